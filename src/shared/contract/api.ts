@@ -1,0 +1,124 @@
+// The one table of calls between the renderer and the services. The Electron
+// IPC binding, the HTTP binding of browser mode and the renderer's clients are
+// all built from it: adding a call means adding a row here and to CALL_NAMES.
+import { z } from 'zod';
+import {
+  Article,
+  ArticleFields,
+  ArticleId,
+  ArticleStatus,
+  ArticleSummary,
+  DamagedFile,
+  QuoteId,
+  SpeakerId,
+} from '../article/model';
+import { Speaker, SpeakerFields } from '../speakers/model';
+import type { CallName } from './channels';
+
+const None = z.object({}).strict();
+const Done = z.object({ done: z.literal(true) }).strict();
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const LibraryListing = z
+  .object({
+    articles: z.array(ArticleSummary),
+    trash: z.array(ArticleSummary),
+    damaged: z.array(DamagedFile),
+  })
+  .strict();
+export type LibraryListing = z.infer<typeof LibraryListing>;
+
+export const SearchHit = z
+  .object({ id: ArticleId, headline: z.string(), snippet: z.string(), score: z.number() })
+  .strict();
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const QuoteHit = z
+  .object({
+    articleId: ArticleId,
+    headline: z.string(),
+    quoteId: QuoteId,
+    speakerId: SpeakerId.nullable(),
+    text: z.string(),
+  })
+  .strict();
+export type QuoteHit = z.infer<typeof QuoteHit>;
+
+export const SpeakerUsage = z
+  .object({
+    speaker: Speaker,
+    quotes: z.array(QuoteHit),
+  })
+  .strict();
+
+const Query = z.string().max(500);
+
+function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result };
+}
+
+export const api = {
+  listArticles: call(None, LibraryListing),
+  getArticle: call(z.object({ id: ArticleId }).strict(), Article),
+  createArticle: call(z.object({ fields: ArticleFields.partial() }).strict(), Article),
+  updateArticle: call(
+    z
+      .object({
+        id: ArticleId,
+        /** The revision the renderer's copy was based on: a mismatch is a conflict, never a silent overwrite. */
+        baseRevision: z.number().int().min(1),
+        fields: ArticleFields.partial(),
+        quotes: Article.shape.quotes.optional(),
+        sources: Article.shape.sources.optional(),
+      })
+      .strict(),
+    Article,
+  ),
+  deleteArticle: call(z.object({ id: ArticleId }).strict(), Done),
+  restoreArticle: call(z.object({ id: ArticleId }).strict(), ArticleSummary),
+  emptyTrash: call(None, z.object({ removed: z.number().int() }).strict()),
+  searchArticles: call(
+    z
+      .object({ query: Query, status: ArticleStatus.optional(), section: z.string().max(80).optional() })
+      .strict(),
+    z.object({ hits: z.array(SearchHit) }).strict(),
+  ),
+  importFile: call(
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        /** File bytes as base64: both IPC and HTTP carry it as a plain string. */
+        dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
+      })
+      .strict(),
+    Article,
+  ),
+  importText: call(
+    z.object({ text: z.string().max(MAX_IMPORT_BYTES), format: z.enum(['txt', 'md', 'html']) }).strict(),
+    Article,
+  ),
+  listSpeakers: call(None, z.object({ speakers: z.array(Speaker) }).strict()),
+  createSpeaker: call(z.object({ fields: SpeakerFields }).strict(), Speaker),
+  updateSpeaker: call(z.object({ id: SpeakerId, fields: SpeakerFields.partial() }).strict(), Speaker),
+  mergeSpeakers: call(
+    z.object({ keepId: SpeakerId, dropId: SpeakerId }).strict(),
+    z.object({ speaker: Speaker, articlesChanged: z.number().int() }).strict(),
+  ),
+  speakerUsage: call(z.object({ id: SpeakerId }).strict(), SpeakerUsage),
+  searchQuotes: call(
+    z.object({ speakerId: SpeakerId.optional(), words: Query.optional() }).strict(),
+    z.object({ hits: z.array(QuoteHit) }).strict(),
+  ),
+} satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
+
+export type Api = typeof api;
+export type ArgsOf<K extends CallName> = z.input<Api[K]['args']>;
+export type ParsedArgsOf<K extends CallName> = z.output<Api[K]['args']>;
+export type ResultOf<K extends CallName> = z.output<Api[K]['result']>;
+
+/** What the services implement: parsed arguments in, results out. */
+export type Handlers = { [K in CallName]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> };
+
+/** What the renderer sees, whether through the preload bridge or HTTP. */
+export type GalleyClient = { [K in CallName]: (args: ArgsOf<K>) => Promise<ResultOf<K>> };
