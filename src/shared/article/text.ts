@@ -30,9 +30,10 @@ export function bodyText(doc: DocNode): string {
     .join('\n\n');
 }
 
-// A word is a run of letters or digits, allowing inner apostrophes and
-// hyphens ("it’s", "nation-building"), as newsroom counts treat them.
-const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+// A word is a run of letters or digits, allowing inner apostrophes, hyphens,
+// en dashes and slashes ("it’s", "nation-building", "7–2", "and/or"), as
+// newsroom counts treat them.
+const WORD = /[\p{L}\p{N}]+(?:['’\-‐–/][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   let n = 0;

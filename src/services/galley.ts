@@ -1,0 +1,112 @@
+// Galley's services for one library folder, and the contract's handlers over
+// them. The Electron shell, browser mode and the command line all open a
+// library through here, so they share every behaviour.
+import { Buffer } from 'node:buffer';
+import type { Article } from '../shared/article/model';
+import { retagSpeaker, taggedQuotes } from '../shared/article/quote-marks';
+import type { Handlers, QuoteHit } from '../shared/contract/api';
+import { GalleyError } from '../shared/contract/errors';
+import { fold } from './store/search-index';
+import { importFile, importText, type ImportedCopy } from './import/import-copy';
+import { SpeakerDirectory } from './speakers/speaker-directory';
+import { ArticleStore } from './store/article-store';
+
+export interface Galley {
+  store: ArticleStore;
+  speakers: SpeakerDirectory;
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+export interface OpenGalleyOptions {
+  library: string;
+  now?: () => Date;
+}
+
+export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
+  const store = await ArticleStore.open({ root: options.library, now: options.now });
+  const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
+  const handlers = bindHandlers(store, speakers);
+  return { store, speakers, handlers, close: () => store.close() };
+}
+
+function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
+  return { headline: copy.headline, standfirst: copy.standfirst, byline: copy.byline, body: copy.body, status: 'subbing' };
+}
+
+async function forEachArticle(store: ArticleStore, visit: (article: Article) => void | Promise<void>): Promise<void> {
+  for (const id of store.ids()) {
+    let article: Article;
+    try {
+      article = await store.get(id);
+    } catch {
+      continue; // a damaged file is quarantined by get(); the rest of the walk goes on
+    }
+    await visit(article);
+  }
+}
+
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory): Handlers {
+  const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
+    taggedQuotes(article.body)
+      .filter(keep)
+      .map((q) => ({ articleId: article.id, headline: article.headline, quoteId: q.quoteId, speakerId: q.speakerId, text: q.text }));
+
+  return {
+    listArticles: async () => store.list(),
+    getArticle: ({ id }) => store.get(id),
+    createArticle: ({ fields }) => store.create(fields),
+    updateArticle: ({ id, baseRevision, fields, quotes, sources }) => store.update(id, baseRevision, { fields, quotes, sources }),
+    deleteArticle: async ({ id }) => {
+      await store.delete(id);
+      return { done: true as const };
+    },
+    restoreArticle: ({ id }) => store.restore(id),
+    emptyTrash: async () => ({ removed: await store.emptyTrash() }),
+    searchArticles: async ({ query, status, section }) => ({ hits: store.search(query, { status, section }) }),
+    importFile: async ({ fileName, dataBase64 }) => {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const copy = await importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return store.create(fieldsFromCopy(copy));
+    },
+    importText: async ({ text, format }) => {
+      const copy = await importText(text, format);
+      return store.create(fieldsFromCopy(copy));
+    },
+    listSpeakers: async () => ({ speakers: speakers.list() }),
+    createSpeaker: ({ fields }) => speakers.create(fields),
+    updateSpeaker: ({ id, fields }) => speakers.update(id, fields),
+    mergeSpeakers: async ({ keepId, dropId }) => {
+      const speaker = await speakers.merge(keepId, dropId);
+      let articlesChanged = 0;
+      await forEachArticle(store, async (article) => {
+        const { doc, changed } = retagSpeaker(article.body, dropId, keepId);
+        if (changed === 0) return;
+        await store.update(article.id, article.revision, { fields: { body: doc } });
+        articlesChanged++;
+      });
+      return { speaker, articlesChanged };
+    },
+    speakerUsage: async ({ id }) => {
+      const speaker = speakers.get(id);
+      if (!speaker) throw new GalleyError('not-found', `There is no speaker ${id} in the directory.`);
+      const quotes: QuoteHit[] = [];
+      await forEachArticle(store, (article) => void quotes.push(...quoteHits(article, (q) => q.speakerId === id)));
+      return { speaker, quotes };
+    },
+    searchQuotes: async ({ speakerId, words }) => {
+      const terms = fold(words ?? '').split(/\s+/).filter(Boolean);
+      const hits: QuoteHit[] = [];
+      await forEachArticle(store, (article) => {
+        hits.push(
+          ...quoteHits(article, (q) => {
+            if (speakerId && q.speakerId !== speakerId) return false;
+            const text = fold(q.text);
+            return terms.every((t) => text.includes(t));
+          }),
+        );
+      });
+      return { hits };
+    },
+  };
+}

@@ -1,0 +1,362 @@
+// The article library on disk: one lowdb file per article under articles/,
+// a trash beside it, index.json as a cache of summaries, and a quarantine for
+// files that cannot be read. Exactly one store writes a library folder per
+// process; every write to one article goes through that article's queue.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import {
+  Article,
+  ArticleId,
+  blankFields,
+  type ArticleFields,
+  type ArticleSummary,
+  type DamagedFile,
+  type QuoteRecord,
+  type SourceMaterial,
+} from '../../shared/article/model';
+import { bodyText } from '../../shared/article/text';
+import type { LibraryListing, SearchHit } from '../../shared/contract/api';
+import { GalleyError } from '../../shared/contract/errors';
+import { describeFsError, isCode, JsonFiles } from './json-file';
+import { libraryLayout, type LibraryLayout } from './layout';
+import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
+import { Quarantine } from './quarantine';
+import { SearchIndex } from './search-index';
+
+export interface ArticleStoreOptions {
+  /** The library folder. */
+  root: string;
+  now?: () => Date;
+  /** How long index.json may lag behind the article files; it is a cache, rebuilt when stale. */
+  indexFlushMs?: number;
+}
+
+export interface ArticleChange {
+  fields?: Partial<ArticleFields>;
+  quotes?: QuoteRecord[];
+  sources?: SourceMaterial[];
+  exported?: Article['exported'];
+}
+
+const ARTICLE_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/;
+
+export class ArticleStore {
+  readonly layout: LibraryLayout;
+  readonly #files = new JsonFiles();
+  readonly #now: () => Date;
+  readonly #quarantine: Quarantine;
+  readonly #search = new SearchIndex();
+  #index: IndexFile = { version: 1, articles: {}, trash: {} };
+  readonly #queues = new Map<string, Promise<unknown>>();
+  #indexTimer: NodeJS.Timeout | null = null;
+  readonly #indexFlushMs: number;
+  #searchReady: Promise<void> = Promise.resolve();
+
+  private constructor(options: ArticleStoreOptions) {
+    this.layout = libraryLayout(options.root);
+    this.#now = options.now ?? (() => new Date());
+    this.#quarantine = new Quarantine(this.layout, this.#files, this.#now);
+    this.#indexFlushMs = options.indexFlushMs ?? 1500;
+  }
+
+  /** Opens (creating if needed) a library folder. Damaged files are quarantined, never fatal. */
+  static async open(options: ArticleStoreOptions): Promise<ArticleStore> {
+    const store = new ArticleStore(options);
+    await store.#open();
+    return store;
+  }
+
+  async #open(): Promise<void> {
+    try {
+      await mkdir(this.layout.articles, { recursive: true });
+      await mkdir(this.layout.trash, { recursive: true });
+    } catch (error) {
+      // A read-only library can still be read; writes will say why they fail.
+      if (!isCode(error, 'EEXIST') && !isCode(error, 'EROFS') && !isCode(error, 'EACCES')) throw error;
+    }
+    await this.#quarantine.load();
+    const cached = await this.#files.read(this.layout.index, IndexFile);
+    const previous: IndexFile = cached.kind === 'ok' ? cached.value : { version: 1, articles: {}, trash: {} };
+    let changed = cached.kind !== 'ok';
+    const articles = await this.#reconcile(this.layout.articles, previous.articles);
+    const trash = await this.#reconcile(this.layout.trash, previous.trash);
+    changed ||= articles.changed || trash.changed;
+    this.#index = { version: 1, articles: articles.entries, trash: trash.entries };
+    if (changed) await this.#writeIndex().catch(() => {});
+    this.#searchReady = this.#fillSearch();
+  }
+
+  /** Brings cached summaries in line with the files in `dir`: new, changed and vanished files. */
+  async #reconcile(dir: string, cached: Record<string, IndexEntry>) {
+    const entries: Record<string, IndexEntry> = {};
+    let changed = false;
+    let names: string[] = [];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if (!isCode(error, 'ENOENT')) throw new GalleyError('disk', `Could not read the library folder ${dir}: ${describeFsError(error)}.`);
+    }
+    const work: Array<() => Promise<void>> = [];
+    for (const name of names) {
+      if (name.startsWith('.')) continue; // steno's temp files and OS litter
+      const match = ARTICLE_FILE.exec(name);
+      const path = `${dir}/${name}`;
+      if (!match) {
+        if (name.endsWith('.json')) work.push(async () => void (await this.#quarantine.put(path, 'the file name is not an article id')));
+        continue;
+      }
+      const id = match[1];
+      work.push(async () => {
+        const entry = cached[id];
+        let info;
+        try {
+          info = await stat(path);
+        } catch (error) {
+          changed = true;
+          await this.#quarantine.put(path, describeFsError(error));
+          return;
+        }
+        if (entry && !info.isDirectory() && entry.mtimeMs === info.mtimeMs && entry.size === info.size) {
+          entries[id] = entry;
+          return;
+        }
+        changed = true;
+        const outcome = await this.#files.read(path, Article);
+        if (outcome.kind === 'ok' && outcome.value.id === id) entries[id] = summarise(outcome.value, info);
+        else if (outcome.kind === 'ok') await this.#quarantine.put(path, `the file holds article ${outcome.value.id}, not ${id}`);
+        else if (outcome.kind === 'damaged') await this.#quarantine.put(path, outcome.reason);
+      });
+    }
+    await runLimited(work, 16);
+    if (Object.keys(cached).some((id) => !(id in entries))) changed = true;
+    return { entries, changed };
+  }
+
+  async #fillSearch(): Promise<void> {
+    const ids = Object.keys(this.#index.articles);
+    const work = ids.map((id) => async () => {
+      if (this.#search.has(id)) return;
+      const outcome = await this.#files.read(this.layout.articleFile(id), Article);
+      if (outcome.kind === 'ok') this.#search.set(id, outcome.value.headline, articleText(outcome.value));
+    });
+    await runLimited(work, 8);
+  }
+
+  /** Resolves when every article's text is in the search index (tests and the bench wait on it). */
+  whenSearchReady(): Promise<void> {
+    return this.#searchReady;
+  }
+
+  list(): LibraryListing {
+    const byNewest = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
+    return {
+      articles: Object.values(this.#index.articles).map(toSummary).sort(byNewest),
+      trash: Object.values(this.#index.trash).map(toSummary).sort(byNewest),
+      damaged: [...this.#quarantine.damaged],
+    };
+  }
+
+  get damaged(): readonly DamagedFile[] {
+    return this.#quarantine.damaged;
+  }
+
+  /** Shared with the speaker directory, so one list shows every damaged file of the library. */
+  get quarantine(): Quarantine {
+    return this.#quarantine;
+  }
+
+  async get(id: string): Promise<Article> {
+    const path = this.layout.articleFile(ArticleId.parse(id));
+    const outcome = await this.#files.read(path, Article);
+    if (outcome.kind === 'ok') return outcome.value;
+    if (outcome.kind === 'missing') {
+      if (this.#index.trash[id]) throw new GalleyError('not-found', `That article is in the trash: restore it to open it.`);
+      throw new GalleyError('not-found', `There is no article ${id} in the library.`);
+    }
+    await this.#quarantine.put(path, outcome.reason);
+    this.#dropEntry(id);
+    throw new GalleyError('unreadable-file', `The file of article ${id} is damaged (${outcome.reason}); it was moved to the quarantine folder.`);
+  }
+
+  async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
+    const at = this.#now().toISOString();
+    const article: Article = Article.parse({
+      ...blankFields(),
+      ...fields,
+      id: randomUUID(),
+      createdAt: at,
+      updatedAt: at,
+      revision: 1,
+      quotes: [],
+      sources: [],
+      exported: null,
+    });
+    await this.#save(article, `the new article “${article.headline || 'untitled'}”`);
+    return article;
+  }
+
+  /**
+   * Applies a change made on top of `baseRevision`. If the file moved on since
+   * (another window or process saved), the change is refused as a conflict:
+   * never a silent overwrite of the other side's words.
+   */
+  update(id: string, baseRevision: number, change: ArticleChange): Promise<Article> {
+    return this.#serial(id, async () => {
+      const current = await this.get(id);
+      if (current.revision !== baseRevision) {
+        throw new GalleyError(
+          'conflict',
+          `“${current.headline || 'Untitled'}” was saved elsewhere (revision ${current.revision}) since this copy was opened (revision ${baseRevision}). Reload it to see the other changes; your text is still in the editor.`,
+        );
+      }
+      const next: Article = {
+        ...current,
+        ...change.fields,
+        quotes: change.quotes ?? current.quotes,
+        sources: change.sources ?? current.sources,
+        exported: change.exported === undefined ? current.exported : change.exported,
+        id: current.id,
+        createdAt: current.createdAt,
+        updatedAt: this.#now().toISOString(),
+        revision: current.revision + 1,
+      };
+      await this.#save(next, `“${next.headline || 'Untitled'}”`);
+      return next;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#serial(id, async () => {
+      const entry = this.#index.articles[id];
+      if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the library.`);
+      await this.#move(this.layout.articleFile(id), this.layout.trashFile(id), 'move the article to the trash');
+      delete this.#index.articles[id];
+      this.#index.trash[id] = entry;
+      this.#search.delete(id);
+      this.#scheduleIndex();
+    });
+  }
+
+  async restore(id: string): Promise<ArticleSummary> {
+    return this.#serial(id, async () => {
+      const entry = this.#index.trash[id];
+      if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the trash.`);
+      await this.#move(this.layout.trashFile(id), this.layout.articleFile(id), 'restore the article');
+      delete this.#index.trash[id];
+      this.#index.articles[id] = entry;
+      const article = await this.get(id);
+      this.#search.set(id, article.headline, articleText(article));
+      this.#scheduleIndex();
+      return toSummary(entry);
+    });
+  }
+
+  async emptyTrash(): Promise<number> {
+    const ids = Object.keys(this.#index.trash);
+    for (const id of ids) {
+      try {
+        await rm(this.layout.trashFile(id), { force: true });
+      } catch (error) {
+        throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
+      }
+      delete this.#index.trash[id];
+    }
+    this.#scheduleIndex();
+    return ids.length;
+  }
+
+  search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
+    const candidates = Object.values(this.#index.articles)
+      .filter((e) => (!filter.status || e.status === filter.status) && (!filter.section || e.section === filter.section))
+      .map((e) => e.id);
+    for (const id of candidates) {
+      // Not yet loaded in the background: headline search still works for it.
+      if (!this.#search.has(id)) this.#search.set(id, this.#index.articles[id].headline, '');
+    }
+    return this.#search.search(query, candidates);
+  }
+
+  /** Every article id, for services that walk the library (quote search, batch export). */
+  ids(): string[] {
+    return Object.keys(this.#index.articles);
+  }
+
+  summary(id: string): ArticleSummary | undefined {
+    const entry = this.#index.articles[id];
+    return entry && toSummary(entry);
+  }
+
+  /** Writes what is pending (index.json) and stops timers: call on window close and quit. */
+  async close(): Promise<void> {
+    if (this.#indexTimer) clearTimeout(this.#indexTimer);
+    this.#indexTimer = null;
+    await Promise.allSettled(this.#queues.values());
+    await this.#writeIndex().catch(() => {});
+  }
+
+  async #save(article: Article, what: string): Promise<void> {
+    const path = this.layout.articleFile(article.id);
+    await this.#files.write(path, article, what);
+    const info = await stat(path);
+    this.#index.articles[article.id] = summarise(article, info);
+    this.#search.set(article.id, article.headline, articleText(article));
+    this.#scheduleIndex();
+  }
+
+  async #move(from: string, to: string, what: string): Promise<void> {
+    try {
+      await rename(from, to);
+    } catch (error) {
+      throw new GalleyError('disk', `Could not ${what}: ${describeFsError(error)}.`);
+    }
+    this.#files.forget(from);
+    this.#files.forget(to);
+  }
+
+  #dropEntry(id: string): void {
+    delete this.#index.articles[id];
+    this.#search.delete(id);
+    this.#scheduleIndex();
+  }
+
+  // The index is a cache: writing it on every autosave would make saving one
+  // article cost as much as the whole library. It trails by a moment instead.
+  #scheduleIndex(): void {
+    if (this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => {
+      this.#indexTimer = null;
+      this.#writeIndex().catch(() => {});
+    }, this.#indexFlushMs);
+    this.#indexTimer.unref?.();
+  }
+
+  #writeIndex(): Promise<void> {
+    return this.#files.write(this.layout.index, this.#index, 'the library index');
+  }
+
+  #serial<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#queues.get(id) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.catch(() => {});
+    this.#queues.set(id, settled);
+    void settled.then(() => {
+      if (this.#queues.get(id) === settled) this.#queues.delete(id);
+    });
+    return run;
+  }
+}
+
+export function articleText(article: Article): string {
+  return `${article.standfirst}\n${bodyText(article.body)}`;
+}
+
+async function runLimited(tasks: Array<() => Promise<void>>, limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++];
+      await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+}

@@ -1,0 +1,32 @@
+// Where each part of a library lives inside its folder. One place, so the
+// README, the tests and the quarantine agree.
+import { join } from 'node:path';
+
+export interface LibraryLayout {
+  root: string;
+  index: string;
+  articles: string;
+  trash: string;
+  quarantine: string;
+  damagedList: string;
+  speakers: string;
+  articleFile(id: string): string;
+  trashFile(id: string): string;
+}
+
+export function libraryLayout(root: string): LibraryLayout {
+  const articles = join(root, 'articles');
+  const trash = join(root, 'trash');
+  return {
+    root,
+    index: join(root, 'index.json'),
+    articles,
+    trash,
+    quarantine: join(root, 'quarantine'),
+    damagedList: join(root, 'quarantine', 'damaged.json'),
+    speakers: join(root, 'speakers.json'),
+    // Ids are validated by the contract (no separators or dots) before they get here.
+    articleFile: (id) => join(articles, `${id}.json`),
+    trashFile: (id) => join(trash, `${id}.json`),
+  };
+}

@@ -1,0 +1,51 @@
+// A file Galley cannot read is moved aside, never deleted and never left in
+// place to fail again: the sub (or support) can still open it by hand.
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { DamagedFile } from '../../shared/article/model';
+import type { JsonFiles } from './json-file';
+import type { LibraryLayout } from './layout';
+
+const DamagedList = z.object({ damaged: z.array(DamagedFile) }).strict();
+
+export class Quarantine {
+  #list: DamagedFile[] = [];
+
+  constructor(
+    private readonly layout: LibraryLayout,
+    private readonly files: JsonFiles,
+    private readonly now: () => Date,
+  ) {}
+
+  async load(): Promise<void> {
+    const outcome = await this.files.read(this.layout.damagedList, DamagedList);
+    // A damaged list of damaged files is not worth a second quarantine: start it afresh.
+    this.#list = outcome.kind === 'ok' ? outcome.value.damaged : [];
+  }
+
+  get damaged(): readonly DamagedFile[] {
+    return this.#list;
+  }
+
+  /** Moves `path` into the quarantine folder and records why. Returns the record. */
+  async put(path: string, reason: string): Promise<DamagedFile> {
+    const at = this.now().toISOString();
+    await mkdir(this.layout.quarantine, { recursive: true });
+    const stamp = at.replace(/[:.]/g, '-');
+    const target = join(this.layout.quarantine, `${stamp}-${basename(path)}`);
+    let quarantinedAs = target;
+    try {
+      await rename(path, target);
+    } catch {
+      // Could not move it (permissions, read-only disk): list it all the same, so it is
+      // visible, and leave the file where it is.
+      quarantinedAs = path;
+    }
+    this.files.forget(path);
+    const record: DamagedFile = { file: basename(path), quarantinedAs, reason, at };
+    this.#list = [...this.#list.filter((d) => d.quarantinedAs !== quarantinedAs), record];
+    await this.files.write(this.layout.damagedList, { damaged: this.#list }, 'the list of damaged files').catch(() => {});
+    return record;
+  }
+}
