@@ -2,6 +2,7 @@
 // them. The Electron shell, browser mode and the command line all open a
 // library through here, so they share every behaviour.
 import { Buffer } from 'node:buffer';
+import { suggestCatchline } from '../shared/article/catchline';
 import type { Article } from '../shared/article/model';
 import { retagSpeaker, taggedQuotes } from '../shared/article/quote-marks';
 import type { Handlers, QuoteHit } from '../shared/contract/api';
@@ -31,7 +32,14 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
-  return { headline: copy.headline, standfirst: copy.standfirst, byline: copy.byline, body: copy.body, status: 'subbing' };
+  return {
+    catchline: suggestCatchline(copy.headline),
+    headline: copy.headline,
+    standfirst: copy.standfirst,
+    byline: copy.byline,
+    body: copy.body,
+    status: 'subbing',
+  };
 }
 
 async function forEachArticle(store: ArticleStore, visit: (article: Article) => void | Promise<void>): Promise<void> {

@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
+
+test('a new article keeps every field across a restart', async ({ galley }) => {
+  let page = galley.page;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Council approves £4m flood defences');
+  await page.getByLabel('Standfirst').fill('Work on the river wall starts in spring.');
+  await page.getByLabel('Byline').fill('By Jane Smith');
+  await page.getByLabel('Catchline').fill('flood-defences');
+  await page.getByLabel('Section').fill('News');
+  await page.getByLabel('Tags').fill('council, floods');
+  await page.getByLabel('Status').selectOption('subbing');
+  await page.getByLabel('Target words').fill('350');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await expect(body).toBeFocused();
+  await page.keyboard.type('The council voted 7–2 on Tuesday to fund the wall.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('“It is overdue,” said Cllr Ann Lee.');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/, { timeout: 10_000 });
+  await expect(page.getByTestId('word-count')).toHaveText('17');
+
+  page = await galley.restart();
+  await expect(page.getByRole('table', { name: 'Articles' })).toContainText('Council approves £4m flood defences');
+  await page.getByRole('button', { name: 'Open Council approves £4m flood defences' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Council approves £4m flood defences');
+  await expect(page.getByLabel('Standfirst')).toHaveValue('Work on the river wall starts in spring.');
+  await expect(page.getByLabel('Byline')).toHaveValue('By Jane Smith');
+  await expect(page.getByLabel('Catchline')).toHaveValue('flood-defences');
+  await expect(page.getByLabel('Section')).toHaveValue('News');
+  await expect(page.getByLabel('Tags')).toHaveValue('council, floods');
+  await expect(page.getByLabel('Status')).toHaveValue('subbing');
+  await expect(page.getByLabel('Target words')).toHaveValue('350');
+  const paragraphs = page.getByRole('textbox', { name: 'Body' }).locator('p');
+  await expect(paragraphs).toHaveText(['The council voted 7–2 on Tuesday to fund the wall.', '“It is overdue,” said Cllr Ann Lee.']);
+});
+
+test('imports the seed article by the file chooser', async ({ galley }) => {
+  const page = galley.page;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(SEED);
+  await expect(page.getByLabel('Headline')).toHaveValue('Communist Party of Pakistan warns Taliban victory may boost jihadist groups across the region');
+  const paragraphs = page.getByRole('textbox', { name: 'Body' }).locator('p');
+  await expect(paragraphs).toHaveCount(13);
+  await expect(paragraphs.first()).toHaveText(/^COMMUNIST PARTY OF PAKISTAN general secretary Imdad Qazi warned today/);
+  await expect(paragraphs.last()).toHaveText(/^“\[Joe Biden\] says that US mission/);
+  await expect(page.getByRole('textbox', { name: 'Body' })).not.toContainText('Donate today');
+});
+
+test('an unreadable file is refused with its name and the reason, and nothing changes', async ({ galley }) => {
+  const page = galley.page;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]) });
+  await expect(page.getByRole('alert')).toContainText('photo.txt');
+  await expect(page.getByRole('table', { name: 'Articles' }).locator('tbody tr')).toHaveCount(0);
+});
+
+test('search finds words in the body; delete and restore', async ({ galley }) => {
+  const page = galley.page;
+  for (const [headline, text] of [
+    ['Harbour fire', 'Crews fought the blaze at the marina overnight.'],
+    ['School results', 'Pupils celebrated record grades.'],
+  ]) {
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Headline').fill(headline);
+    const body = page.getByRole('textbox', { name: 'Body' });
+    await body.click();
+    await expect(body).toBeFocused();
+    await page.keyboard.type(text);
+    await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/);
+    await page.getByRole('button', { name: '← Library' }).click();
+  }
+  const rows = page.getByRole('table', { name: 'Articles' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('marina');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Harbour fire');
+  await expect(rows.first()).toContainText('marina');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(rows).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Delete School results' }).click();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  await page.getByRole('button', { name: 'Restore School results' }).click();
+  await page.getByRole('button', { name: /^Articles/ }).click();
+  await expect(rows).toHaveCount(2);
+});
+
+test.describe('with a damaged file in the library', () => {
+  test.use({ libraryFiles: { 'articles/0badf11e-0000-4000-8000-000000000000.json': '{"id": "0badf11e-0000-4000-8000-0000' } });
+  test('the library opens and lists it as damaged with the reason', async ({ galley }) => {
+    const page = galley.page;
+    await page.getByRole('button', { name: /^Damaged/ }).click();
+    const damaged = page.getByRole('region', { name: 'Damaged files' });
+    await expect(damaged).toContainText('0badf11e-0000-4000-8000-000000000000.json');
+    await expect(damaged).toContainText('not valid JSON');
+  });
+});

@@ -1,0 +1,41 @@
+// The app is served from galley://app/ out of the built files: never from a
+// remote URL, and never from file:// (which would give the page the reach of
+// the whole disk).
+import { net, protocol } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
+
+export const APP_SCHEME = 'galley';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  const root = normalize(rendererDir);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const path = normalize(join(root, relative));
+    if (!path.startsWith(root + sep)) return new Response('Not found', { status: 404 });
+    const file = await net.fetch(pathToFileURL(path).toString());
+    const headers = new Headers(file.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(file.body, { status: file.status, headers });
+  });
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}

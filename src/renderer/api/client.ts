@@ -1,0 +1,53 @@
+// The renderer's one way to the services: the preload bridge in the desktop
+// app, HTTP in browser mode. Both answer envelopes; this unwraps them so a
+// failure arrives as a GalleyError with its code and sentence.
+import type { GalleyClient } from '../../shared/contract/api';
+import { CALL_NAMES, type CallName } from '../../shared/contract/channels';
+import { GalleyError, type Envelope } from '../../shared/contract/errors';
+import type { ShellBridge } from '../../shared/contract/shell';
+
+declare global {
+  interface Window {
+    galley?: Record<CallName, (args: unknown) => Promise<Envelope<unknown>>>;
+    galleyShell?: ShellBridge;
+  }
+}
+
+type Transport = (name: CallName, args: unknown) => Promise<Envelope<unknown>>;
+
+const bridgeTransport = (bridge: NonNullable<Window['galley']>): Transport => (name, args) => bridge[name](args);
+
+const httpTransport: Transport = async (name, args) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { ok: false, error: { code: 'disk', message: 'Galley’s local server is not answering: is `npm run serve` still running?' } };
+  }
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without a result.` } };
+  }
+};
+
+export function createClient(transport: Transport): GalleyClient {
+  const client = {} as Record<CallName, (args: unknown) => Promise<unknown>>;
+  for (const name of CALL_NAMES) {
+    client[name] = async (args: unknown) => {
+      const envelope = await transport(name, args);
+      if (envelope.ok) return envelope.value;
+      throw new GalleyError(envelope.error.code, envelope.error.message);
+    };
+  }
+  return client as unknown as GalleyClient;
+}
+
+export const client: GalleyClient = createClient(window.galley ? bridgeTransport(window.galley) : httpTransport);
+export const shell: ShellBridge | undefined = window.galleyShell;
+export const runtime: 'desktop' | 'browser' = window.galley ? 'desktop' : 'browser';

@@ -1,0 +1,114 @@
+// The window: the library or one open article, a status line, the command
+// bindings, and import by drop or paste anywhere.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { COMMANDS } from '../../shared/commands';
+import type { MenuCommand } from '../../shared/contract/shell';
+import { client, runtime, shell } from '../api/client';
+import { EditorView, type EditorHandle } from '../editor/EditorView';
+import { ImportControl, type ImportHandle } from '../import/ImportControl';
+import { LibraryView, type LibraryHandle } from '../library/LibraryView';
+import { matchesShortcut } from './shortcuts';
+import { Notice, type NoticeMessage } from './Notice';
+
+export function App() {
+  const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('article'));
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const editorRef = useRef<EditorHandle>(null);
+  const libraryRef = useRef<LibraryHandle>(null);
+  const importRef = useRef<ImportHandle>(null);
+
+  const open = useCallback(async (id: string | null) => {
+    await editorRef.current?.flush();
+    setOpenId(id);
+    history.replaceState(null, '', id ? `#article=${id}` : '#');
+  }, []);
+
+  const newArticle = useCallback(async () => {
+    try {
+      const article = await client.createArticle({ fields: {} });
+      await open(article.id);
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  }, [open]);
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'new-article':
+          void newArticle();
+          return;
+        case 'import':
+          importRef.current?.choose();
+          return;
+        case 'show-library':
+          void open(null);
+          return;
+        case 'find':
+          if (openId) void open(null).then(() => setTimeout(() => libraryRef.current?.focusSearch()));
+          else libraryRef.current?.focusSearch();
+          return;
+        case 'save-now':
+          void editorRef.current?.flush();
+          return;
+        default:
+          editorRef.current?.run(command);
+      }
+    },
+    [open, openId, newArticle],
+  );
+
+  // Desktop: the native menu sends commands (its accelerators already caught the keys).
+  useEffect(() => shell?.onMenuCommand(run), [run]);
+  // Closing the window or quitting: save first.
+  useEffect(() => shell?.onFlushRequest(() => editorRef.current?.flush()), []);
+
+  // Browser mode: the same shortcuts, bound on the page.
+  useEffect(() => {
+    if (runtime === 'desktop') return;
+    const onKey = (event: KeyboardEvent) => {
+      for (const [command, info] of Object.entries(COMMANDS)) {
+        if (info.shortcut && matchesShortcut(event, info.shortcut)) {
+          event.preventDefault();
+          run(command as MenuCommand);
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  // Leaving the page in browser mode: last chance to save what is pending.
+  useEffect(() => {
+    const onHide = () => void editorRef.current?.flush();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
+  return (
+    <div className="app">
+      <ImportControl
+        ref={importRef}
+        onImported={(article) => {
+          setNotice({ kind: 'info', text: `Imported “${article.headline || 'untitled'}”.` });
+          void open(article.id);
+        }}
+        onError={(text) => setNotice({ kind: 'error', text })}
+      />
+      {openId ? (
+        <EditorView
+          key={openId}
+          ref={editorRef}
+          articleId={openId}
+          onClose={() => void open(null)}
+          onNotice={setNotice}
+          onRun={run}
+        />
+      ) : (
+        <LibraryView ref={libraryRef} onOpen={(id) => void open(id)} onNotice={setNotice} onImport={() => importRef.current?.choose()} onNew={() => void newArticle()} />
+      )}
+      <Notice message={notice} onDismiss={() => setNotice(null)} />
+    </div>
+  );
+}

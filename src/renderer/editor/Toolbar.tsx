@@ -1,0 +1,60 @@
+// Formatting for the body. Buttons keep the editor's focus (mousedown is
+// prevented) and read their active state through a selector, so the toolbar
+// re-renders only when what it shows changes.
+import { useEditorState, type Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
+import { formatShortcut } from '../app/shortcuts';
+
+interface ButtonSpec {
+  label: string;
+  text: ReactNode;
+  shortcut?: string;
+  active: (e: Editor) => boolean;
+  run: (e: Editor) => void;
+}
+
+const BUTTONS: Array<ButtonSpec | 'sep'> = [
+  { label: 'Bold', text: <b>B</b>, shortcut: 'Mod+B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { label: 'Italic', text: <i>I</i>, shortcut: 'Mod+I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  'sep',
+  { label: 'Paragraph', text: '¶', shortcut: 'Mod+Alt+0', active: (e) => e.isActive('paragraph'), run: (e) => e.chain().focus().setParagraph().run() },
+  { label: 'Crosshead', text: 'X', shortcut: 'Mod+Alt+2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+  { label: 'Small crosshead', text: 'x', shortcut: 'Mod+Alt+3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  'sep',
+  { label: 'Bulleted list', text: '•', shortcut: 'Mod+Shift+8', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { label: 'Numbered list', text: '1.', shortcut: 'Mod+Shift+7', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { label: 'Blockquote', text: '❝', shortcut: 'Mod+Shift+B', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  'sep',
+  { label: 'Undo', text: '↶', shortcut: 'Mod+Z', active: () => false, run: (e) => e.chain().focus().undo().run() },
+  { label: 'Redo', text: '↷', shortcut: 'Mod+Shift+Z', active: () => false, run: (e) => e.chain().focus().redo().run() },
+];
+
+export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
+  const active = useEditorState({
+    editor,
+    // An array of flags: useEditorState compares it deeply, so only a change of state re-renders.
+    selector: ({ editor: e }) => BUTTONS.map((b) => (b === 'sep' ? false : b.active(e))),
+  });
+  return (
+    <div className="format-bar" role="toolbar" aria-label="Formatting">
+      {BUTTONS.map((b, i) =>
+        b === 'sep' ? (
+          <span key={i} className="sep" />
+        ) : (
+          <button
+            key={b.label}
+            type="button"
+            aria-label={b.label}
+            aria-pressed={active[i]}
+            title={b.shortcut ? `${b.label} (${formatShortcut(b.shortcut)})` : b.label}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => b.run(editor)}
+          >
+            {b.text}
+          </button>
+        ),
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// Autosave for the open article: at most a second after typing stops, at
+// once on blur, window close and quit. The snapshot is taken only when a save
+// starts, so typing never pays for serialisation. A failed save keeps the
+// text where it is, says why, and tries again while the trouble lasts.
+import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
+import type { GalleyClient } from '../../shared/contract/api';
+import { GalleyError } from '../../shared/contract/errors';
+
+export type SaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string; code: string };
+
+export interface Snapshot {
+  fields: Partial<ArticleFields>;
+  quotes?: QuoteRecord[];
+  sources?: SourceMaterial[];
+}
+
+export const AUTOSAVE_DELAY_MS = 1000;
+const RETRY_MS = 4000;
+
+export class Autosaver {
+  #state: SaveState = { kind: 'saved', at: null };
+  #listeners = new Set<() => void>();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #dirty = false;
+  #inFlight: Promise<void> | null = null;
+  #revision: number;
+
+  constructor(
+    private readonly client: GalleyClient,
+    private readonly articleId: string,
+    revision: number,
+    private readonly snapshot: () => Snapshot,
+    private readonly onSaved: (article: Article) => void = () => {},
+  ) {
+    this.#revision = revision;
+  }
+
+  get state(): SaveState {
+    return this.#state;
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Something changed: save a moment after the changes stop. */
+  touch(): void {
+    this.#dirty = true;
+    if (this.#state.kind !== 'error') this.#set({ kind: 'unsaved' });
+    this.#schedule(AUTOSAVE_DELAY_MS);
+  }
+
+  /** Save now if anything is unsaved (blur, close, quit, Save Now). */
+  async flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#inFlight) await this.#inFlight;
+    if (this.#dirty) await this.#save();
+  }
+
+  dispose(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#listeners.clear();
+  }
+
+  #schedule(ms: number) {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.#save();
+    }, ms);
+  }
+
+  #save(): Promise<void> {
+    if (this.#inFlight) {
+      // One save at a time; the changes made meanwhile go in the next one.
+      return this.#inFlight.then(() => (this.#dirty ? this.#save() : undefined));
+    }
+    this.#dirty = false;
+    this.#set({ kind: 'saving' });
+    const { fields, quotes, sources } = this.snapshot();
+    this.#inFlight = this.client
+      .updateArticle({ id: this.articleId, baseRevision: this.#revision, fields, quotes, sources })
+      .then(
+        (article) => {
+          this.#revision = article.revision;
+          this.#set(this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() });
+          this.onSaved(article);
+        },
+        (error: unknown) => {
+          this.#dirty = true;
+          const code = error instanceof GalleyError ? error.code : 'internal';
+          const message = error instanceof Error ? error.message : String(error);
+          this.#set({ kind: 'error', code, message });
+          // A conflict needs the sub's decision; disk trouble may pass, so keep trying.
+          if (code !== 'conflict' && code !== 'invalid-argument') this.#schedule(RETRY_MS);
+        },
+      )
+      .finally(() => {
+        this.#inFlight = null;
+      });
+    return this.#inFlight;
+  }
+
+  #set(state: SaveState) {
+    this.#state = state;
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+export function describeSaveState(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return state.at ? `Saved ${state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : 'Saved';
+    case 'unsaved':
+      return 'Edited';
+    case 'saving':
+      return 'Saving…';
+    case 'error':
+      return `Not saved: ${state.message}`;
+  }
+}

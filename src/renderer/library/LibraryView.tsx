@@ -1,0 +1,304 @@
+// The library: every article as a dense, sortable list, with search over
+// headline and body, filters by status and section, the trash and the
+// damaged files. Arrow keys move, Enter opens, Delete bins.
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/article/model';
+import { COMMANDS } from '../../shared/commands';
+import type { LibraryListing, SearchHit } from '../../shared/contract/api';
+import { client } from '../api/client';
+import type { NoticeMessage } from '../app/Notice';
+import { withShortcut } from '../app/shortcuts';
+
+export interface LibraryHandle {
+  focusSearch(): void;
+}
+
+interface Props {
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onImport: () => void;
+  onNotice: (notice: NoticeMessage) => void;
+}
+
+type SortKey = 'updatedAt' | 'headline' | 'catchline' | 'status' | 'section' | 'words';
+type Pane = 'articles' | 'trash' | 'damaged';
+
+const STATUS_LABEL: Record<ArticleStatus, string> = { draft: 'Draft', subbing: 'Subbing', ready: 'Ready', exported: 'Exported' };
+
+function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  const today = new Date();
+  return date.toDateString() === today.toDateString()
+    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleDateString([], { day: 'numeric', month: 'short', year: date.getFullYear() === today.getFullYear() ? undefined : 'numeric' });
+}
+
+export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView({ onOpen, onNew, onImport, onNotice }, ref) {
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [pane, setPane] = useState<Pane>('articles');
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [status, setStatus] = useState<ArticleStatus | ''>('');
+  const [section, setSection] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'updatedAt', descending: true });
+  const [selected, setSelected] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLTableSectionElement>(null);
+
+  useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus() }), []);
+
+  const fail = useCallback((error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }), [onNotice]);
+  const reload = useCallback(() => client.listArticles({}).then(setListing, fail), [fail]);
+  useEffect(() => void reload(), [reload]);
+
+  // Search runs in the services (headline and body); filters and sort apply to its hits too.
+  useEffect(() => {
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      client.searchArticles({ query, status: status || undefined, section: section || undefined }).then((r) => setHits(r.hits), fail);
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [query, status, section, fail, listing]);
+
+  const sections = useMemo(() => [...new Set(listing?.articles.map((a) => a.section).filter(Boolean))].sort(), [listing]);
+
+  const rows: ArticleSummary[] = useMemo(() => {
+    if (!listing) return [];
+    if (pane === 'trash') return listing.trash;
+    let list = listing.articles.filter((a) => (!status || a.status === status) && (!section || a.section === section));
+    if (hits) {
+      const rank = new Map(hits.map((h, i) => [h.id, i]));
+      list = list.filter((a) => rank.has(a.id));
+    }
+    const { key, descending } = sort;
+    const sorted = [...list].sort((a, b) => {
+      const x = a[key];
+      const y = b[key];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return descending ? -order : order;
+    });
+    return sorted;
+  }, [listing, pane, status, section, hits, sort]);
+
+  const snippets = useMemo(() => new Map(hits?.map((h) => [h.id, h.snippet])), [hits]);
+
+  const remove = async (id: string) => {
+    try {
+      await client.deleteArticle({ id });
+      onNotice({ kind: 'info', text: 'Moved to the trash.' });
+      await reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const restore = async (id: string) => {
+    try {
+      await client.restoreArticle({ id });
+      onNotice({ kind: 'info', text: 'Restored to the library.' });
+      await reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const emptyTrash = async () => {
+    if (!confirm('Delete everything in the trash for good?')) return;
+    try {
+      const { removed } = await client.emptyTrash({});
+      onNotice({ kind: 'info', text: `Deleted ${removed} article${removed === 1 ? '' : 's'} for good.` });
+      await reload();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!rows.length) return;
+    const index = rows.findIndex((r) => r.id === selected);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+      setSelected(next.id);
+      tableRef.current?.querySelector<HTMLElement>(`[data-id="${next.id}"]`)?.focus();
+    } else if (event.key === 'Enter' && selected && pane === 'articles') {
+      event.preventDefault();
+      onOpen(selected);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
+      event.preventDefault();
+      void (pane === 'articles' ? remove(selected) : restore(selected));
+    }
+  };
+
+  const header = (key: SortKey, label: string, className = '') => (
+    <th className={className} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'updatedAt' || key === 'words' }))}>
+        {label}
+        {sort.key === key ? (sort.descending ? ' ▾' : ' ▴') : ''}
+      </button>
+    </th>
+  );
+
+  const damaged = listing?.damaged ?? [];
+  return (
+    <main className="library" aria-label="Library">
+      <header className="toolbar">
+        <h1 className="app-title">Galley</h1>
+        <button type="button" className="primary" onClick={onNew} title={withShortcut('New article', COMMANDS['new-article'].shortcut)}>
+          New article
+        </button>
+        <button type="button" onClick={onImport} title={withShortcut('Import a .txt, .md, .html or .docx file', COMMANDS.import.shortcut)}>
+          Import…
+        </button>
+        <div className="spacer" />
+        <input
+          ref={searchRef}
+          type="search"
+          className="search"
+          placeholder="Search headlines and copy"
+          aria-label="Search"
+          title={withShortcut('Search', COMMANDS.find.shortcut)}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && rows.length) {
+              e.preventDefault();
+              setSelected(rows[0].id);
+              tableRef.current?.querySelector<HTMLElement>(`[data-id="${rows[0].id}"]`)?.focus();
+            }
+          }}
+        />
+        <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}>
+          <option value="">All statuses</option>
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Section" value={section} onChange={(e) => setSection(e.target.value)}>
+          <option value="">All sections</option>
+          {sections.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </header>
+
+      <nav className="tabs" aria-label="Library panes">
+        <button type="button" aria-pressed={pane === 'articles'} onClick={() => setPane('articles')}>
+          Articles <span className="count">{listing?.articles.length ?? 0}</span>
+        </button>
+        <button type="button" aria-pressed={pane === 'trash'} onClick={() => setPane('trash')}>
+          Trash <span className="count">{listing?.trash.length ?? 0}</span>
+        </button>
+        {damaged.length > 0 && (
+          <button type="button" aria-pressed={pane === 'damaged'} className="warn" onClick={() => setPane('damaged')}>
+            Damaged <span className="count">{damaged.length}</span>
+          </button>
+        )}
+        <div className="spacer" />
+        {pane === 'trash' && listing?.trash.length ? (
+          <button type="button" onClick={() => void emptyTrash()}>
+            Empty trash
+          </button>
+        ) : null}
+      </nav>
+
+      {pane === 'damaged' ? (
+        <section className="damaged" aria-label="Damaged files">
+          <p className="hint">These files could not be read. They were moved to the quarantine folder untouched; the rest of the library is unaffected.</p>
+          <table className="grid">
+            <thead>
+              <tr>
+                <th>File</th>
+                <th>Reason</th>
+                <th>Moved to</th>
+              </tr>
+            </thead>
+            <tbody>
+              {damaged.map((d) => (
+                <tr key={d.quarantinedAs} className="damaged-row">
+                  <td className="mono">{d.file}</td>
+                  <td>{d.reason}</td>
+                  <td className="mono dim">{d.quarantinedAs}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <div className="grid-wrap" onKeyDown={onKeyDown}>
+          <table className="grid" aria-label={pane === 'trash' ? 'Trash' : 'Articles'}>
+            <thead>
+              <tr>
+                {header('headline', 'Headline', 'wide')}
+                {header('catchline', 'Catchline')}
+                {header('status', 'Status')}
+                {header('section', 'Section')}
+                {header('words', 'Words', 'num')}
+                {header('updatedAt', 'Changed', 'num')}
+                <th aria-label="Actions" />
+              </tr>
+            </thead>
+            <tbody ref={tableRef}>
+              {rows.map((row) => (
+                <tr
+                  key={row.id}
+                  data-id={row.id}
+                  tabIndex={0}
+                  aria-selected={selected === row.id}
+                  onFocus={() => setSelected(row.id)}
+                  onClick={() => setSelected(row.id)}
+                  onDoubleClick={() => pane === 'articles' && onOpen(row.id)}
+                >
+                  <td className="wide">
+                    <div className="headline-cell">{row.headline || <em className="dim">Untitled</em>}</div>
+                    {snippets.get(row.id) && <div className="snippet">{snippets.get(row.id)}</div>}
+                  </td>
+                  <td className="mono">{row.catchline}</td>
+                  <td>
+                    <span className={`status status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
+                  </td>
+                  <td>{row.section}</td>
+                  <td className="num">
+                    {row.words.toLocaleString()}
+                    {row.targetWords ? <span className="dim">/{row.targetWords}</span> : null}
+                  </td>
+                  <td className="num dim">{formatWhen(row.updatedAt)}</td>
+                  <td className="actions">
+                    {pane === 'articles' ? (
+                      <>
+                        <button type="button" className="ghost" onClick={() => onOpen(row.id)} aria-label={`Open ${row.headline || 'untitled'}`}>
+                          Open
+                        </button>
+                        <button type="button" className="ghost" onClick={() => void remove(row.id)} aria-label={`Delete ${row.headline || 'untitled'}`} title="Move to the trash (Delete)">
+                          Delete
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" className="ghost" onClick={() => void restore(row.id)} aria-label={`Restore ${row.headline || 'untitled'}`}>
+                        Restore
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {listing && rows.length === 0 && (
+            <p className="empty">
+              {pane === 'trash'
+                ? 'The trash is empty.'
+                : query
+                  ? `Nothing matches “${query}”.`
+                  : 'No articles yet. Import a reporter’s copy (drop a file here or paste it), or start a new article.'}
+            </p>
+          )}
+        </div>
+      )}
+    </main>
+  );
+});

@@ -1,0 +1,42 @@
+// `npm run serve`: Galley in a browser, on this machine only.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openGalley } from '../services/galley';
+import { resolveLibraryPath } from '../services/library-path';
+import { startBrowserMode } from './http-server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const portFlag = argv.indexOf('--port');
+  const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`galley serve: --port must be a number from 0 to 65535, not “${argv[portFlag + 1]}”`);
+    process.exit(2);
+  }
+  const library = resolveLibraryPath(argv);
+  const galley = await openGalley({ library });
+  const mode = await startBrowserMode({
+    handlers: galley.handlers,
+    staticDir: join(here, '..', 'renderer'),
+    port,
+    log: (line) => console.error(line),
+  });
+  // Tests read this first line to find the address.
+  console.log(`Galley is running at ${mode.url}`);
+  console.log(`Library: ${library}`);
+  if (galley.store.damaged.length) console.log(`${galley.store.damaged.length} damaged file(s) were moved to ${galley.store.layout.quarantine}`);
+  const stop = async () => {
+    await mode.close();
+    await galley.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`galley serve: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+// One Content Security Policy for the renderer, whether Electron or browser
+// mode serves it: scripts only from the app itself, nothing remote at all.
+// Styles allow inline attributes because ProseMirror positions its own widgets
+// with them; no script can be injected through style in Chromium.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

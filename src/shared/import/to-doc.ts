@@ -1,0 +1,93 @@
+// Copy blocks into the article body: TipTap JSON as the model defines it.
+// The flat block list carries just enough (list and item numbers, depth,
+// blockquote groups) to rebuild lists and blockquotes here.
+import type { BlockNode, DocNode, InlineNode, ListItemNode, TextNode } from '../article/model';
+import type { CopyBlock, CopyRun } from './blocks';
+
+// The model caps a text node at 200,000 characters; a pathological one-line
+// file is split into several nodes rather than refused.
+const MAX_NODE_TEXT = 100_000;
+
+function textNodes(runs: readonly CopyRun[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const run of runs) {
+    const chars = Array.from(run.text);
+    for (let i = 0; i < chars.length; i += MAX_NODE_TEXT) {
+      const node: TextNode = { type: 'text', text: chars.slice(i, i + MAX_NODE_TEXT).join('') };
+      if (run.marks?.length) node.marks = run.marks.map((type) => ({ type }));
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+function paragraph(block: CopyBlock): BlockNode {
+  const content = textNodes(block.runs);
+  return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+/**
+ * A crosshead. The model allows levels 2 and 3: an h1 or h2 in the body is a
+ * crosshead (the page's first h1 has already become the headline), anything
+ * smaller is a minor crosshead.
+ */
+function heading(block: CopyBlock): BlockNode {
+  const level = (block.level ?? 2) <= 2 ? 2 : 3;
+  const content = textNodes(block.runs);
+  return content.length ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } };
+}
+
+/** Build the list starting at `start`; returns it and the index after it. */
+function list(blocks: readonly CopyBlock[], start: number): [BlockNode, number] {
+  const first = blocks[start].list!;
+  const items: ListItemNode[] = [];
+  let currentItem: number | null = null;
+  let i = start;
+  while (i < blocks.length) {
+    const place = blocks[i].list;
+    if (blocks[i].kind !== 'listItem' || !place || place.depth < first.depth) break;
+    if (place.depth > first.depth) {
+      const [nested, next] = list(blocks, i);
+      // TipTap's list item must open with a paragraph.
+      if (!items.length) items.push({ type: 'listItem', content: [{ type: 'paragraph' }] });
+      items[items.length - 1].content.push(nested);
+      i = next;
+      continue;
+    }
+    if (place.list !== first.list) break;
+    if (place.item === currentItem) items[items.length - 1].content.push(paragraph(blocks[i]));
+    else items.push({ type: 'listItem', content: [paragraph(blocks[i])] });
+    currentItem = place.item;
+    i++;
+  }
+  const node: BlockNode = first.ordered
+    ? { type: 'orderedList', attrs: { start: first.start ?? 1, type: null }, content: items }
+    : { type: 'bulletList', content: items };
+  return [node, i];
+}
+
+export function docFromBlocks(blocks: readonly CopyBlock[]): DocNode {
+  const content: BlockNode[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i];
+    if (block.kind === 'listItem' && block.list) {
+      const [node, next] = list(blocks, i);
+      content.push(node);
+      i = next;
+    } else if (block.kind === 'blockquote') {
+      const inner: BlockNode[] = [];
+      while (i < blocks.length && blocks[i].kind === 'blockquote' && blocks[i].quote === block.quote) {
+        inner.push(paragraph(blocks[i]));
+        i++;
+      }
+      content.push({ type: 'blockquote', content: inner });
+    } else {
+      if (block.kind === 'heading') content.push(heading(block));
+      else if (block.kind === 'rule') content.push({ type: 'horizontalRule' });
+      else content.push(paragraph(block));
+      i++;
+    }
+  }
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+}

@@ -1,0 +1,106 @@
+// The words of a paragraph as the attribution rules read them: quoted words
+// are folded into one opaque token each, so nothing inside a quotation is
+// ever taken for a cue, a speaker or a sentence break ("[Joe Biden] says"
+// inside a quote is the quote's business, not a cue).
+import type { Segment } from './spans';
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  /** For a quote token, the quoted text; otherwise the characters as written. */
+  text: string;
+  /** UTF-16 offsets in the paragraph; a quote token covers its marks. */
+  start: number;
+  end: number;
+  /** For a quote token: its segment. */
+  segment?: Segment;
+  /** Index of the sentence this token belongs to, counted within the paragraph. */
+  sentence: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc ltd co corp no vs etc jan feb mar apr aug sep sept oct nov dec det insp supt mt ft cllr pc dc u.s u.k e.g i.e a.m p.m approx dept est fig`.split(' '),
+);
+
+export function tokenize(text: string, segments: readonly Segment[]): Token[] {
+  const tokens: Token[] = [];
+  const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
+  let s = 0;
+  let i = 0;
+  while (i < text.length) {
+    const seg = ordered[s];
+    if (seg && i === seg.openMark) {
+      const end = seg.closeMark >= 0 ? seg.closeMark + 1 : seg.end;
+      tokens.push({ kind: 'quote', text: seg.text, start: seg.openMark, end, segment: seg, sentence: 0 });
+      i = Math.max(end, i + 1);
+      s++;
+      continue;
+    }
+    const c = text[i];
+    if (SPACE.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    const limit = seg ? seg.openMark : text.length;
+    if (m && m.index === i) {
+      const end = Math.min(i + m[0].length, limit);
+      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end, sentence: 0 });
+      i = end;
+    } else {
+      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0 });
+      i++;
+    }
+  }
+  markSentences(tokens);
+  return tokens;
+}
+
+const startsSentence = (t: Token | undefined): boolean =>
+  !!t && (t.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(t.text) || t.text === '(' || t.text === '—');
+
+/**
+ * Sentence breaks: a full stop, question or exclamation mark (or a quotation
+ * ending in one) followed by a capital, a figure or a new quotation; not the
+ * full stop of "Mr." or an initial ("J. Robert Oppenheimer").
+ */
+function markSentences(tokens: Token[]): void {
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    t.sentence = sentence;
+    let ends = false;
+    if (t.kind === 'punct' && /[.?!…]/u.test(t.text)) {
+      const prev = tokens[i - 1];
+      const abbreviation =
+        t.text === '.' && prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+      ends = !abbreviation;
+    } else if (t.kind === 'quote') {
+      ends = /[.?!…]\s*$/u.test(t.text);
+    }
+    if (ends) {
+      // Closing brackets and stray marks belong to the sentence they close.
+      while (i + 1 < tokens.length && tokens[i + 1].kind === 'punct' && /[)\]”’"']/u.test(tokens[i + 1].text)) {
+        i++;
+        tokens[i].sentence = sentence;
+      }
+      if (startsSentence(tokens[i + 1])) sentence++;
+    }
+  }
+}
+
+/** "Scotland’s" → "Scotland"; "bill's" → "bill". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+}
+
+export const isPossessive = (word: string): boolean => /['’]s$/u.test(word) || /s['’]$/u.test(word);
+
+/** A word that starts with a capital (or is written in capitals). */
+export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+
+export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);

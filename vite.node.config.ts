@@ -1,0 +1,20 @@
+// Browser mode, the command line and the bench run in plain Node: built
+// here as server-side bundles that keep node_modules external.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        serve: resolve('src/server/serve.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
