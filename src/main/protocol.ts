@@ -34,7 +34,9 @@ export function serveRenderer(rendererDir: string): void {
 
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // WHATWG URL gives custom schemes an opaque origin ("null"), so compare the parts.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'app';
   } catch {
     return false;
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../src/shared/contract/api';
 import { GalleyError } from '../../src/shared/contract/errors';
 import { importFile, importText } from '../../src/services/import/import-copy';
-import { utf8 } from './helpers';
+import { expectValidFields, utf8 } from './helpers';
 
 async function expectUnreadable(promise: Promise<unknown>, fileName: string, reason: RegExp): Promise<void> {
   const error = await promise.then(
@@ -36,12 +36,19 @@ describe('unreadable files', () => {
     await expectUnreadable(importFile('huge.docx', big), 'huge.docx', /20\.0 MB/);
   });
 
-  it('accepts a file of exactly 20 MB', async () => {
-    const line = 'A sentence of copy that is repeated to fill the file up.\n';
-    const bytes = utf8(line.repeat(Math.floor(MAX_IMPORT_BYTES / line.length)));
+  it('accepts a file just under 20 MB', async () => {
+    const paragraph = `${'A sentence of copy that is repeated to fill the file up. '.repeat(20)}\n\n`;
+    const bytes = utf8(paragraph.repeat(Math.floor(MAX_IMPORT_BYTES / paragraph.length)));
     expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
-    const copy = await importFile('exactly.txt', bytes);
-    expect(copy.body.content.length).toBeGreaterThan(1000);
+    expect(bytes.byteLength).toBeGreaterThan(MAX_IMPORT_BYTES - paragraph.length);
+    const copy = await importFile('nearly-full.txt', bytes);
+    expect(copy.body.content.length).toBe(Math.floor(MAX_IMPORT_BYTES / paragraph.length));
+    expectValidFields(copy);
+  }, 60_000);
+
+  it('refuses a file with more paragraphs than one article can hold', async () => {
+    const bytes = utf8('One short paragraph of copy.\n'.repeat(60_000));
+    await expectUnreadable(importFile('phone-book.txt', bytes), 'phone-book.txt', /too large .* one article/);
   }, 60_000);
 
   it('refuses binary content', async () => {

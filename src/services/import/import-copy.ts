@@ -2,9 +2,10 @@
 // This module only chooses the reader by format; decode.ts refuses what is
 // not readable copy, and the shared pipeline (src/shared/import) finds the
 // headline, standfirst, byline and body and strips the furniture.
+import { DocNode } from '../../shared/article/model';
 import { copyFromBlocks, type ImportedCopy } from '../../shared/import/imported-copy';
 import { blocksFromPlainText } from '../../shared/import/plain-text';
-import { checkText, decodeText, formatOf, named } from './decode';
+import { checkText, decodeText, formatOf, named, unreadable } from './decode';
 import { importDocx } from './docx';
 import { importHtml } from './html';
 import { importMarkdown } from './markdown';
@@ -17,15 +18,30 @@ function fromText(text: string, format: 'txt' | 'md' | 'html'): ImportedCopy {
   return copyFromBlocks(blocksFromPlainText(text));
 }
 
+/**
+ * The body must pass the article model's own schema, which caps paragraphs
+ * and nesting: better to tell the sub now, naming the file, than to have the
+ * store refuse an article it cannot explain.
+ */
+function fitsOneArticle(name: string, copy: ImportedCopy): ImportedCopy {
+  const checked = DocNode.safeParse(copy.body);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]?.message ?? 'the body is not valid';
+    throw unreadable(name, `is too large or too deeply nested to be one article (${issue}).`);
+  }
+  return copy;
+}
+
 /** A file as dropped or opened: .txt .md .markdown .html .htm .docx */
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportedCopy> {
   const name = named(fileName);
   const format = formatOf(fileName);
-  if (format === 'docx') return importDocx(name, bytes);
-  return fromText(decodeText(name, bytes), format);
+  const copy = format === 'docx' ? await importDocx(name, bytes) : fromText(decodeText(name, bytes), format);
+  return fitsOneArticle(name, copy);
 }
 
 /** Pasted copy: plain text, markdown, or HTML from the clipboard. */
 export async function importText(text: string, format: 'txt' | 'md' | 'html'): Promise<ImportedCopy> {
-  return fromText(checkText('The pasted text', text), format);
+  const name = 'The pasted text';
+  return fitsOneArticle(name, fromText(checkText(name, text), format));
 }

@@ -138,7 +138,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
 ];
 
+// No furniture runs this long (the longest, a cookie notice or reader appeal,
+// is a few hundred characters); a longer block is story, and is not scanned.
+const MAX_FURNITURE_CHARS = 1_000;
+
 function ruleFor(block: CopyBlock, scopes: readonly FurnitureScope[]): FurnitureRule | undefined {
+  if (block.text.length > MAX_FURNITURE_CHARS) return undefined;
   const folded = foldForMatch(block.text);
   return FURNITURE_RULES.find((rule) => scopes.includes(rule.scope) && rule.test(folded, block));
 }

@@ -8,12 +8,26 @@ import type { CopyBlock, CopyRun } from './blocks';
 // file is split into several nodes rather than refused.
 const MAX_NODE_TEXT = 100_000;
 
+/** Cut a long string into pieces, never between the halves of a surrogate pair. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (text.length - at > MAX_NODE_TEXT) {
+    let end = at + MAX_NODE_TEXT;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 function textNodes(runs: readonly CopyRun[]): InlineNode[] {
   const out: InlineNode[] = [];
   for (const run of runs) {
-    const chars = Array.from(run.text);
-    for (let i = 0; i < chars.length; i += MAX_NODE_TEXT) {
-      const node: TextNode = { type: 'text', text: chars.slice(i, i + MAX_NODE_TEXT).join('') };
+    for (const text of pieces(run.text)) {
+      const node: TextNode = { type: 'text', text };
       if (run.marks?.length) node.marks = run.marks.map((type) => ({ type }));
       out.push(node);
     }

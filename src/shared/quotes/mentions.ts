@@ -1,0 +1,465 @@
+// Who the text names, and how: a full name with its title or role ("Chinese
+// Foreign Ministry spokeswoman Hua Chunying", "COMMUNIST PARTY OF PAKISTAN
+// general secretary Imdad Qazi"), a later reference ("Mr Qazi", "Qazi"), a
+// pronoun, or a role alone ("the judge", "a spokesman for the ministry").
+// These are the phrases; deciding which person each one is happens in
+// attribute.ts.
+import {
+  GENDERED,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  ROLE_SYNONYMS,
+  SMALL_WORDS,
+  TITLES,
+  CUE_VERBS,
+} from './lexicon';
+import { isAllCaps, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
+
+export type Gender = 'he' | 'she' | 'they';
+
+export interface Mention {
+  kind: 'pronoun' | 'name' | 'role';
+  /** UTF-16 offsets of the phrase in its paragraph. */
+  start: number;
+  end: number;
+  /** The reference as written: "Mr Qazi", "he", "the judge". */
+  text: string;
+  pronoun?: Gender;
+  /** For a name: the name without title or honorific, capitals of an ALL-CAPS intro folded ("Imdad Qazi"). */
+  name?: string;
+  /** Lower-case name words, for matching later references. */
+  nameTokens?: string[];
+  honorific?: string;
+  /** The role as the text gives it, ready for a directory: "general secretary, Communist Party of Pakistan". */
+  role?: string;
+  /** The head role noun, synonyms folded ("boss" → "manager"): lets "the Northfield manager" find its person. */
+  roleHead?: string;
+  /** Lower-case words of the role, for telling two managers apart. */
+  roleWords?: string[];
+  gender?: Gender | null;
+  /** An organisation or body: takes "they"/"it", never "he"/"she". */
+  group?: boolean;
+  /** Something in the text says this is a person: an honorific, a title, a role, an age, "who". */
+  person?: boolean;
+  /** Token range of the phrase (for the rules that need to look around it). */
+  from: number;
+  to: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&']);
+const PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'to']);
+/** Lower-case words that never sit inside a name or role phrase. */
+const LOWER_STOP = new Set(
+  `and or but that which who whom whose when while if as than then so not no is was were are be been being has have had
+  will would could can should may might must do does did to in on at by with from into onto over after before since
+  during about against between through it this these those there here what how why also just only even still`.split(/\s+/),
+);
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const bareLower = (t: Token | undefined): string => stripPossessive(lower(t));
+
+export const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
+const roleish = (w: string): boolean => roleNoun(w) || ROLE_MODIFIERS.has(w);
+const titleKey = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
+export const isTitle = (w: string): boolean => titleKey(w) in TITLES;
+export const isHonorific = (w: string): boolean => titleKey(w) in HONORIFICS;
+const isNameWord = (t: Token | undefined): boolean =>
+  isWord(t) && isCapitalised(t.text) && !CUE_VERBS.has(t.text.toLowerCase());
+
+/** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
+export const roleKey = (w: string): string => {
+  const s = w.toLowerCase();
+  const single = ROLE_NOUNS.has(s) ? s : s.replace(/s$/u, '');
+  return ROLE_SYNONYMS[single] ?? single;
+};
+
+/** Fold an ALL-CAPS intro word: "COMMUNIST" → "Communist", "OF" → "of"; short acronyms (US, BBC) stay. */
+export function foldCaps(word: string, first: boolean): string {
+  if (!isAllCaps(word)) return word;
+  const low = word.toLowerCase();
+  if (SMALL_WORDS.has(low) && !first) return low;
+  if (word.length < 4) return word;
+  return word
+    .split(/([\-’'])/u)
+    .map((part) => (/[\p{L}]/u.test(part) ? part[0] + part.slice(1).toLowerCase() : part))
+    .join('');
+}
+
+/**
+ * Start (token index) of the noun phrase that ends just before `end`: names,
+ * titles, roles and their modifiers, "of" between capitals ("Bank of
+ * England"), a prepositional phrase after a role ("spokesperson for the
+ * Department"), and one determiner at the left. Stops at `floor`.
+ */
+export function npBefore(tokens: readonly Token[], end: number, floor = 0): number {
+  let i = end - 1;
+  let start = end;
+  let sawHead = false;
+  let unknownLower = 0;
+  while (i >= floor) {
+    const t = tokens[i];
+    const right = tokens[i + 1];
+    const w = t.text;
+    const low = w.toLowerCase();
+    if (t.kind === 'punct') {
+      // "Sen. Tom Barrett", "J. Robert Oppenheimer": the stop after a title or an initial.
+      const left = tokens[i - 1];
+      if (w === '.' && start < end && isNameWord(right) && isWord(left) && (isTitle(left.text) || isHonorific(left.text) || /^\p{Lu}$/u.test(left.text))) {
+        start = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(low)) {
+      if (start === end) break;
+      start = i;
+      // "a spokesman for the ministry": carry on over the preposition to the role.
+      const prep = tokens[i - 1];
+      const head = tokens[i - 2];
+      if (isWord(prep) && PREPOSITIONS.has(prep.text.toLowerCase()) && i - 2 >= floor && isWord(head) && roleNoun(bareLower(head))) {
+        i -= 2;
+        start = i;
+        sawHead = true;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalised(w) && !CUE_VERBS.has(low)) {
+      if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w)) break;
+      start = i;
+      sawHead = true;
+      i--;
+      continue;
+    }
+    if (NAME_PARTICLES.has(low) && isNameWord(right)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (CONNECTORS.has(low) && isNameWord(right) && isNameWord(tokens[i - 1])) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (PREPOSITIONS.has(low) && start < end && isWord(tokens[i - 1]) && roleNoun(bareLower(tokens[i - 1])) && isNameWord(right)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (roleish(stripPossessive(low))) {
+      start = i;
+      sawHead = true;
+      i--;
+      continue;
+    }
+    // "tech industry group", "Scotland’s chief medical officer": a word or two of description before a role.
+    if (sawHead && start < end && !LOWER_STOP.has(low) && !CUE_VERBS.has(low) && unknownLower < 2 && /^\p{Ll}/u.test(w) && roleish(bareLower(tokens[start]))) {
+      unknownLower++;
+      start = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** End (exclusive token index) of the noun phrase that starts at `from`: the mirror of npBefore, used after "said" and "according to". */
+export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens.length): number {
+  let i = from;
+  let end = from;
+  if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
+  let sawRole = false;
+  while (i < ceiling) {
+    const t = tokens[i];
+    const low = t.text.toLowerCase();
+    if (t.kind === 'punct') {
+      if (t.text === '.' && end > from && isWord(tokens[i - 1]) && (isTitle(tokens[i - 1].text) || isHonorific(tokens[i - 1].text) || /^\p{Lu}$/u.test(tokens[i - 1].text)) && isNameWord(tokens[i + 1])) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== 'word') break;
+    if (isCapitalised(t.text) && !(NOT_NAMES.has(t.text) && !isTitle(t.text) && !isHonorific(t.text))) {
+      i++;
+      end = i;
+      continue;
+    }
+    if ((NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && end > from && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    if (roleish(stripPossessive(low)) || (isPossessive(t.text) && i === from + (end === from ? 0 : 0))) {
+      sawRole = sawRole || roleNoun(stripPossessive(low));
+      i++;
+      end = i;
+      continue;
+    }
+    // "a spokesman for the ministry", "chief economist at Peel Hunt".
+    if (PREPOSITIONS.has(low) && sawRole && end > from) {
+      let j = i + 1;
+      if (isWord(tokens[j]) && DETERMINERS.has(lower(tokens[j]))) j++;
+      const stop = npAfter(tokens, j, ceiling);
+      if (stop > j) {
+        i = stop;
+        end = stop;
+        continue;
+      }
+      break;
+    }
+    // Description before a role: "the tech industry group", "the association’s chief executive".
+    if (/^\p{Ll}/u.test(t.text) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low) && isWord(tokens[i + 1]) && roleish(bareLower(tokens[i + 1]))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+export interface ParseContext {
+  /** The paragraph opens with an ALL-CAPS lead-in: fold its capitals. */
+  capsLead: boolean;
+  /** Index of the first token of the sentence: a capitalised role word there is just sentence case. */
+  sentenceStart: number;
+}
+
+/**
+ * Read one phrase (tokens [from, to)) as a mention. The name is the run of
+ * capitalised words at its end after the last title, honorific, role word or
+ * institution word; whatever stands before the name is its role.
+ */
+export function parseNP(tokens: readonly Token[], from: number, to: number, text: string, ctx: ParseContext): Mention | null {
+  if (to <= from) return null;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end), from, to };
+  if (to - from === 1 && isWord(first) && PRONOUNS[first.text.toLowerCase()]) {
+    return { kind: 'pronoun', pronoun: PRONOUNS[first.text.toLowerCase()], gender: PRONOUNS[first.text.toLowerCase()], ...span };
+  }
+  let i = from;
+  if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
+  if (i >= to) return null;
+  // The trailing run of capitals (with particles and initials).
+  let runStart = to;
+  for (let k = to - 1; k >= i; k--) {
+    const t = tokens[k];
+    const low = lower(t);
+    if (isWord(t) && isCapitalised(t.text)) runStart = k;
+    else if (t.kind === 'punct' && t.text === '.') runStart = k;
+    else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
+    else break;
+  }
+  // Within the run, the name begins after the last title, honorific, role or institution word.
+  let nameStart = runStart;
+  let honorific: string | undefined;
+  let title: string | undefined;
+  let orgInRun = false;
+  for (let k = runStart; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    const w = stripPossessive(t.text);
+    const low = w.toLowerCase();
+    if (isHonorific(w)) {
+      honorific = w;
+      title = undefined;
+      nameStart = k + 1;
+    } else if (isTitle(w) && k < to - 1) {
+      title = TITLES[titleKey(w)];
+      honorific = undefined;
+      nameStart = k + 1;
+    } else if (ORG_WORDS.has(w) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
+      orgInRun = orgInRun || ORG_WORDS.has(w);
+      nameStart = k + 1;
+    }
+  }
+  while (nameStart < to && tokens[nameStart].kind === 'punct') nameStart++;
+  const nameTokens = tokens.slice(nameStart, to).filter(isWord);
+  const pre = tokens.slice(i, nameStart).filter(isWord);
+  const preWords = pre.filter((t) => !isHonorific(t.text));
+  const gender = genderOf(honorific, [...preWords.map((t) => bareLower(t))]);
+
+  if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
+  if (nameTokens.length) {
+    const names = nameTokens.map((t, n) => foldCaps(stripPossessive(t.text), n === 0 || !ctx.capsLead));
+    const role = roleFrom(preWords, tokens, ctx, title);
+    const head = roleHeadOf(preWords);
+    return {
+      kind: 'name',
+      ...span,
+      name: names.join(' '),
+      nameTokens: names.map((n) => n.toLowerCase()),
+      honorific,
+      role: role || undefined,
+      roleHead: head,
+      roleWords: preWords.map((t) => bareLower(t)),
+      gender,
+      group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false),
+      person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)),
+    };
+  }
+  if (runStart < to && orgInRun) {
+    // "the Foreign Ministry", "Bank of England": an institution speaking.
+    const words = tokens.slice(runStart, to).filter(isWord);
+    const names = words.map((t, n) => foldCaps(stripPossessive(t.text), n === 0));
+    return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map((n) => n.toLowerCase()), group: true, person: false, gender: 'they' };
+  }
+  // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
+  const words = tokens.slice(i, to).filter(isWord);
+  let headIndex = -1;
+  for (let k = 0; k < words.length; k++) {
+    const low = bareLower(words[k]);
+    if (roleNoun(low) && !isPossessive(words[k].text)) {
+      headIndex = k;
+      if (k + 1 < words.length && PREPOSITIONS.has(lower(words[k + 1]))) break;
+    }
+  }
+  if (headIndex < 0) {
+    // A title used alone as a role: "the President".
+    const t = words[words.length - 1];
+    if (t && isTitle(t.text)) headIndex = words.length - 1;
+    else return null;
+  }
+  const head = roleKey(bareLower(words[headIndex]));
+  const descriptor = stripArticle(span.text);
+  return {
+    kind: 'role',
+    ...span,
+    role: descriptor,
+    roleHead: head,
+    roleWords: words.map((t) => bareLower(t)),
+    gender: genderOf(undefined, words.map((t) => bareLower(t))),
+    group: GROUP_NOUNS.has(bareLower(words[headIndex])) || GROUP_NOUNS.has(head),
+    person: !GROUP_NOUNS.has(head),
+  };
+}
+
+export const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/iu, '');
+
+function genderOf(honorific: string | undefined, words: string[]): Gender | null {
+  if (honorific) {
+    const g = HONORIFICS[titleKey(honorific)];
+    if (g) return g;
+  }
+  for (const w of words) if (GENDERED[w]) return GENDERED[w];
+  return null;
+}
+
+function roleHeadOf(words: Token[]): string | undefined {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const low = bareLower(words[k]);
+    if (roleNoun(low) || isTitle(low)) return roleKey(low);
+  }
+  return undefined;
+}
+
+/**
+ * The role in the words before a name. An institution written with "of" or
+ * "for" reads better after the role ("general secretary, Communist Party of
+ * Pakistan"); an adjectival one stays in front ("Chinese Foreign Ministry
+ * spokeswoman"). A role word that is capitalised only because it starts the
+ * sentence goes back to lower case.
+ */
+function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, title: string | undefined): string {
+  if (!pre.length) return title ?? '';
+  const words = pre.map((t, n) => {
+    const raw = t.text;
+    const atStart = tokens[ctx.sentenceStart]?.start === t.start;
+    if (atStart && !isAllCaps(raw) && roleish(raw.toLowerCase())) return raw.toLowerCase();
+    return foldCaps(raw, n === 0 || !isAllCaps(raw));
+  });
+  if (!roleish(words[words.length - 1].toLowerCase()) && !title && !words.some((w) => roleish(w.toLowerCase()))) {
+    return '';
+  }
+  // Split into the institution (capitalised words and their connectors) and the role words after it.
+  let split = 0;
+  while (split < words.length && (isCapitalised(words[split]) || (SMALL_WORDS.has(words[split]) && split > 0 && split + 1 < words.length && isCapitalised(words[split + 1]))) && !roleish(words[split].toLowerCase())) split++;
+  const org = words.slice(0, split);
+  const role = words.slice(split);
+  if (org.length && role.length && org.some((w) => w === 'of' || w === 'for' || w === 'and')) return `${role.join(' ')}, ${org.join(' ')}`;
+  return words.join(' ');
+}
+
+export interface Appositive {
+  role?: string;
+  gender?: Gender | null;
+  /** Something in it (an age, "who", a role) says the name is a person. */
+  person: boolean;
+  /** Token index after the appositive's closing comma (or its last token). */
+  end: number;
+}
+
+/**
+ * The comma phrases after a name: an age ("Derek Mills, 67,"), a role ("Carl
+ * Szabo, the group's vice president"), a relative clause ("Jo Pearce, who
+ * lives at number 8,"). Reads at most three of them.
+ */
+export function appositiveAfter(tokens: readonly Token[], at: number, text: string): Appositive | null {
+  if (tokens[at]?.text !== ',') return null;
+  const sentence = tokens[at].sentence;
+  let i = at;
+  let role: string | undefined;
+  let gender: Gender | null = null;
+  let person = false;
+  for (let chunk = 0; chunk < 3 && tokens[i]?.text === ','; chunk++) {
+    const from = i + 1;
+    let j = from;
+    while (j < tokens.length && tokens[j].sentence === sentence && tokens[j].text !== ',' && tokens[j].kind !== 'quote' && !/[.;:!?]/u.test(tokens[j].text)) j++;
+    if (j === from) break;
+    const firstWord = lower(tokens[from]);
+    if (/^\d+$/u.test(tokens[from].text) && j === from + 1) {
+      person = true; // an age
+    } else if (firstWord === 'who' || firstWord === 'whose') {
+      person = true;
+    } else if (DETERMINERS.has(firstWord) || roleish(bareLower(tokens[from])) || isPossessive(tokens[from].text)) {
+      const words = tokens.slice(from, j).filter(isWord).map((t) => bareLower(t));
+      if (!words.some((w) => roleNoun(w))) break;
+      if (!role) {
+        role = stripArticle(text.slice(tokens[from].start, tokens[j - 1].end));
+        gender = genderOf(undefined, words);
+      }
+      person = person || !words.some((w) => GROUP_NOUNS.has(w));
+    } else if (firstWord === 'of' || firstWord === 'from') {
+      // an address: "of Ashford Road, Maidstone"
+    } else {
+      break;
+    }
+    i = j;
+  }
+  if (!person && !role) return null;
+  return { role, gender, person, end: i };
+}
+
+/**
+ * The comma phrase before a name: "Her producer, Tunde Bakare", "Scotland’s
+ * chief medical officer, Dr Fiona Grant", "The headteacher of Glenview
+ * Primary, Alison Reid".
+ */
+export function appositiveBefore(tokens: readonly Token[], nameFrom: number, text: string, floor: number): Appositive | null {
+  const comma = nameFrom - 1;
+  if (comma <= floor || tokens[comma].text !== ',') return null;
+  const start = npBefore(tokens, comma, floor);
+  if (start >= comma) return null;
+  // The phrase must reach back to a clause edge, or it is the tail of something else.
+  const edge = tokens[start - 1];
+  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote') return null;
+  const words = tokens.slice(start, comma).filter(isWord).map((t) => bareLower(t));
+  if (!words.some((w) => roleNoun(w))) return null;
+  // A phrase ending in a name ("Speaker Mike Johnson") is another person, not a description.
+  const tail = tokens[comma - 1];
+  if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase())) return null;
+  const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
+  return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
+}
