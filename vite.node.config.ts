@@ -13,6 +13,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         serve: resolve('src/server/serve.ts'),
+        bench: resolve('bench/index.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

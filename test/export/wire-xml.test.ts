@@ -164,3 +164,12 @@ describe('wire XML escaping', () => {
     expect(byTag(content, NITF_NAMESPACE, 'br')).toHaveLength(2);
   });
 });
+
+describe('wire XML of a blank new article', () => {
+  test('still validates: no headline, standfirst, byline, tags or body copy', () => {
+    const blank = { ...seedArticle(), headline: '', standfirst: '', byline: '', catchline: '', section: '', tags: [], body: { type: 'doc' as const, content: [{ type: 'paragraph' as const }] } };
+    const dir = tempDir();
+    expect(xmllintSchema(writeTemp(dir, 'blank.nitf.xml', exportNitf(blank, [], { now: NOW })), NITF_XSD)).toBe('');
+    expect(xmllintSchema(writeTemp(dir, 'blank.newsml.xml', exportNewsML(blank, [], { now: NOW })), NEWSML_XSD)).toBe('');
+  });
+});

@@ -225,6 +225,25 @@ describe('a web page with furniture around the article', () => {
     expect(bodyLines(copy.body)[0]).toMatch(/^The rail strike/);
   });
 
+  it('reads a <br> in the h1 as a space, and an author <span> does not split its paragraph', async () => {
+    const copy = await importText(
+      '<h1>Storm warning<br>for the coast</h1><p>By <span class="author">Sam Jones</span></p><p>Winds of <span class="summary">90mph</span> are forecast.</p>',
+      'html',
+    );
+    expect(copy.headline).toBe('Storm warning for the coast');
+    expect(copy.byline).toBe('Sam Jones');
+    expect(bodyLines(copy.body)).toEqual(['Winds of 90mph are forecast.']);
+  });
+
+  it('takes a standfirst from a dek element after the byline', async () => {
+    const copy = await importText(
+      '<h1>Storm warning for the coast</h1><div class="byline">By Sam Jones</div><h2 class="article-dek">Gusts of 90mph expected on Friday</h2><p>Winds are forecast.</p>',
+      'html',
+    );
+    expect(copy).toMatchObject({ headline: 'Storm warning for the coast', byline: 'Sam Jones', standfirst: 'Gusts of 90mph expected on Friday' });
+    expect(bodyLines(copy.body)).toEqual(['Winds are forecast.']);
+  });
+
   it('quotes the text of <q> and splits lines at <br>', async () => {
     const copy = await importText('<h1>Quote test headline</h1><p>She said <q>enough</q> and left.<br>A second line.</p>', 'html');
     expect(bodyLines(copy.body)).toEqual(['She said “enough” and left.', 'A second line.']);

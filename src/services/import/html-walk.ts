@@ -48,10 +48,13 @@ const MAX_HINTED_CHARS = 600;
 function roleOf(el: Element): CopyRole | undefined {
   if (!el.hasAttribute('class') && !el.hasAttribute('id')) return undefined;
   const found = tokens(el);
-  if (!found.length || (el.textContent ?? '').length > MAX_HINTED_CHARS) return undefined;
-  if (found.some((t) => BYLINE_TOKENS.has(t))) return 'byline';
-  if (found.some((t) => STANDFIRST_TOKENS.has(t))) return 'standfirst';
-  return undefined;
+  const role: CopyRole | undefined = found.some((t) => BYLINE_TOKENS.has(t))
+    ? 'byline'
+    : found.some((t) => STANDFIRST_TOKENS.has(t))
+      ? 'standfirst'
+      : undefined;
+  if (!role || (el.textContent ?? '').length > MAX_HINTED_CHARS) return undefined;
+  return role;
 }
 
 class Walk {
@@ -103,9 +106,16 @@ class Walk {
 
   private element(el: Element, marks: CopyMark[]): void {
     const tag = el.tagName.toLowerCase();
-    const role = roleOf(el);
+    // Only a block element carries a hint: a class on an inline <span> must
+    // not split the paragraph around it.
+    const role = BLOCK_TAGS.has(tag) ? roleOf(el) : undefined;
     const withRole: Context = role ? { role } : {};
 
+    // A line break inside a heading is typography, not a new block.
+    if (tag === 'br' && this.context.heading && !this.context.list && this.context.quote === undefined) {
+      this.runs.push({ text: ' ' });
+      return;
+    }
     if (tag === 'br') return this.flush();
     if (tag === 'hr') {
       this.flush();
@@ -126,9 +136,7 @@ class Walk {
     if (BLOCK_TAGS.has(tag)) return this.within(el, marks, withRole);
 
     const mark = MARKS[tag];
-    const inner = mark && !marks.includes(mark) ? [...marks, mark] : marks;
-    if (role) this.within(el, inner, withRole);
-    else this.children(el, inner);
+    this.children(el, mark && !marks.includes(mark) ? [...marks, mark] : marks);
   }
 
   private list(el: Element, marks: CopyMark[], ordered: boolean): void {

@@ -51,6 +51,7 @@ export class ArticleStore {
   #indexTimer: NodeJS.Timeout | null = null;
   readonly #indexFlushMs: number;
   #searchReady: Promise<void> = Promise.resolve();
+  readonly #savedSinceOpen = new Set<string>();
 
   private constructor(options: ArticleStoreOptions) {
     this.layout = libraryLayout(options.root);
@@ -83,6 +84,8 @@ export class ArticleStore {
     changed ||= articles.changed || trash.changed;
     this.#index = { version: 1, articles: articles.entries, trash: trash.entries };
     if (changed) await this.#writeIndex().catch(() => {});
+    // Headlines are searchable at once; bodies arrive in the background.
+    for (const entry of Object.values(this.#index.articles)) this.#search.set(entry.id, entry.headline, '');
     this.#searchReady = this.#fillSearch();
   }
 
@@ -135,9 +138,10 @@ export class ArticleStore {
   async #fillSearch(): Promise<void> {
     const ids = Object.keys(this.#index.articles);
     const work = ids.map((id) => async () => {
-      if (this.#search.has(id)) return;
+      if (this.#savedSinceOpen.has(id)) return;
       const outcome = await this.#files.read(this.layout.articleFile(id), Article);
-      if (outcome.kind === 'ok') this.#search.set(id, outcome.value.headline, articleText(outcome.value));
+      // A save while this read was in flight has already indexed the newer text.
+      if (outcome.kind === 'ok' && !this.#savedSinceOpen.has(id)) this.#search.set(id, outcome.value.headline, articleText(outcome.value));
     });
     await runLimited(work, 8);
   }
@@ -266,14 +270,15 @@ export class ArticleStore {
   }
 
   search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
-    const candidates = Object.values(this.#index.articles)
-      .filter((e) => (!filter.status || e.status === filter.status) && (!filter.section || e.section === filter.section))
-      .map((e) => e.id);
-    for (const id of candidates) {
-      // Not yet loaded in the background: headline search still works for it.
-      if (!this.#search.has(id)) this.#search.set(id, this.#index.articles[id].headline, '');
-    }
-    return this.#search.search(query, candidates);
+    const filtered = filter.status || filter.section;
+    const allowed = filtered
+      ? new Set(
+          Object.values(this.#index.articles)
+            .filter((e) => (!filter.status || e.status === filter.status) && (!filter.section || e.section === filter.section))
+            .map((e) => e.id),
+        )
+      : null;
+    return this.#search.search(query, allowed);
   }
 
   /** Every article id, for services that walk the library (quote search, batch export). */
@@ -300,6 +305,7 @@ export class ArticleStore {
     const info = await stat(path);
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));
+    this.#savedSinceOpen.add(article.id);
     this.#scheduleIndex();
   }
 

@@ -1,9 +1,11 @@
 // Text search over headline and body, held in memory so a search never opens
-// article files. Filled in the background after the library opens; until then
-// a search covers headlines and whatever has loaded, and says so.
+// article files. An inverted index of words finds the candidates, so a search
+// costs the same at 10,000 articles as at 10; only terms that span several
+// words ("qazi's", "7–2") are checked against the text itself.
 import type { SearchHit } from '../../shared/contract/api';
 
-interface Entry {
+interface Doc {
+  id: string;
   headline: string;
   text: string;
   folded: string;
@@ -20,46 +22,116 @@ export function fold(text: string): string {
     .replace(/[‐‑‒–—]/g, '-');
 }
 
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const tokens = (folded: string) => folded.match(TOKEN) ?? [];
+
 export class SearchIndex {
-  readonly #entries = new Map<string, Entry>();
+  /** Documents by number; a replaced or deleted document leaves a hole rather than rewriting postings. */
+  readonly #docs: Array<Doc | null> = [];
+  readonly #numberOf = new Map<string, number>();
+  readonly #postings = new Map<string, number[]>();
 
   set(id: string, headline: string, text: string): void {
+    this.delete(id);
     const whole = text.length > 0 ? `${headline}\n${text}` : headline;
     // Folding keeps length for the characters above; snippets are cut from the original at the same offsets.
-    this.#entries.set(id, { headline, text: whole, folded: fold(whole), foldedHeadline: fold(headline) });
+    const doc: Doc = { id, headline, text: whole, folded: fold(whole), foldedHeadline: fold(headline) };
+    const number = this.#docs.push(doc) - 1;
+    this.#numberOf.set(id, number);
+    for (const token of new Set(tokens(doc.folded))) {
+      const list = this.#postings.get(token);
+      if (list) list.push(number);
+      else this.#postings.set(token, [number]);
+    }
   }
 
   has(id: string): boolean {
-    return this.#entries.has(id);
+    return this.#numberOf.has(id);
   }
 
   delete(id: string): void {
-    this.#entries.delete(id);
+    const number = this.#numberOf.get(id);
+    if (number === undefined) return;
+    this.#docs[number] = null;
+    this.#numberOf.delete(id);
   }
 
-  search(query: string, candidates: Iterable<string>, limit = 200): SearchHit[] {
-    const terms = fold(query).split(/\s+/).filter(Boolean);
+  /**
+   * Documents holding the word, ascending. The query's last word also matches
+   * longer words it begins ("marin" finds "marina"): it is the one still being typed.
+   */
+  #matching(token: string, prefix: boolean): number[] {
+    const exact = this.#postings.get(token) ?? [];
+    if (!prefix) return exact;
+    let merged: number[] | null = null;
+    for (const [word, list] of this.#postings) {
+      if (word.length > token.length && word.startsWith(token)) merged = union(merged ?? exact, list);
+    }
+    return merged ?? exact;
+  }
+
+  search(query: string, allowed: ReadonlySet<string> | null, limit = 200): SearchHit[] {
+    const terms = fold(query).split(/\s+/).filter((t) => tokens(t).length > 0);
     if (terms.length === 0) return [];
+    let candidates: number[] | null = null;
+    const needsCheck: string[] = [];
+    terms.forEach((term, i) => {
+      const parts = tokens(term);
+      if (parts.length > 1 || parts[0] !== term) needsCheck.push(term);
+      parts.forEach((part, j) => {
+        const matches = this.#matching(part, i === terms.length - 1 && j === parts.length - 1);
+        candidates = candidates === null ? matches : intersect(candidates, matches);
+      });
+    });
     const hits: SearchHit[] = [];
-    for (const id of candidates) {
-      const entry = this.#entries.get(id);
-      if (!entry) continue;
+    for (const number of candidates ?? []) {
+      const doc = this.#docs[number];
+      if (!doc || (allowed && !allowed.has(doc.id))) continue;
+      if (needsCheck.some((term) => !doc.folded.includes(term))) continue;
       let score = 0;
-      let first = -1;
-      for (const term of terms) {
-        const at = entry.folded.indexOf(term);
-        if (at < 0) {
-          score = -1;
-          break;
-        }
-        score += entry.foldedHeadline.includes(term) ? 10 : 1;
-        if (first < 0 || at < first) first = at;
-      }
-      if (score > 0) hits.push({ id, headline: entry.headline, snippet: snippet(entry.text, first), score });
+      for (const term of terms) score += doc.foldedHeadline.includes(term) ? 10 : 1;
+      hits.push({ id: doc.id, headline: doc.headline, snippet: '', score });
     }
     hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    const top = hits.slice(0, limit);
+    for (const hit of top) {
+      const doc = this.#docs[this.#numberOf.get(hit.id)!]!;
+      hit.snippet = snippet(doc.text, Math.max(0, doc.folded.indexOf(terms[0])));
+    }
+    return top;
   }
+}
+
+/** Postings are ascending document numbers: merge them in one pass. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i]);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 function snippet(text: string, at: number): string {

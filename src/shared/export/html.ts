@@ -23,7 +23,7 @@ export const STYLE =
   '.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}';
 export const STYLE_HASH = 'sha256-p1jVbqI4zgsfOmLblrxiQBW/0gbIywSAiR1odN5naMA=';
 
-export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src '${STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src '${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 /** How a quote names its speaker: hidden text for screen readers in the page, attributes only in a fragment handed to another system's styles. */
 export type Attribution = 'hidden-text' | 'attributes';

@@ -57,7 +57,7 @@ function headlineIndex(blocks: readonly CopyBlock[]): number {
 
 // "Jane Smith, Political Correspondent": a name, a comma, a newsroom role.
 const NAME_AND_ROLE =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},? (?:[\p{L}' -]{0,40} )?(?:correspondent|editor|reporter|writer|columnist|staff|journalist)$/iu;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:[\p{L}' -]{0,40} )?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)$/u;
 
 export function isByline(block: CopyBlock): boolean {
   if (block.kind !== 'paragraph' || block.text.length > MAX_BYLINE_CHARS || holdsSeveralSentences(block.text)) return false;

@@ -83,7 +83,10 @@ const READ_MORE = whole(
   "read more|continue reading|keep reading|related(?: articles| stories| content| coverage)?|more on this story|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also like|see also|more from [\\p{L} ]{1,40}|(?:read more|related|see also|also read|read also|recommended|more)\\s*[:›»>|]\\s*.{1,160}",
 );
 
-const COOKIES = /\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|consent|notice)|accept (?:all )?cookies)\b/;
+// A cookie notice speaks to the reader about this site; a story sentence
+// about cookies ("the website, which uses cookies to track visitors…") does not.
+const COOKIES =
+  /\b(?:we use cookies|we and our partners use|(?:this|our) (?:web)?site uses cookies|uses cookies to (?:give|improve|ensure|personalise|personalize|provide)|by (?:continuing to use|using) (?:this|our) (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent|notice))\b/;
 
 const TIMESTAMP = new RegExp(`^(?:published|updated|posted|last (?:updated|modified)|first published)\\b:?\\s`);
 const BARE_DATE = new RegExp(
@@ -115,7 +118,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     scope: 'anywhere',
     test: (t) => BARE_DATE.test(t) || (TIMESTAMP.test(t) && /\d/.test(t) && wordsIn(t) <= 12 && !endsWithFullStop(t)),
   },
-  { name: 'cookie-notice', scope: 'edges', test: (t) => COOKIES.test(t) && t.length <= 600 },
+  {
+    name: 'cookie-notice',
+    scope: 'edges',
+    test: (t) => COOKIES.test(t) && READER_ADDRESS.test(t) && !holdsQuotation(t) && !REPORTING.test(t) && t.length <= 600,
+  },
   { name: 'copyright', scope: 'tail', test: (t) => COPYRIGHT.test(t) && wordsIn(t) <= 30 },
   {
     name: 'reader-appeal',
@@ -170,20 +177,25 @@ export function stripFurniture(blocks: readonly CopyBlock[]): { blocks: CopyBloc
     removedBy.set(i, rule.name);
   }
 
-  // Walk back from the end; `storyMost` is the matched block nearest the
-  // story that a specific rule matched, and generic matches before it stay.
-  const trailing: Array<{ index: number; rule: FurnitureRule }> = [];
+  // Walk back from the end. A block already removed by an anywhere rule is
+  // part of the run; `storyMost` is the specific match nearest the story, and
+  // generic matches between it and the story stay.
+  const trailing: Array<{ index: number; name: string; generic: boolean }> = [];
   for (let i = blocks.length - 1; i >= 0; i--) {
-    if (removedBy.has(i)) continue;
+    const already = removedBy.get(i);
+    if (already !== undefined) {
+      trailing.push({ index: i, name: already, generic: false });
+      continue;
+    }
     const rule = ruleFor(blocks[i], ['edges', 'tail']);
     if (!rule) break;
-    trailing.push({ index: i, rule });
+    trailing.push({ index: i, name: rule.name, generic: rule.generic === true });
   }
   let storyMost = -1;
   trailing.forEach((hit, k) => {
-    if (!hit.rule.generic) storyMost = k;
+    if (!hit.generic) storyMost = k;
   });
-  for (let k = 0; k <= storyMost; k++) removedBy.set(trailing[k].index, trailing[k].rule.name);
+  for (let k = 0; k <= storyMost; k++) removedBy.set(trailing[k].index, trailing[k].name);
 
   const kept: CopyBlock[] = [];
   const stripped: StrippedBlock[] = [];

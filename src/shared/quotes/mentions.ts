@@ -71,8 +71,7 @@ const roleish = (w: string): boolean => roleNoun(w) || ROLE_MODIFIERS.has(w);
 const titleKey = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
 export const isTitle = (w: string): boolean => titleKey(w) in TITLES;
 export const isHonorific = (w: string): boolean => titleKey(w) in HONORIFICS;
-const isNameWord = (t: Token | undefined): boolean =>
-  isWord(t) && isCapitalised(t.text) && !CUE_VERBS.has(t.text.toLowerCase());
+const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
 
 /** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
 export const roleKey = (w: string): string => {
@@ -135,7 +134,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       }
       break;
     }
-    if (isCapitalised(w) && !CUE_VERBS.has(low)) {
+    if (isCapitalised(w) && !(CUE_VERBS.has(low) && (i === 0 || tokens[i - 1].sentence !== t.sentence))) {
       if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w)) break;
       start = i;
       sawHead = true;
@@ -252,6 +251,25 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let i = from;
   if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
   if (i >= to) return null;
+  // "a spokesperson for the Department for Culture, Media and Sport": a role and whom it serves, not a name.
+  for (let k = i; k < Math.min(to - 1, i + 4); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) break;
+    if (roleNoun(t.text) && PREPOSITIONS.has(lower(tokens[k + 1])) && k + 2 < to) {
+      const words = tokens.slice(i, to).filter(isWord).map((x) => bareLower(x));
+      const head = roleKey(t.text);
+      return {
+        kind: 'role',
+        ...span,
+        role: stripArticle(span.text),
+        roleHead: head,
+        roleWords: words,
+        gender: genderOf(undefined, words),
+        group: GROUP_NOUNS.has(t.text.toLowerCase()),
+        person: !GROUP_NOUNS.has(t.text.toLowerCase()),
+      };
+    }
+  }
   // The trailing run of capitals (with particles and initials).
   let runStart = to;
   for (let k = to - 1; k >= i; k--) {
@@ -286,6 +304,11 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     }
   }
   while (nameStart < to && tokens[nameStart].kind === 'punct') nameStart++;
+  // "Bank of England", "Department for Culture": an institution word followed by "of" names the whole run.
+  if (nameStart < to && nameStart > runStart && CONNECTORS.has(lower(tokens[nameStart]))) {
+    nameStart = to;
+    orgInRun = true;
+  }
   const nameTokens = tokens.slice(nameStart, to).filter(isWord);
   const pre = tokens.slice(i, nameStart).filter(isWord);
   const preWords = pre.filter((t) => !isHonorific(t.text));
@@ -378,6 +401,8 @@ function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, tit
     const raw = t.text;
     const atStart = tokens[ctx.sentenceStart]?.start === t.start;
     if (atStart && !isAllCaps(raw) && roleish(raw.toLowerCase())) return raw.toLowerCase();
+    // "Sen." is "Senator" once it stands apart from the name.
+    if (isTitle(raw) && TITLES[titleKey(raw)].toLowerCase() !== raw.toLowerCase() && raw.length <= 4) return TITLES[titleKey(raw)];
     return foldCaps(raw, n === 0 || !isAllCaps(raw));
   });
   if (!roleish(words[words.length - 1].toLowerCase()) && !title && !words.some((w) => roleish(w.toLowerCase()))) {
@@ -385,7 +410,7 @@ function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, tit
   }
   // Split into the institution (capitalised words and their connectors) and the role words after it.
   let split = 0;
-  while (split < words.length && (isCapitalised(words[split]) || (SMALL_WORDS.has(words[split]) && split > 0 && split + 1 < words.length && isCapitalised(words[split + 1]))) && !roleish(words[split].toLowerCase())) split++;
+  while (split < words.length && (isCapitalised(words[split]) || (SMALL_WORDS.has(words[split]) && split > 0 && split + 1 < words.length && isCapitalised(words[split + 1])))) split++;
   const org = words.slice(0, split);
   const role = words.slice(split);
   if (org.length && role.length && org.some((w) => w === 'of' || w === 'for' || w === 'and')) return `${role.join(' ')}, ${org.join(' ')}`;

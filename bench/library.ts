@@ -1,0 +1,74 @@
+// Library figures at 10 and 10,000 articles: open, search, autosave, against
+// the naive baseline of the whole library in one lowdb file.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { Article } from '../src/shared/article/model';
+import { bodyText } from '../src/shared/article/text';
+import { ArticleStore } from '../src/services/store/article-store';
+import { fold } from '../src/services/store/search-index';
+import { writeLibrary } from './generate';
+import { percentile, sample, time, type Row } from './measure';
+
+const QUERIES = ['council budget', 'flood', 'Hua Chunying', 'hospital workers strike', 'minister warned', 'zebra crossing', 'energy prices', 'police'];
+
+export async function benchLibrary(sizes: number[] = [10, 10_000]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const root = await mkdtemp(join(tmpdir(), `galley-bench-${size}-`));
+    try {
+      const articles = await writeLibrary(join(root, 'galley'), size);
+      const section = `library ${size.toLocaleString()}`;
+
+      // Baseline: the whole library in one lowdb file.
+      const single = new Low<{ articles: Article[] }>(new JSONFile(join(root, 'single.json')), { articles: [] });
+      single.data = { articles };
+      await single.write();
+
+      const cold = await time(async () => (await ArticleStore.open({ root: join(root, 'galley') })).close());
+      let store!: ArticleStore;
+      const warm = await time(async () => {
+        store = await ArticleStore.open({ root: join(root, 'galley') });
+      });
+      const baselineOpen = await time(async () => {
+        const db = new Low<{ articles: Article[] }>(new JSONFile(join(root, 'single.json')), { articles: [] });
+        await db.read();
+      });
+      rows.push({ section, metric: 'open library (index present)', galley: warm, baseline: baselineOpen, baselineName: 'one file', unit: 'ms' });
+      rows.push({ section, metric: 'open library (index rebuilt)', galley: cold, baseline: baselineOpen, baselineName: 'one file', unit: 'ms' });
+
+      await store.whenSearchReady();
+      const searchTimes = await sample(QUERIES.length * 5, (i) => store.search(QUERIES[i % QUERIES.length]));
+      // Baseline search: scan every article's text in the single file's data.
+      const texts = single.data.articles.map((a) => fold(`${a.headline}\n${bodyText(a.body)}`));
+      const baselineSearch = await sample(QUERIES.length * 2, (i) => {
+        const terms = fold(QUERIES[i % QUERIES.length]).split(/\s+/);
+        return texts.filter((t) => terms.every((term) => t.includes(term)));
+      });
+      rows.push({ section, metric: 'search p50', galley: percentile(searchTimes, 50), baseline: percentile(baselineSearch, 50), baselineName: 'scan', unit: 'ms' });
+      rows.push({ section, metric: 'search p95', galley: percentile(searchTimes, 95), baseline: percentile(baselineSearch, 95), baselineName: 'scan', unit: 'ms', note: 'target < 30 ms' });
+
+      const target = articles[Math.floor(articles.length / 2)];
+      let revision = (await store.get(target.id)).revision;
+      const autosaves = await sample(30, async (i) => {
+        const body = structuredClone(target.body);
+        body.content[0] = { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}: the council said.` }] };
+        revision = (await store.update(target.id, revision, { fields: { body } })).revision;
+      });
+      const baselineSaves = await sample(size > 1000 ? 5 : 30, async (i) => {
+        single.data.articles[Math.floor(articles.length / 2)].headline = `Edit ${i}`;
+        await single.write();
+      });
+      rows.push({ section, metric: 'autosave one article p50', galley: percentile(autosaves, 50), baseline: percentile(baselineSaves, 50), baselineName: 'one file', unit: 'ms' });
+      rows.push({ section, metric: 'autosave one article p95', galley: percentile(autosaves, 95), baseline: percentile(baselineSaves, 95), baselineName: 'one file', unit: 'ms' });
+      await store.close();
+      const memory = process.memoryUsage();
+      rows.push({ section, metric: 'process heap after open+search', galley: memory.heapUsed / 1048576, baseline: null, unit: 'MB' });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}

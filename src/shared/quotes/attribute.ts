@@ -1,0 +1,248 @@
+// Who said each quotation. Reads the story once, paragraph by paragraph,
+// resolving every mention of a person in reading order (so "he" means who it
+// meant at that point in the story), then gives each quotation the speaker
+// its cue names. Without a cue, news conventions decide: a quote in the same
+// paragraph as a previous one continues that speaker; a paragraph that is
+// only a quotation continues the speaker of the paragraph before; a run-on
+// continuation belongs to its quotation. Short quoted phrases with no cue
+// (titles, so-called phrases, scare quotes) get no speaker: nobody a sub
+// could tag said them.
+import type { Speaker } from '../speakers/model';
+import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
+import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { appositiveAfter, appositiveBefore, npAfter, npBefore, parseNP, type Mention } from './mentions';
+import { People, type Person } from './people';
+import type { Quotation, Segment } from './spans';
+import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
+
+export interface SegmentAttribution {
+  person: Person | null;
+  cue: string | null;
+  /** The speaker came from a cue in the segment's own sentence. */
+  fromCue: boolean;
+  confidence: number;
+  partial: boolean;
+  /** A title, a so-called phrase or a scare quote: quotation marks, but not speech. */
+  notSpeech: boolean;
+}
+
+export interface QuotationAttribution {
+  quotation: Quotation;
+  person: Person | null;
+  cue: string | null;
+  confidence: number;
+  partial: boolean;
+}
+
+/** How sure each rule is that it found the speaker; the UI proposes tags above 0.5. */
+export const CONFIDENCE = {
+  cueNamed: 0.95,
+  cuePronoun: 0.9,
+  cueBefore: 0.85,
+  subjectOfSentence: 0.7,
+  sameParagraph: 0.75,
+  actionBeat: 0.6,
+  previousParagraph: 0.55,
+  unattributed: 0.3,
+  notSpeech: 0.15,
+} as const;
+
+interface Found {
+  from: number;
+  to: number;
+  mention: Mention;
+  cue: boolean;
+  subject: boolean;
+  person: Person | null;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Two or more words in capitals at the start of a paragraph: a wire-style intro lead-in. */
+const CAPS_LEAD = /^\s*[\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]*)+\s/u;
+
+/**
+ * Quotation marks that mark a name or a label, not speech: "the film
+ * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
+ * “the Hammer”".
+ */
+function isNaming(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (!prev) return false;
+  if (prev.kind === 'punct' && prev.text === '(') return true;
+  if (!isWord(prev)) return false;
+  const w = prev.text.toLowerCase();
+  if (NAMING_WORDS.has(w)) return true;
+  if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
+  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
+  return false;
+}
+
+/** A short capitalised phrase after a possessive or in title case, with no cue: a title ("Homer’s “The Odyssey”"). */
+function isTitleLike(tokens: readonly Token[], q: number): boolean {
+  const text = tokens[q].text.trim();
+  const words = text.split(/\s+/u);
+  if (words.length > 6 || /[,.!?]$/u.test(text)) return false;
+  const prev = tokens[q - 1];
+  if (isWord(prev) && isPossessive(prev.text) && isCapitalised(text)) return true;
+  const content = words.filter((w) => !/^(of|the|a|an|and|in|on|to|for|at|by)$/u.test(w));
+  return content.length > 0 && content.every((w) => isCapitalised(w)) && !!prev && prev.sentence === tokens[q].sentence;
+}
+
+export function attributeQuotes(
+  paragraphs: readonly string[],
+  quotations: readonly Quotation[],
+  known: readonly Speaker[] = [],
+): { quotes: QuotationAttribution[]; people: People } {
+  const people = new People(known);
+  const bySegmentParagraph: Segment[][] = paragraphs.map(() => []);
+  const owner = new Map<Segment, Quotation>();
+  for (const q of quotations) for (const s of q.segments) {
+    bySegmentParagraph[s.paragraph].push(s);
+    owner.set(s, q);
+  }
+  const results = new Map<Segment, SegmentAttribution>();
+  let previousSpeaker: Person | null = null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    const segments = bySegmentParagraph[p];
+    const tokens = tokenize(text, segments);
+    const capsLead = CAPS_LEAD.test(text);
+    const ctxAt = (i: number) => ({ capsLead, sentenceStart: sentenceStart(tokens, i) });
+
+    // 1. Cues of every quotation in the paragraph.
+    const cues = new Map<number, Cue | null>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind !== 'quote') continue;
+      cues.set(i, isNaming(tokens, i) ? null : findCue(tokens, i, text));
+    }
+
+    // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
+    const found: Found[] = [];
+    const taken = new Set<number>();
+    const add = (from: number, to: number, cue: boolean): void => {
+      for (let k = from; k < to; k++) if (taken.has(k)) return;
+      const mention = parseNP(tokens, from, to, text, ctxAt(from));
+      if (!mention) return;
+      for (let k = from; k < to; k++) taken.add(k);
+      found.push({ from, to, mention, cue, subject: cue, person: null });
+    };
+    for (const cue of cues.values()) if (cue) add(cue.np.from, cue.np.to, true);
+    // Speakers of reported speech ("Alvarez said her daughter …") are speakers too.
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCueAt(tokens, i)) continue;
+      const s = subjectBefore(tokens, i, sentenceStart(tokens, i));
+      if (s) {
+        const before = found.length;
+        add(s.from, s.to, false);
+        if (found.length > before) found[found.length - 1].subject = true;
+      }
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!isWord(t) || taken.has(i)) continue;
+      const low = t.text.toLowerCase();
+      if (low === 'he' || low === 'she' || low === 'they') {
+        add(i, i + 1, false);
+        continue;
+      }
+      if (!isCapitalised(t.text) || (NOT_NAMES.has(t.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/u.test(t.text))) continue;
+      const floor = sentenceStart(tokens, i);
+      let e = npAfter(tokens, i, tokens.length);
+      while (e > i && taken.has(e - 1)) e--;
+      if (e <= i) continue;
+      let s = npBefore(tokens, e, floor);
+      while (s < i && taken.has(s)) s++;
+      add(s, e, false);
+      i = e - 1;
+    }
+    found.sort((a, b) => a.from - b.from);
+
+    // 3. Resolve in reading order. The first person a sentence names is its subject.
+    const sentenceHasSubject = new Set<number>();
+    for (const f of found) {
+      const sentence = tokens[f.from].sentence;
+      if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
+      const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
+      const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
+      const m = f.mention;
+      const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
+      f.person = people.resolve(m, p, f.subject, f.cue || evidence);
+      if (f.person) {
+        if (after) people.describe(f.person, after.role, after.gender, after.person);
+        if (before) people.describe(f.person, before.role, before.gender, before.person);
+        if (f.subject) sentenceHasSubject.add(sentence);
+      }
+    }
+    const personAt = (from: number, to: number): Person | null => found.find((f) => f.from === from && f.to === to)?.person ?? null;
+
+    // 4. Attribute each quotation in the paragraph.
+    let lastHere: { at: number; person: Person } | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'quote' || !t.segment) continue;
+      const seg = t.segment;
+      const quotation = owner.get(seg)!;
+      const continuation = quotation.segments[0] !== seg;
+      const cue = cues.get(i) ?? null;
+      const start = sentenceStart(tokens, i);
+      const atSentenceStart = start === i || tokens.slice(start, i).every((x) => x.kind === 'punct');
+      const colon = tokens[i - 1]?.text === ':';
+      const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
+      let r: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
+      const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
+      if (cue && cuePerson) {
+        const pronoun = tokens[cue.np.from].text.toLowerCase();
+        const confidence =
+          cue.mode === 'after' || cue.mode === 'according'
+            ? pronoun === 'he' || pronoun === 'she' || pronoun === 'they'
+              ? CONFIDENCE.cuePronoun
+              : CONFIDENCE.cueNamed
+            : cue.mode === 'before'
+              ? CONFIDENCE.cueBefore
+              : CONFIDENCE.subjectOfSentence;
+        r = { ...r, person: cuePerson, cue: cue.text, fromCue: true, confidence };
+      } else if (isNaming(tokens, i) || (!continuation && (isTitleLike(tokens, i) || (partial && wordCount(seg.text) <= 6)))) {
+        r = { ...r, notSpeech: true, partial: true, confidence: CONFIDENCE.notSpeech };
+      } else if (continuation && results.has(quotation.segments[0])) {
+        const first = results.get(quotation.segments[0])!;
+        r = { ...r, person: first.person, confidence: first.confidence };
+      } else {
+        // The latest speaker before the quote in this paragraph: a quote's speaker or a sentence's subject.
+        let candidate: { at: number; person: Person; confidence: number } | null = lastHere
+          ? { ...lastHere, confidence: CONFIDENCE.sameParagraph }
+          : null;
+        for (const f of found) {
+          if (f.from >= i || !f.subject || !f.person) continue;
+          // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
+          if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
+        }
+        if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
+        else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
+      }
+      results.set(seg, r);
+      if (r.person) lastHere = { at: i, person: r.person };
+    }
+    // The speaker a quote-only paragraph after this one continues.
+    if (lastHere) previousSpeaker = lastHere.person;
+    else {
+      const subjects = found.filter((f) => f.subject && f.person && !f.person.group);
+      previousSpeaker = subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
+    }
+  }
+
+  const quotes: QuotationAttribution[] = quotations.map((quotation) => {
+    const rs = quotation.segments.map((s) => results.get(s)!);
+    const chosen = rs.find((r) => r.fromCue && r.person) ?? rs[0];
+    const person = rs[0].notSpeech && !chosen.fromCue ? null : chosen.person;
+    return {
+      quotation,
+      person,
+      cue: chosen.cue,
+      confidence: person ? chosen.confidence : rs[0].notSpeech ? CONFIDENCE.notSpeech : CONFIDENCE.unattributed,
+      partial: rs[0].partial,
+    };
+  });
+  return { quotes, people };
+}

@@ -1,0 +1,206 @@
+// The words that attribute a quotation: "he said", "said Mr Qazi", "Mr Qazi
+// accused ...", "according to Jim Orr", "Alvarez was blunt:". A cue is found
+// in the quote's own sentence, never across a sentence break, and never
+// inside any quotation. This module finds the cue and the phrase naming the
+// speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
+import { CUE_FILLERS, CUE_VERBS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { npAfter, npBefore, roleNoun } from './mentions';
+import { isCapitalised, stripPossessive, type Token } from './tokens';
+
+export type CueMode =
+  /** Right after the closing mark: "…,” he said" / "…,” said the spokeswoman". */
+  | 'after'
+  /** Earlier in the sentence, with its subject: "Mr Qazi accused … “the great game”". */
+  | 'before'
+  /** "according to X", on either side. */
+  | 'according'
+  /** A verb with no subject of its own ("…, saying it was “soft”"): the sentence's subject spoke. */
+  | 'participle'
+  /** A colon introducing the quote: "Alvarez was blunt: “…”". */
+  | 'colon';
+
+export interface Cue {
+  mode: CueMode;
+  /** The cue as written: "he said", "said Mr Qazi", "according to Jim Orr", "saying". */
+  text: string;
+  /** Token range of the phrase naming the speaker. */
+  np: { from: number; to: number };
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+/** A cue verb as written: lower case, or capitalised only because it opens the sentence ("Asked about …"); "States" and "Says" mid-sentence are names. */
+export function isCueAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const lw = t.text.toLowerCase();
+  if (!CUE_VERBS.has(lw)) return false;
+  return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
+}
+const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
+const STOPS = /^[.;:!?]$/u;
+
+/** First token of the sentence holding token `i`. */
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  let s = i;
+  while (s > 0 && tokens[s - 1].sentence === tokens[i].sentence) s--;
+  return s;
+}
+
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && tokens[e].sentence === tokens[i].sentence) e++;
+  return e;
+}
+
+function cueText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end);
+}
+
+/**
+ * The subject of the verb at `k`: a pronoun, a name with its titles and role
+ * ("Chinese Foreign Ministry spokeswoman Hua Chunying"), or, when commas
+ * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
+ * victims, said"), the first comma phrase that is a name.
+ */
+export function subjectBefore(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
+  let j = k - 1;
+  while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
+  if (j < floor) return null;
+  const t = tokens[j];
+  if (isPronoun(t)) return { from: j, to: j + 1 };
+  if (isWord(t)) {
+    let s = npBefore(tokens, j + 1, floor);
+    if (s > j) return null;
+    // "A spokesperson for the Department for Culture, Media and Sport": a name list with commas.
+    while (s - 1 > floor && tokens[s - 1].text === ',' && tokens.slice(s, j + 1).every((x) => isWord(x) && (isCapitalised(x.text) || x.text === 'and'))) {
+      const s2 = npBefore(tokens, s - 1, floor);
+      if (s2 >= s - 1 || !tokens.slice(s2, s - 1).some((x) => low(x) === 'for' || low(x) === 'of')) break;
+      s = s2;
+    }
+    return { from: s, to: j + 1 };
+  }
+  if (t.text !== ',') return null;
+  // Comma phrases between subject and verb: take the first that is a name, else the first that is a role.
+  const chunks: Array<{ from: number; to: number }> = [];
+  let a = floor;
+  for (let i = floor; i <= j; i++) {
+    if (tokens[i].text === ',' || i === j) {
+      if (i > a) chunks.push({ from: a, to: i });
+      a = i + 1;
+    }
+  }
+  let role: { from: number; to: number } | null = null;
+  for (const c of chunks) {
+    if (tokens.slice(c.from, c.to).some((x) => x.kind === 'quote')) continue;
+    const s = npBefore(tokens, c.to, c.from);
+    if (s !== c.from) continue;
+    const last = tokens[c.to - 1];
+    if (c.to - c.from === 1 && isPronoun(last)) return c;
+    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text)) return c;
+    if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
+  }
+  return role;
+}
+
+/**
+ * The first person the sentence talks about, outside any quotation: the
+ * subject for a participle ("…, saying") or a colon ("…was blunt:"). An
+ * opening clause ("Asked whether …,", "In a statement,") is skipped.
+ */
+export function sentenceSubject(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  let m = from;
+  if (isWord(tokens[m]) && NOT_NAMES.has(tokens[m].text) && !isPronoun(tokens[m])) {
+    for (let i = m; i < to; i++) {
+      if (tokens[i].text === ',') {
+        m = i + 1;
+        break;
+      }
+      if (isCueAt(tokens, i) && i > m) break;
+    }
+  }
+  for (let i = m; i < to; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    if (isPronoun(t)) return { from: i, to: i + 1 };
+    const lw = t.text.toLowerCase();
+    if ((lw === 'the' || lw === 'a' || lw === 'an') && isWord(tokens[i + 1]) && roleNoun(stripPossessive(low(tokens[i + 1])))) {
+      const e = npAfter(tokens, i, to);
+      if (e > i) return { from: i, to: e };
+    }
+    if (isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isCueAt(tokens, i)) {
+      const e = npAfter(tokens, i, to);
+      if (e > i) return { from: npBefore(tokens, e, m), to: e };
+    }
+  }
+  return null;
+}
+
+function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null {
+  let i = q + 1;
+  if (tokens[i]?.text === ',') i++; // British order: “…”, he said
+  const t = tokens[i];
+  if (!isWord(t) || t.sentence !== tokens[q].sentence) return null;
+  const end = sentenceEnd(tokens, q);
+  if (low(t) === 'according' && low(tokens[i + 1]) === 'to') {
+    const e = npAfter(tokens, i + 2, end);
+    return e > i + 2 ? { mode: 'according', text: cueText(text, tokens, i, e), np: { from: i + 2, to: e } } : null;
+  }
+  if (INVERTIBLE_VERBS.has(low(t))) {
+    const e = npAfter(tokens, i + 1, end);
+    if (e > i + 1) return { mode: 'after', text: cueText(text, tokens, i, e), np: { from: i + 1, to: e } };
+  }
+  for (let k = i; k < Math.min(end, i + 18); k++) {
+    const x = tokens[k];
+    if (x.kind === 'quote' || STOPS.test(x.text)) return null;
+    if (!isCueAt(tokens, k) || k === i) continue;
+    const subject = subjectBefore(tokens, k, i);
+    if (subject && subject.from === i) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
+    return null;
+  }
+  return null;
+}
+
+function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | null {
+  const floor = sentenceStart(tokens, q);
+  if (tokens[q - 1]?.text === ':') {
+    // A colon's own clause decides: "She said:" is an ordinary cue, but in
+    // "Asked what she would tell …, Okafor does not hesitate:" the speaker
+    // is the subject of the clause before the colon, not of "tell".
+    let c = floor;
+    for (let i = q - 2; i >= floor; i--) if (tokens[i].text === ',') { c = i + 1; break; }
+    let hasCue = false;
+    for (let k = c; k < q - 1; k++) if (isCueAt(tokens, k)) hasCue = true;
+    if (!hasCue) {
+      const s = sentenceSubject(tokens, c, q - 1);
+      if (s) return { mode: 'colon', text: cueText(text, tokens, s.from, q), np: s };
+    }
+  }
+  for (let k = q - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (low(t) === 'according' && low(tokens[k + 1]) === 'to') {
+      const e = npAfter(tokens, k + 2, q);
+      if (e > k + 2) return { mode: 'according', text: cueText(text, tokens, k, e), np: { from: k + 2, to: e } };
+    }
+    if (!isCueAt(tokens, k)) continue;
+    const subject = subjectBefore(tokens, k, floor);
+    if (subject) {
+      const from = Math.min(subject.from, k);
+      return { mode: 'before', text: cueText(text, tokens, from, Math.max(subject.to, k + 1)), np: subject };
+    }
+    const s = sentenceSubject(tokens, floor, k);
+    if (s) return { mode: 'participle', text: t.text, np: s };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The cue of the quotation whose token is `q`. A cue straight after the
+ * closing mark wins ("…,” he said); otherwise the nearest cue verb before
+ * the opening mark in the same sentence, which is how partial quotes inside
+ * reported speech are attributed.
+ */
+export function findCue(tokens: readonly Token[], q: number, text: string): Cue | null {
+  return cueAfter(tokens, q, text) ?? cueBefore(tokens, q, text);
+}

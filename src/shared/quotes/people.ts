@@ -1,0 +1,257 @@
+// The people (and bodies) a story talks about, built up as it is read: the
+// first mention creates a person, later references ("Mr Qazi", "Qazi",
+// "Ms Hua", "the judge", "she") are resolved back to one. Lookups go through
+// indexes by name word and by role, so resolving a mention does not scan
+// every earlier mention.
+import type { Speaker } from '../speakers/model';
+import type { Gender, Mention } from './mentions';
+import { roleKey } from './mentions';
+
+export interface Person {
+  id: number;
+  name: string;
+  /** Lower-case words of the name. */
+  tokens: string[];
+  /** The word a later reference uses: a person's surname, an institution's head noun ("bank" of "Bank of England"). */
+  head: string;
+  role: string;
+  roleHead?: string;
+  roleWords: string[];
+  gender: Gender | null;
+  /** An organisation or body. */
+  group: boolean;
+  /** The text gives a reason to think this is a person (not a place or an institution). */
+  person: boolean;
+  known?: Speaker;
+  firstMention: { paragraph: number; start: number; end: number };
+  /** References after the first, as written, in order. */
+  references: string[];
+  /** Reading position of the last mention, and of the last mention as the subject of a sentence. */
+  lastMention: number;
+  lastSubject: number;
+}
+
+/** A place in the story: paragraph and offset in one number, for "most recent". */
+export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+const nameWords = (s: string): string[] =>
+  fold(s)
+    .split(/[\s.]+/u)
+    .filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)$/u.test(w));
+
+/** "Bank of England" → "bank"; "Imdad Qazi" → "qazi". */
+function headOf(words: string[]): string {
+  const cut = words.findIndex((w) => w === 'of' || w === 'for' || w === 'and');
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  return core[core.length - 1] ?? '';
+}
+
+export class People {
+  readonly all: Person[] = [];
+  private readonly byToken = new Map<string, Person[]>();
+  private readonly byRole = new Map<string, Person[]>();
+  private readonly byKnown = new Map<string, Person>();
+  /** Subjects in reading order (a person may appear many times); pronouns look back through the tail. */
+  private readonly subjects: Person[] = [];
+  private readonly mentions: Person[] = [];
+
+  constructor(private readonly known: readonly Speaker[] = []) {}
+
+  /** The person a mention refers to, creating one when the mention introduces somebody. */
+  resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
+    const pos = position(paragraph, m.start);
+    let p: Person | null = null;
+    if (m.kind === 'pronoun') p = this.pronoun(m.pronoun!);
+    else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
+    else p = this.role(m, paragraph, mayCreate);
+    if (!p) return null;
+    if (m.kind === 'pronoun' && m.pronoun !== 'they' && !p.gender && !p.group) p.gender = m.pronoun!;
+    if (m.gender && !p.gender && m.kind !== 'pronoun') p.gender = m.gender;
+    if (m.role && !p.role) p.role = m.role;
+    if (m.roleHead && !p.roleHead) {
+      p.roleHead = m.roleHead;
+      this.index(this.byRole, m.roleHead, p);
+    }
+    if (m.roleWords) for (const w of m.roleWords) if (!p.roleWords.includes(w)) p.roleWords.push(w);
+    if (m.person) p.person = true;
+    const first = p.firstMention.paragraph === paragraph && p.firstMention.start === m.start;
+    if (!first && !p.references.includes(m.text)) p.references.push(m.text);
+    p.lastMention = pos;
+    this.mentions.push(p);
+    if (subject) {
+      p.lastSubject = pos;
+      this.subjects.push(p);
+    }
+    return p;
+  }
+
+  /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
+  describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
+    if (role && !p.role) p.role = role;
+    if (gender && !p.gender) p.gender = gender;
+    if (person) p.person = true;
+    if (role) {
+      for (const w of role.toLowerCase().split(/\s+/u)) {
+        const key = roleKey(w.replace(/['’]s$/u, ''));
+        if (!p.roleWords.includes(key)) p.roleWords.push(key);
+      }
+    }
+  }
+
+  /**
+   * He/she: the most recent compatible subject, then the most recent
+   * compatible mention. A subject is the first person a sentence names, or
+   * the speaker of a cue: "she said" after a paragraph about Susan Ellis and
+   * her mother means Susan Ellis.
+   */
+  private pronoun(pronoun: Gender): Person | null {
+    const fits = (p: Person): boolean =>
+      pronoun === 'they' ? p.gender === 'they' || p.group : !p.group && p.person && (p.gender === pronoun || p.gender === null);
+    for (const list of [this.subjects, this.mentions]) {
+      for (let i = list.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (fits(list[i])) return list[i];
+    }
+    return null;
+  }
+
+  private name(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
+    const words = m.nameTokens ?? nameWords(m.name ?? '');
+    if (!words.length) return null;
+    const last = words[words.length - 1];
+    // The same full name, or a later reference by one name word: last word (surname), then any (family name first: "Ms Hua").
+    const candidates = this.byToken.get(last) ?? [];
+    const exact = candidates.filter((p) => p.tokens.join(' ') === words.join(' '));
+    if (exact.length) return this.recent(exact);
+    if (words.length === 1 || m.honorific) {
+      const pool = (this.byToken.get(words[0]) ?? []).filter((p) => !m.honorific || !p.group);
+      const byHead = pool.filter((p) => p.head === words[words.length - 1]);
+      if (byHead.length) return this.recent(byHead);
+      if (pool.length) return this.recent(pool);
+    } else {
+      // "Ngozi Okafor" after an earlier bare "Okafor": the same person, now named in full.
+      const partial = candidates.filter((p) => p.tokens.length === 1 && !p.group);
+      if (partial.length) {
+        const p = this.recent(partial);
+        p.name = m.name!;
+        p.tokens = words;
+        p.head = headOf(words);
+        for (const w of words) this.index(this.byToken, w, p);
+        return p;
+      }
+    }
+    const known = this.matchKnown(m, words);
+    if (known) return known;
+    if (!mayCreate) return null;
+    return this.create(m, paragraph, words);
+  }
+
+  private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
+    const head = m.roleHead!;
+    const definite = !/^(?:a|an)\s/iu.test(m.text);
+    if (definite) {
+      const pool = this.byRole.get(head) ?? [];
+      const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
+      if (pool.length) {
+        // Prefer the holder whose role shares most words ("the Northfield manager" → the Northfield boss), then the most recent.
+        let best: Person | null = null;
+        let bestScore = -1;
+        for (const p of pool) {
+          const score = extra.filter((w) => p.roleWords.includes(w) || p.tokens.includes(w)).length;
+          if (score > bestScore || (score === bestScore && best && p.lastMention > best.lastMention)) {
+            best = p;
+            bestScore = score;
+          }
+        }
+        if (best) return best;
+      }
+      const same = this.all.find((p) => p.name.toLowerCase() === (m.role ?? '').toLowerCase());
+      if (same) return same;
+    }
+    if (!mayCreate) return null;
+    return this.create(m, paragraph, []);
+  }
+
+  private matchKnown(m: Mention, words: string[]): Person | null {
+    if (!this.known.length) return null;
+    const text = fold(m.text);
+    let match: Speaker | undefined = this.known.find((s) => nameWords(s.name).join(' ') === words.join(' '));
+    match ??= this.known.find((s) => s.laterReference && fold(s.laterReference) === text);
+    if (!match && (words.length === 1 || m.honorific)) {
+      const hits = this.known.filter((s) => {
+        const w = nameWords(s.name);
+        return w[w.length - 1] === words[words.length - 1] || (words.length === 1 && w.includes(words[0]));
+      });
+      if (hits.length === 1) match = hits[0];
+    }
+    if (!match) return null;
+    return this.byKnown.get(match.id) ?? null;
+  }
+
+  private create(m: Mention, paragraph: number, words: string[]): Person {
+    const name = m.kind === 'role' ? (m.role ?? m.text) : (m.name ?? m.text);
+    const p: Person = {
+      id: this.all.length,
+      name,
+      tokens: words,
+      head: headOf(words),
+      role: m.role ?? '',
+      roleHead: m.roleHead,
+      roleWords: [...(m.roleWords ?? [])],
+      gender: m.gender ?? null,
+      group: !!m.group,
+      person: !!m.person || (words.length >= 2 && !m.group),
+      firstMention: { paragraph, start: m.start, end: m.end },
+      references: [],
+      lastMention: -1,
+      lastSubject: -1,
+    };
+    const known = this.knownFor(m, words);
+    if (known) {
+      p.known = known;
+      p.name = known.name;
+      if (known.role) p.role = known.role;
+      if (known.pronoun) p.gender = known.pronoun === 'it' ? 'they' : known.pronoun;
+      for (const w of nameWords(known.name)) if (!p.tokens.includes(w)) p.tokens.push(w);
+      p.head = headOf(nameWords(known.name));
+      this.byKnown.set(known.id, p);
+    }
+    this.all.push(p);
+    for (const w of p.tokens) this.index(this.byToken, w, p);
+    if (p.roleHead) this.index(this.byRole, p.roleHead, p);
+    return p;
+  }
+
+  private knownFor(m: Mention, words: string[]): Speaker | undefined {
+    if (!this.known.length || m.kind !== 'name') return undefined;
+    const text = fold(m.text);
+    const exact = this.known.find((s) => nameWords(s.name).join(' ') === words.join(' '));
+    if (exact) return exact;
+    const later = this.known.find((s) => s.laterReference && fold(s.laterReference) === text);
+    if (later) return later;
+    const hits = this.known.filter((s) => {
+      const w = nameWords(s.name);
+      return words.length && w[w.length - 1] === words[words.length - 1] && (words.length === 1 || w[0] === words[0]);
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  private recent(list: Person[]): Person {
+    let best = list[0];
+    for (const p of list) if (p.lastMention > best.lastMention) best = p;
+    return best;
+  }
+
+  private index(map: Map<string, Person[]>, key: string, p: Person): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  }
+}
