@@ -22,6 +22,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    // resources/ (fonts, layout templates) is served and shipped as-is beside the renderer.
+    publicDir: resolve('resources'),
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),

@@ -9,6 +9,7 @@ import type { Handlers, QuoteHit } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
 import { fold } from './store/search-index';
 import { importFile, importText, type ImportedCopy } from './import/import-copy';
+import { ExportService, type PdfRenderer } from './export/export-service';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
 
@@ -22,12 +23,15 @@ export interface Galley {
 export interface OpenGalleyOptions {
   library: string;
   now?: () => Date;
+  /** How this runtime prints a PDF: Electron's printToPDF in the desktop app, Chromium elsewhere. */
+  renderPdf?: PdfRenderer;
 }
 
 export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const store = await ArticleStore.open({ root: options.library, now: options.now });
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
-  const handlers = bindHandlers(store, speakers);
+  const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
+  const handlers = bindHandlers(store, speakers, exporter);
   return { store, speakers, handlers, close: () => store.close() };
 }
 
@@ -54,7 +58,7 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
   }
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory): Handlers {
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService): Handlers {
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -116,5 +120,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory): Handlers
       });
       return { hits };
     },
+    exportArticles: (args) => exporter.exportArticles(args),
+    exportDefaults: async () => exporter.defaults(),
   };
 }

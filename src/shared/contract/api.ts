@@ -12,6 +12,7 @@ import {
   QuoteId,
   SpeakerId,
 } from '../article/model';
+import { ExportFormat } from '../export/formats';
 import { Speaker, SpeakerFields } from '../speakers/model';
 import type { CallName } from './channels';
 
@@ -110,6 +111,29 @@ export const api = {
     z.object({ speakerId: SpeakerId.optional(), words: Query.optional() }).strict(),
     z.object({ hits: z.array(QuoteHit) }).strict(),
   ),
+  /**
+   * Writes each article in each format into a folder on this machine and marks
+   * it exported. Either `ids` (a selection) or `status` (every article of it).
+   */
+  exportArticles: call(
+    z
+      .object({
+        ids: z.array(ArticleId).min(1).max(10_000).optional(),
+        status: ArticleStatus.optional(),
+        formats: z.array(ExportFormat).min(1).max(8),
+        folder: z.string().min(1).max(4096),
+      })
+      .strict()
+      .refine((a) => (a.ids ? 1 : 0) + (a.status ? 1 : 0) === 1, 'give either ids or a status'),
+    z
+      .object({
+        folder: z.string(),
+        files: z.array(z.object({ articleId: ArticleId, format: ExportFormat, path: z.string() }).strict()),
+      })
+      .strict(),
+  ),
+  /** Where exports go unless the sub chooses otherwise, and which formats this runtime can write. */
+  exportDefaults: call(None, z.object({ folder: z.string(), formats: z.array(ExportFormat) }).strict()),
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof api;

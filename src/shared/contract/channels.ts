@@ -18,6 +18,8 @@ export const CALL_NAMES = [
   'mergeSpeakers',
   'speakerUsage',
   'searchQuotes',
+  'exportArticles',
+  'exportDefaults',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -75,6 +75,8 @@ function isNaming(tokens: readonly Token[], q: number): boolean {
   if (NAMING_WORDS.has(w)) return true;
   if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
   if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
+  // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
+  if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
   return false;
 }
 

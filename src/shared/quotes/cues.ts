@@ -69,7 +69,7 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   if (j < floor) return null;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
-  if (isWord(t)) {
+  if (t.kind === 'word') {
     let s = npBefore(tokens, j + 1, floor);
     if (s > j) return null;
     // "A spokesperson for the Department for Culture, Media and Sport": a name list with commas.
@@ -110,7 +110,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
  */
 export function sentenceSubject(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   let m = from;
-  if (isWord(tokens[m]) && NOT_NAMES.has(tokens[m].text) && !isPronoun(tokens[m])) {
+  const opener = low(tokens[m]);
+  if (isWord(tokens[m]) && NOT_NAMES.has(tokens[m].text) && !isPronoun(tokens[m]) && opener !== 'the' && opener !== 'a' && opener !== 'an') {
     for (let i = m; i < to; i++) {
       if (tokens[i].text === ',') {
         m = i + 1;
@@ -136,19 +137,61 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
   return null;
 }
 
+/**
+ * "the study’s lead author, Dr Melody Ding": when a role stands first and
+ * the name follows after a comma, the name is the speaker (the role is
+ * picked up as a description of it).
+ */
+function nameAfterRole(tokens: readonly Token[], from: number, to: number, end: number): { from: number; to: number } {
+  const last = tokens[to - 1];
+  if (tokens[to]?.text !== ',' || !isWord(last) || isCapitalised(last.text)) return { from, to };
+  const e = npAfter(tokens, to + 1, end);
+  const tail = tokens[e - 1];
+  if (e > to + 1 && isWord(tail) && isCapitalised(tail.text) && !NOT_NAMES.has(tail.text)) return { from: to + 1, to: e };
+  return { from, to };
+}
+
+/** "…” — especially for older adults, he said.": the attribution closes the sentence after a comma. */
+function cueAtSentenceEnd(tokens: readonly Token[], q: number, end: number, text: string): Cue | null {
+  let comma = -1;
+  for (let k = end - 1; k > q; k--) {
+    if (tokens[k].kind === 'quote') return null;
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  let stop = end;
+  while (stop > comma + 1 && tokens[stop - 1].kind === 'punct') stop--;
+  for (let k = comma + 1; k < Math.min(stop, comma + 8); k++) {
+    if (!isCueAt(tokens, k)) continue;
+    if (stop - k > 4) return null; // "he said on Tuesday" at most
+    if (k === comma + 1) {
+      const e = npAfter(tokens, k + 1, stop);
+      return e > k + 1 && INVERTIBLE_VERBS.has(low(tokens[k])) ? { mode: 'after', text: cueText(text, tokens, k, e), np: { from: k + 1, to: e } } : null;
+    }
+    const subject = subjectBefore(tokens, k, comma + 1);
+    return subject && subject.from === comma + 1 ? { mode: 'after', text: cueText(text, tokens, comma + 1, k + 1), np: subject } : null;
+  }
+  return null;
+}
+
 function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null {
   let i = q + 1;
+  const end = sentenceEnd(tokens, q);
+  if (tokens[i]?.text === '—' || tokens[i]?.text === '–') return cueAtSentenceEnd(tokens, q, end, text);
   if (tokens[i]?.text === ',') i++; // British order: “…”, he said
   const t = tokens[i];
   if (!isWord(t) || t.sentence !== tokens[q].sentence) return null;
-  const end = sentenceEnd(tokens, q);
   if (low(t) === 'according' && low(tokens[i + 1]) === 'to') {
     const e = npAfter(tokens, i + 2, end);
-    return e > i + 2 ? { mode: 'according', text: cueText(text, tokens, i, e), np: { from: i + 2, to: e } } : null;
+    return e > i + 2 ? { mode: 'according', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 2, e, end) } : null;
   }
   if (INVERTIBLE_VERBS.has(low(t))) {
+    if (isPronoun(tokens[i + 1])) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i + 1, to: i + 2 } };
     const e = npAfter(tokens, i + 1, end);
-    if (e > i + 1) return { mode: 'after', text: cueText(text, tokens, i, e), np: { from: i + 1, to: e } };
+    if (e > i + 1) return { mode: 'after', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 1, e, end) };
   }
   for (let k = i; k < Math.min(end, i + 18); k++) {
     const x = tokens[k];

@@ -97,13 +97,15 @@ export const ROLE_NOUNS = words(`
   council police government ministry department company club court army military committee commission agency
   union party group firm bank authority regulator hospital school university charity organisation organization
   spokespeople officials residents critics analysts experts campaigners protesters
+  aide aides staffer source sources insider ally member official researchers scientists authors
 `);
 
 /** Role nouns that refer to a body, not a person: they take "they"/"it", never "he" or "she". */
 export const GROUP_NOUNS = words(`
   council police government ministry department company club court army military committee commission agency
   union party group firm bank authority regulator hospital school university charity organisation organization
-  spokespeople officials residents critics analysts experts campaigners protesters
+  spokespeople officials residents critics analysts experts campaigners protesters aides sources researchers
+  scientists authors
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

@@ -309,7 +309,15 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     nameStart = to;
     orgInRun = true;
   }
-  const nameTokens = tokens.slice(nameStart, to).filter(isWord);
+  // "Gov. Laura Whitman of Michigan": a person's name ends at "of"; what follows is where they are from.
+  let nameEnd = to;
+  for (let k = nameStart + 1; k < to; k++) {
+    if (isWord(tokens[k]) && CONNECTORS.has(lower(tokens[k]))) {
+      if (!tokens.slice(nameStart, k).some((t) => ORG_WORDS.has(stripPossessive(t.text)))) nameEnd = k;
+      break;
+    }
+  }
+  const nameTokens = tokens.slice(nameStart, nameEnd).filter(isWord);
   const pre = tokens.slice(i, nameStart).filter(isWord);
   const preWords = pre.filter((t) => !isHonorific(t.text));
   const gender = genderOf(honorific, [...preWords.map((t) => bareLower(t))]);
@@ -317,7 +325,9 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
     const names = nameTokens.map((t, n) => foldCaps(stripPossessive(t.text), n === 0 || !ctx.capsLead));
-    const role = roleFrom(preWords, tokens, ctx, title);
+    const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
+    const baseRole = roleFrom(preWords, tokens, ctx, title);
+    const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
     const head = roleHeadOf(preWords);
     return {
       kind: 'name',
@@ -452,7 +462,8 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
       const words = tokens.slice(from, j).filter(isWord).map((t) => bareLower(t));
       if (!words.some((w) => roleNoun(w))) break;
       if (!role) {
-        role = stripArticle(text.slice(tokens[from].start, tokens[j - 1].end));
+        // "an expert in physical activity … who was not involved in the study": the role stops at "who".
+        role = stripArticle(text.slice(tokens[from].start, tokens[j - 1].end)).replace(/\s+(?:who|which|whose)\s.*$/su, '');
         gender = genderOf(undefined, words);
       }
       person = person || !words.some((w) => GROUP_NOUNS.has(w));
@@ -479,7 +490,7 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (start >= comma) return null;
   // The phrase must reach back to a clause edge, or it is the tail of something else.
   const edge = tokens[start - 1];
-  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote') return null;
+  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to') return null;
   const words = tokens.slice(start, comma).filter(isWord).map((t) => bareLower(t));
   if (!words.some((w) => roleNoun(w))) return null;
   // A phrase ending in a name ("Speaker Mike Johnson") is another person, not a description.

@@ -116,7 +116,10 @@ interface ParagraphScan {
   problems: MarkProblem[];
   /** The last segment is open at the paragraph's end: a run-on, if the next paragraph opens again. */
   openAtEnd: boolean;
+  /** The family of the last segment's marks. */
   family: Family | null;
+  /** The family of the first segment, for matching a run-on continuation. */
+  firstFamily: Family | null;
 }
 
 const trimEnd = (text: string, from: number, to: number): number => {
@@ -130,68 +133,103 @@ function makeSegment(paragraph: number, text: string, openMark: number, closeMar
 }
 
 /**
- * Pair the marks of one family in one paragraph. A second opening mark while
- * a quote is open means the first was never closed (the commoner slip in
- * copy than doubly nested double marks): the first ends before it, unclosed.
+ * A closing single mark after an "s" with the sentence going on in lower case
+ * ("the neighbours' gardens") is a plural possessive when the quote has
+ * another closing mark later to end on.
  */
-function scanFamily(paragraph: number, text: string, family: Family): ParagraphScan {
+function pluralPossessive(text: string, i: number): boolean {
+  if (!/s/u.test(text[i - 1] ?? '') || !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return false;
+  for (let k = i + 1; k < text.length; k++) if (isSingleMark(text[k]) && singleRole(text, k) === 'close') return true;
+  return false;
+}
+
+/**
+ * Pair the marks of one paragraph. Outside a quotation either family may
+ * open one (double marks in most news copy, single marks in British tabloid
+ * and book style); inside, only its own family closes it and the other family
+ * is a nested quote, part of the outer one. A second opening mark of the same
+ * family while a quote is open means the first was never closed (the commoner
+ * slip in copy than doubly nested marks): the first ends before it, unclosed.
+ * `ignored` holds single marks already judged to be apostrophes.
+ */
+function scan(paragraph: number, text: string, ignored: ReadonlySet<number>): ParagraphScan & { lostSingle: number } {
   const segments: Segment[] = [];
   const problems: MarkProblem[] = [];
   let open = -1;
+  let family: Family | null = null;
+  let lastFamily: Family | null = null;
+  let firstFamily: Family | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (family === 'double' ? !isDoubleMark(c) : !isSingleMark(c)) continue;
-    const role = family === 'double' ? doubleRole(text, i, open >= 0) : singleRole(text, i);
+    const markFamily: Family | null = isDoubleMark(c) ? 'double' : isSingleMark(c) && !ignored.has(i) ? 'single' : null;
+    if (!markFamily) continue;
+    if (open >= 0 && markFamily !== family) continue; // nested: part of the outer quotation
+    const role = markFamily === 'double' ? doubleRole(text, i, open >= 0) : singleRole(text, i);
     if (role === 'none') continue;
     if (open < 0) {
-      if (role === 'open' || role === 'either') open = i;
-      else if (family === 'double') problems.push({ kind: 'stray-close', paragraph, index: i });
+      if (role === 'open' || role === 'either') {
+        open = i;
+        family = markFamily;
+      } else if (markFamily === 'double') problems.push({ kind: 'stray-close', paragraph, index: i });
       // A lone closing single mark outside a quote is a plural possessive (the Smiths’ house).
       continue;
     }
     if (role === 'close' || role === 'either') {
+      if (family === 'single' && pluralPossessive(text, i)) continue;
       segments.push(makeSegment(paragraph, text, open, i, i));
+      firstFamily ??= family;
+      lastFamily = family;
       open = -1;
-    } else {
-      if (family === 'double') {
-        segments.push(makeSegment(paragraph, text, open, -1, trimEnd(text, open + 1, i)));
-        problems.push({ kind: 'unclosed', paragraph, index: open });
-      }
+    } else if (family === 'double') {
+      segments.push(makeSegment(paragraph, text, open, -1, trimEnd(text, open + 1, i)));
+      firstFamily ??= family;
+      lastFamily = family;
+      problems.push({ kind: 'unclosed', paragraph, index: open });
       open = i;
     }
+    // A second single opener inside a single quote is an elision ('em, 'n'); the quote stays open.
   }
   let openAtEnd = false;
+  let lostSingle = -1;
   if (open >= 0) {
     const end = trimEnd(text, open + 1, text.length);
-    if (family === 'double' || end > open + 1) {
-      segments.push(makeSegment(paragraph, text, open, -1, end));
-      openAtEnd = true;
-    }
+    segments.push(makeSegment(paragraph, text, open, -1, end));
+    firstFamily ??= family;
+    lastFamily = family;
+    openAtEnd = true;
+    if (family === 'single') lostSingle = open;
   }
-  return { segments, problems, openAtEnd, family: segments.length ? family : null };
+  return { segments, problems, openAtEnd, family: lastFamily, firstFamily, lostSingle };
 }
 
 /**
- * One paragraph's spans. Double marks are the quotation marks of news copy;
- * single marks inside them are nested quotes and belong to the outer
- * quotation. Only a paragraph with no double marks at all is read for
- * single-mark quotations (British book style), because there an apostrophe
- * cannot be mistaken for the nested quote of a double-marked one.
+ * One paragraph's spans. An opening single mark that never closes is far
+ * more often an elision or a possessive than a quotation: unless `runOn`
+ * says the next paragraph continues it, it is set aside as an apostrophe and
+ * the paragraph read again, so the double marks after it are still found.
  */
-export function paragraphSpans(paragraph: number, text: string): ParagraphScan {
-  let hasDouble = false;
-  for (let i = 0; i < text.length; i++) if (isDoubleMark(text[i])) { hasDouble = true; break; }
-  if (hasDouble) return scanFamily(paragraph, text, 'double');
-  const single = scanFamily(paragraph, text, 'single');
-  // An unclosed single mark is far more often an elision or possessive than a
-  // quotation; it stands only if it is a run-on (decided by findSpans).
-  return single;
+export function paragraphSpans(paragraph: number, text: string, runOn: (family: Family) => boolean = () => false): ParagraphScan {
+  const ignored = new Set<number>();
+  for (;;) {
+    const result = scan(paragraph, text, ignored);
+    if (result.lostSingle < 0 || runOn('single')) return result;
+    ignored.add(result.lostSingle);
+  }
 }
 
-function opensWithMark(text: string, family: Family | null, first: Segment | undefined): boolean {
+/** Whether a paragraph begins (after spaces) with an opening mark of `family`. */
+function startsWithOpening(text: string, family: Family): boolean {
+  const i = text.search(/\S/u);
+  if (i < 0) return false;
+  const c = text[i];
+  if (family === 'double') return isDoubleMark(c) && doubleRole(text, i, false) !== 'close' && doubleRole(text, i, false) !== 'none';
+  return isSingleMark(c) && singleRole(text, i) === 'open';
+}
+
+function opensWithMark(text: string, first: Segment | undefined): boolean {
   if (!first) return false;
   for (let i = 0; i < first.openMark; i++) if (!/\s/u.test(text[i])) return false;
-  return family !== null;
+  return true;
 }
 
 /**
@@ -202,20 +240,20 @@ function opensWithMark(text: string, family: Family | null, first: Segment | und
 export function findSpans(paragraphs: readonly string[]): { quotations: Quotation[]; problems: MarkProblem[] } {
   const quotations: Quotation[] = [];
   const problems: MarkProblem[] = [];
-  const scans = paragraphs.map((text, p) => paragraphSpans(p, text));
   let carry: Quotation | null = null;
-  for (let p = 0; p < scans.length; p++) {
-    const scan = scans[p];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const next = paragraphs[p + 1];
+    const scan = paragraphSpans(p, paragraphs[p], (family) => next !== undefined && startsWithOpening(next, family));
     problems.push(...scan.problems);
     const segments = scan.segments;
     let k = 0;
     if (carry) {
-      if (segments.length && opensWithMark(paragraphs[p], scan.family, segments[0])) {
+      if (segments.length && opensWithMark(paragraphs[p], segments[0])) {
         carry.segments.push(segments[0]);
         k = 1;
         if (segments.length === 1 && scan.openAtEnd) continue; // runs on again
       } else {
-        closeUnclosed(carry, paragraphs, problems);
+        closeUnclosed(carry, problems);
       }
       carry = null;
     }
@@ -223,26 +261,16 @@ export function findSpans(paragraphs: readonly string[]): { quotations: Quotatio
       const atEnd = k === segments.length - 1 && scan.openAtEnd;
       // A segment cut short by a new opening mark never closed: flagged now, not run on.
       const q: Quotation = { segments: [segments[k]], unclosed: !atEnd && segments[k].closeMark < 0 };
-      if (atEnd) {
-        if (scan.family === 'single' && !opensNext(scans, p)) continue; // an elision, not a quote
-        carry = q;
-      }
+      if (atEnd) carry = q;
       quotations.push(q);
     }
   }
-  if (carry) closeUnclosed(carry, paragraphs, problems);
-  quotations.sort((a, b) => a.segments[0].paragraph - b.segments[0].paragraph || a.segments[0].start - b.segments[0].start);
+  if (carry) closeUnclosed(carry, problems);
   return { quotations, problems };
 }
 
-function opensNext(scans: ParagraphScan[], p: number): boolean {
-  const next = scans[p + 1];
-  return !!next && next.family === 'single' && next.segments.length > 0;
-}
-
-function closeUnclosed(q: Quotation, paragraphs: readonly string[], problems: MarkProblem[]): void {
+function closeUnclosed(q: Quotation, problems: MarkProblem[]): void {
   q.unclosed = true;
   const last = q.segments[q.segments.length - 1];
   problems.push({ kind: 'unclosed', paragraph: last.paragraph, index: last.openMark });
-  void paragraphs;
 }
