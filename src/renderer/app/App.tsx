@@ -9,16 +9,19 @@ import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
 import { matchesShortcut } from './shortcuts';
 import { Notice, type NoticeMessage } from './Notice';
+import { SpeakersProvider } from '../quotes/speakers-context';
 
 export function App() {
   const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('article'));
+  const [focusQuoteId, setFocusQuoteId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const editorRef = useRef<EditorHandle>(null);
   const libraryRef = useRef<LibraryHandle>(null);
   const importRef = useRef<ImportHandle>(null);
 
-  const open = useCallback(async (id: string | null) => {
+  const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
     await editorRef.current?.flush();
+    setFocusQuoteId(quoteId);
     setOpenId(id);
     history.replaceState(null, '', id ? `#article=${id}` : '#');
   }, []);
@@ -87,6 +90,7 @@ export function App() {
   }, []);
 
   return (
+    <SpeakersProvider>
     <div className="app">
       <ImportControl
         ref={importRef}
@@ -101,14 +105,16 @@ export function App() {
           key={openId}
           ref={editorRef}
           articleId={openId}
+          focusQuoteId={focusQuoteId}
           onClose={() => void open(null)}
           onNotice={setNotice}
           onRun={run}
         />
       ) : (
-        <LibraryView ref={libraryRef} onOpen={(id) => void open(id)} onNotice={setNotice} onImport={() => importRef.current?.choose()} onNew={() => void newArticle()} />
+        <LibraryView ref={libraryRef} onOpen={(id, quoteId) => void open(id, quoteId ?? null)} onNotice={setNotice} onImport={() => importRef.current?.choose()} onNew={() => void newArticle()} />
       )}
       <Notice message={notice} onDismiss={() => setNotice(null)} />
     </div>
+    </SpeakersProvider>
   );
 }

@@ -3,7 +3,7 @@
 // side column, the save state always in view.
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode } from '../../shared/article/model';
+import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
 import { countCharacters } from '../../shared/article/text';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
@@ -15,6 +15,17 @@ import { countText, describeTarget, type Counts } from './counts';
 import { bodyExtensions } from './extensions';
 import { sanitisePastedHtml } from './sanitise-paste';
 import { Toolbar } from './Toolbar';
+import { QuoteSuggestions } from './extensions/quote-suggestions';
+import { refreshSpeakerLabels, SpeakerLabels } from './extensions/speaker-labels';
+import { ChecksPanel } from '../quotes/ChecksPanel';
+import { quoteIdAt, quoteRanges } from '../quotes/positions';
+import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
+import { QuotesPanel, standingOf } from '../quotes/QuotesPanel';
+import { SourcesPanel } from '../quotes/SourcesPanel';
+import { SpeakerPicker } from '../quotes/SpeakerPicker';
+import { useSpeakers } from '../quotes/speakers-context';
+import { useQuoteModel } from '../quotes/use-quote-model';
+import { useSuggestions } from '../quotes/use-suggestions';
 
 export interface EditorHandle {
   flush(): Promise<void>;
@@ -23,6 +34,8 @@ export interface EditorHandle {
 
 interface Props {
   articleId: string;
+  /** Open with this quote selected (from a quote search). */
+  focusQuoteId?: string | null;
   onClose: () => void;
   onNotice: (notice: NoticeMessage) => void;
   onRun: (command: MenuCommand) => void;
@@ -31,7 +44,7 @@ interface Props {
 type EditableFields = Omit<ArticleFields, 'body'>;
 const COUNT_DELAY_MS = 250;
 
-export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, onClose, onNotice }, ref) {
+export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, focusQuoteId, onClose, onNotice }, ref) {
   const [article, setArticle] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -54,13 +67,18 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
     );
   }
   if (!article) return <main className="editor" aria-busy="true" />;
-  return <LoadedEditor ref={ref} article={article} onClose={onClose} onNotice={onNotice} />;
+  return <LoadedEditor ref={ref} article={article} focusQuoteId={focusQuoteId ?? null} onClose={onClose} onNotice={onNotice} />;
 });
 
-const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () => void; onNotice: (n: NoticeMessage) => void }>(function LoadedEditor(
-  { article, onClose },
-  ref,
-) {
+type SideTab = 'details' | 'quotes' | 'checks' | 'sources';
+type Picker = { mode: 'tag'; quoteId: string | null; speakerId: string | null } | { mode: 'suggestion'; id: string } | null;
+
+const extensions = [...bodyExtensions, SpeakerLabels, QuoteSuggestions];
+
+const LoadedEditor = forwardRef<
+  EditorHandle,
+  { article: Article; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void }
+>(function LoadedEditor({ article, focusQuoteId, onClose, onNotice }, ref) {
   const [fields, setFields] = useState<EditableFields>(() => {
     const { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes } = article;
     return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes };
@@ -68,11 +86,21 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const editorRef = useRef<Editor | null>(null);
+  const [records, setRecords] = useState<QuoteRecord[]>(article.quotes);
+  const [sources, setSources] = useState<SourceMaterial[]>(article.sources);
+  const recordsRef = useRef(records);
+  recordsRef.current = records;
+  const sourcesRef = useRef(sources);
+  sourcesRef.current = sources;
+  const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
+  const [picker, setPicker] = useState<Picker>(null);
 
   const autosaver = useMemo(
     () =>
       new Autosaver(client, article.id, article.revision, () => ({
         fields: { ...fieldsRef.current, ...(editorRef.current ? { body: editorRef.current.getJSON() as DocNode } : {}) },
+        quotes: recordsRef.current,
+        sources: sourcesRef.current,
       })),
     [article.id, article.revision],
   );
@@ -87,7 +115,7 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
   }, []);
 
   const editor = useEditor({
-    extensions: bodyExtensions,
+    extensions,
     content: article.body,
     // The typing path: ProseMirror only. Counts and autosave are told, and act later.
     shouldRerenderOnTransaction: false,
@@ -98,6 +126,7 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
     onCreate: ({ editor: e }) => {
       editorRef.current = e;
       setCounts(countText(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n')));
+      if (focusQuoteId) requestAnimationFrame(() => selectQuote(e, focusQuoteId));
     },
     onUpdate: ({ editor: e }) => {
       autosaver.touch();
@@ -113,13 +142,72 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
     autosaver.touch();
   };
 
+  const { byId } = useSpeakers();
+  // Speaker names for the quote labels: the directory changes rarely, so relabel at once when it does.
+  useEffect(() => {
+    if (!editor) return;
+    editor.storage.speakerLabels.names = new Map([...byId].map(([id, s]) => [id, s.name]));
+    refreshSpeakerLabels(editor.view as never, editor.storage.speakerLabels.names);
+  }, [editor, byId]);
+
+  const model = useQuoteModel(editor);
+  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);
+
+  const updateRecords = useCallback(
+    (next: QuoteRecord[]) => {
+      recordsRef.current = next;
+      setRecords(next);
+      autosaver.touch();
+    },
+    [autosaver],
+  );
+  // A quote that matches its source word for word counts as verified as it now reads.
+  useEffect(() => {
+    if (!sources.length) return;
+    let changed = false;
+    const next = [...recordsRef.current];
+    for (const quote of model.tagged) {
+      const standing = standingOf(quote, next, sources);
+      if (standing.comparison?.verdict !== 'verbatim') continue;
+      const index = next.findIndex((r) => r.id === quote.quoteId);
+      const record = index >= 0 ? next[index] : { id: quote.quoteId, verifiedText: null, checkedByHand: null };
+      if (record.verifiedText === quote.text) continue;
+      const updated = { ...record, verifiedText: quote.text };
+      if (index >= 0) next[index] = updated;
+      else next.push(updated);
+      changed = true;
+    }
+    if (changed) updateRecords(next);
+  }, [model, sources, updateRecords]);
+
+  const openTagPicker = useCallback(() => {
+    if (!editor) return;
+    const { from, to, empty } = editor.state.selection;
+    const quoteId = quoteIdAt(editor.state.doc, from, to);
+    if (empty && !quoteId) {
+      onNotice({ kind: 'info', text: 'Select the words of the quote first, then tag them.' });
+      return;
+    }
+    const speakerId = quoteId ? (quoteRanges(editor.state.doc, quoteId)[0]?.speakerId ?? null) : null;
+    setPicker({ mode: 'tag', quoteId, speakerId });
+  }, [editor, onNotice]);
+
+  const runDetect = useCallback(() => {
+    const count = detect();
+    setTab('quotes');
+    onNotice({ kind: 'info', text: count ? `Found ${count} quote${count === 1 ? '' : 's'} to check.` : 'No untagged quotes found.' });
+  }, [detect, onNotice]);
+
   useImperativeHandle(
     ref,
     () => ({
       flush: () => autosaver.flush(),
-      run: () => {},
+      run: (command) => {
+        if (command === 'tag-quote') openTagPicker();
+        else if (command === 'detect-quotes') runDetect();
+      },
     }),
-    [autosaver],
+    [autosaver, openTagPicker, runDetect],
   );
 
   const target = describeTarget(counts.words, fields.targetWords);
@@ -174,13 +262,60 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
               <span className="field-label">Byline</span>
               <input className="byline-input" value={fields.byline} onChange={(e) => setField('byline', e.target.value)} onBlur={() => void autosaver.flush()} placeholder="By …" />
             </label>
-            {editor && <Toolbar editor={editor} />}
+            {editor && (
+              <Toolbar editor={editor}>
+                <span className="sep" />
+                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="Tag quote">
+                  “Q”
+                </button>
+              </Toolbar>
+            )}
             <EditorContent editor={editor} className="body-wrap" />
           </div>
         </section>
 
-        <aside className="side-column" aria-label="Article details">
-          <section className="panel">
+        <aside className="side-column" aria-label="Side panels">
+          <div className="side-tabs" role="tablist" aria-label="Panels">
+            {(['details', 'quotes', 'checks', 'sources'] as const).map((t) => (
+              <button key={t} type="button" role="tab" aria-selected={tab === t} onMouseDown={(e) => e.preventDefault()} onClick={() => setTab(t)}>
+                {t[0].toUpperCase() + t.slice(1)}
+                {t === 'quotes' && model.tagged.length ? <span className="count">{model.tagged.length}</span> : null}
+                {t === 'quotes' && suggestions.length ? <span className="count warn">+{suggestions.length}</span> : null}
+              </button>
+            ))}
+          </div>
+          {tab === 'quotes' && editor && (
+            <QuotesPanel
+              editor={editor}
+              model={model}
+              records={records}
+              sources={sources}
+              suggestions={suggestions}
+              onDetect={runDetect}
+              onAccept={(ids) => void accept(ids).catch((e: unknown) => onNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) }))}
+              onReject={reject}
+              onChangeSuggestionSpeaker={(id) => setPicker({ mode: 'suggestion', id })}
+              onCheckByHand={(quoteId, text, note) =>
+                updateRecords([
+                  ...records.filter((r) => r.id !== quoteId),
+                  { id: quoteId, verifiedText: text, checkedByHand: { note, at: new Date().toISOString() } },
+                ])
+              }
+            />
+          )}
+          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} />}
+          {tab === 'sources' && (
+            <SourcesPanel
+              sources={sources}
+              onChange={(next) => {
+                sourcesRef.current = next;
+                setSources(next);
+                autosaver.touch();
+              }}
+            />
+          )}
+          {tab === 'details' && (
+          <section className="panel" aria-label="Details">
             <h2 className="panel-title">Details</h2>
             <label className="row-field">
               <span>Catchline</span>
@@ -236,6 +371,7 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
               <textarea rows={3} value={fields.notes} onChange={(e) => setField('notes', e.target.value)} onBlur={() => void autosaver.flush()} />
             </label>
           </section>
+          )}
 
           <section className="panel" aria-label="Counts">
             <h2 className="panel-title">Counts</h2>
@@ -252,6 +388,34 @@ const LoadedEditor = forwardRef<EditorHandle, { article: Article; onClose: () =>
           </section>
         </aside>
       </div>
+
+      {picker && editor && (
+        <SpeakerPicker
+          title={picker.mode === 'tag' ? (picker.quoteId ? 'Retag quote' : 'Tag quote') : 'Speaker of suggested quote'}
+          currentSpeakerId={picker.mode === 'tag' ? picker.speakerId : null}
+          onCancel={() => {
+            setPicker(null);
+            editor.commands.focus();
+          }}
+          onUntag={
+            picker.mode === 'tag' && picker.quoteId
+              ? () => {
+                  untagQuote(editor, picker.quoteId!);
+                  setPicker(null);
+                }
+              : undefined
+          }
+          onChoose={(speaker) => {
+            if (picker.mode === 'tag') {
+              if (picker.quoteId) retagQuote(editor, picker.quoteId, speaker.id);
+              else tagSelection(editor, speaker.id);
+              setTab('quotes');
+            } else changeSpeaker(picker.id, speaker);
+            setPicker(null);
+            editor.commands.focus();
+          }}
+        />
+      )}
 
       <footer className="statusbar">
         <span>{counts.words.toLocaleString()} words</span>

@@ -14,7 +14,7 @@ export interface LibraryHandle {
 }
 
 interface Props {
-  onOpen: (id: string) => void;
+  onOpen: (id: string, quoteId?: string) => void;
   onNew: () => void;
   onImport: () => void;
   onNotice: (notice: NoticeMessage) => void;

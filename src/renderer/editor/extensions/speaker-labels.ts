@@ -1,0 +1,109 @@
+// Who said each tagged quote, on hover (title) and to screen readers (a
+// visually hidden label after each segment). The names live in the speaker
+// directory, not the document, so they are decorations: recomputed a moment
+// after the text changes, mapped through edits in between, never on the
+// typing path.
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Node as PMNode } from '@tiptap/pm/model';
+
+export const speakerLabelsKey = new PluginKey<DecorationSet>('speakerLabels');
+const REFRESH_MS = 300;
+
+export interface SpeakerLabelsStorage {
+  names: Map<string, string>;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    speakerLabels: SpeakerLabelsStorage;
+  }
+}
+
+function build(doc: PMNode, names: Map<string, string>): DecorationSet {
+  const decorations: Decoration[] = [];
+  let open: { quoteId: string; from: number; to: number; speakerId: string | null } | null = null;
+  const flush = () => {
+    if (!open) return;
+    const name = open.speakerId ? (names.get(open.speakerId) ?? 'unknown speaker') : 'no speaker yet';
+    decorations.push(Decoration.inline(open.from, open.to, { title: `Quote: ${name}` }));
+    const label = `(quote, ${name})`;
+    decorations.push(
+      Decoration.widget(
+        open.to,
+        () => {
+          const span = document.createElement('span');
+          span.className = 'sr-only';
+          span.textContent = label;
+          return span;
+        },
+        { side: 1, ignoreSelection: true, key: `${open.quoteId}:${open.to}:${label}` },
+      ),
+    );
+    open = null;
+  };
+  doc.descendants((node, pos) => {
+    if (!node.isText) {
+      if (!node.isInline) flush();
+      return true;
+    }
+    const mark = node.marks.find((m) => m.type.name === 'quote');
+    if (mark && open && open.quoteId === mark.attrs.quoteId && open.to === pos) {
+      open.to = pos + node.nodeSize;
+    } else {
+      flush();
+      if (mark) open = { quoteId: mark.attrs.quoteId, speakerId: mark.attrs.speakerId, from: pos, to: pos + node.nodeSize };
+    }
+    return false;
+  });
+  flush();
+  return DecorationSet.create(doc, decorations);
+}
+
+export const SpeakerLabels = Extension.create<object, SpeakerLabelsStorage>({
+  name: 'speakerLabels',
+  addStorage() {
+    return { names: new Map() };
+  },
+  addProseMirrorPlugins() {
+    const storage = this.storage;
+    return [
+      new Plugin<DecorationSet>({
+        key: speakerLabelsKey,
+        state: {
+          init: (_, state) => build(state.doc, storage.names),
+          apply(tr, old) {
+            const fresh = tr.getMeta(speakerLabelsKey) as DecorationSet | undefined;
+            if (fresh) return fresh;
+            return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
+          },
+        },
+        props: { decorations: (state) => speakerLabelsKey.getState(state) },
+        view() {
+          let timer: ReturnType<typeof setTimeout> | null = null;
+          return {
+            update(view, previous) {
+              if (previous.doc === view.state.doc) return;
+              if (timer) clearTimeout(timer);
+              timer = setTimeout(() => {
+                timer = null;
+                if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, storage.names)).setMeta('addToHistory', false));
+              }, REFRESH_MS);
+            },
+            destroy() {
+              if (timer) clearTimeout(timer);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
+
+/** Call after the directory changes: relabels at once. */
+export function refreshSpeakerLabels(view: { state: { doc: PMNode; tr: { setMeta(k: unknown, v: unknown): unknown } }; dispatch(tr: unknown): void; isDestroyed: boolean }, names: Map<string, string>): void {
+  if (view.isDestroyed) return;
+  const tr = view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, names)) as { setMeta(k: unknown, v: unknown): unknown };
+  view.dispatch(tr.setMeta('addToHistory', false));
+}

@@ -1,0 +1,40 @@
+// The quote checks, each linked to its place in the text.
+import type { Editor } from '@tiptap/react';
+import { useMemo } from 'react';
+import { checkQuotes } from '../../shared/quotes/checks';
+import { textblocksOf, toRange } from './positions';
+import { useSpeakers } from './speakers-context';
+import type { QuoteModel } from './use-quote-model';
+
+export function ChecksPanel({ editor, model }: { editor: Editor; model: QuoteModel }) {
+  const { speakers } = useSpeakers();
+  const checks = useMemo(() => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers }), [model, speakers]);
+
+  const show = (paragraph: number, start: number, end: number) => {
+    const range = toRange(textblocksOf(editor.state.doc), paragraph, start, end);
+    if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  };
+
+  return (
+    <section className="panel checks-panel" aria-label="Checks">
+      <div className="panel-head">
+        <h2 className="panel-title">Checks</h2>
+        <span className={`count ${checks.length ? 'warn' : ''}`}>{checks.length}</span>
+      </div>
+      {checks.length === 0 ? (
+        <p className="dim empty-note">No problems found with the quotes.</p>
+      ) : (
+        <ol className="check-list">
+          {checks.map((c, i) => (
+            <li key={`${c.kind}-${c.paragraph}-${c.start}-${i}`}>
+              <button type="button" className={`check check-${c.kind}`} onClick={() => show(c.paragraph, c.start, c.end)}>
+                <span className="check-where">¶{c.paragraph + 1}</span>
+                <span>{c.message}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuotes, type TaggedQuote } from '../../src/shared/quotes/checks';
+import { detectQuotes } from '../../src/shared/quotes/detect';
+import type { Speaker } from '../../src/shared/speakers/model';
+
+const speaker = (fields: Partial<Speaker> & { id: string; name: string }): Speaker => ({
+  role: '',
+  organisation: '',
+  laterReference: '',
+  pronoun: null,
+  notes: '',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  ...fields,
+});
+
+const qazi = speaker({
+  id: 'imdad-qazi',
+  name: 'Imdad Qazi',
+  role: 'general secretary',
+  organisation: 'Communist Party of Pakistan',
+  laterReference: 'Mr Qazi',
+  pronoun: 'he',
+});
+const hua = speaker({ id: 'hua-chunying', name: 'Hua Chunying', role: 'spokeswoman', organisation: 'Chinese Foreign Ministry', laterReference: 'Ms Hua', pronoun: 'she' });
+
+/** Tag every detected quote with the speaker id the test gives its number. */
+function tagAll(paragraphs: string[], ids: Record<number, string | null>): TaggedQuote[] {
+  return detectQuotes(paragraphs).quotes.map((q) => ({ quoteId: `q-${q.number}`, speakerId: ids[q.number] ?? null, segments: q.segments }));
+}
+
+const story = [
+  'COMMUNIST PARTY OF PAKISTAN general secretary Imdad Qazi warned today of the serious consequences of the Taliban’s return to power.',
+  '“This victory of the Taliban will give courage to their followers,” he said.',
+  '“The democratic forces must reorganise,” Mr Qazi said.',
+  'Chinese Foreign Ministry spokeswoman Hua Chunying said on Tuesday that the US leaves chaos wherever it goes.',
+  '“The role of the US lies in destruction, not construction,” she said.',
+];
+
+describe('checkQuotes', () => {
+  it('finds nothing wrong with a correctly tagged story', () => {
+    const checks = checkQuotes({ paragraphs: story, tagged: tagAll(story, { 1: qazi.id, 2: qazi.id, 3: hua.id }), speakers: [qazi, hua] });
+    expect(checks).toEqual([]);
+  });
+
+  it('flags a quote that opens and never closes, but not the run-on convention', () => {
+    const paragraphs = ['“This runs on.', '“And closes here,” he said.', 'He said “this never closes.', 'Plain copy.', 'A stray mark” here.'];
+    const checks = checkQuotes({ paragraphs, tagged: [], speakers: [] }).filter((c) => c.kind === 'unbalanced-marks');
+    expect(checks.map((c) => [c.paragraph, c.start, paragraphs[c.paragraph][c.start]])).toEqual([
+      [2, 8, '“'],
+      [4, 12, '”'],
+    ]);
+    expect(checks[0].message).toMatch(/never closes/u);
+    expect(checks[1].message).toMatch(/no opening mark/u);
+  });
+
+  it('flags a tagged quote with no speaker, at the quote', () => {
+    const checks = checkQuotes({ paragraphs: story, tagged: tagAll(story, { 1: qazi.id, 2: qazi.id }), speakers: [qazi, hua] });
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ kind: 'no-speaker', quoteId: 'q-3', paragraph: 4, start: 1 });
+    expect(checks[0].message).toContain('The role of the US');
+  });
+
+  it('flags a first reference without the full name, and one without the role', () => {
+    const paragraphs = ['Mr Qazi warned of the consequences.', 'Imdad Qazi, general secretary, spoke later.', '“We must act,” Mr Qazi said.'];
+    const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: qazi.id }), speakers: [qazi] });
+    expect(checks.map((c) => [c.kind, c.paragraph, paragraphs[c.paragraph].slice(c.start, c.end)])).toEqual([
+      ['first-reference-incomplete', 0, 'Mr Qazi'],
+    ]);
+
+    const noRole = ['Imdad Qazi warned of the consequences.', '“We must act,” Mr Qazi said.'];
+    const roleChecks = checkQuotes({ paragraphs: noRole, tagged: tagAll(noRole, { 1: qazi.id }), speakers: [qazi] });
+    expect(roleChecks.map((c) => c.kind)).toEqual(['first-reference-incomplete']);
+    expect(roleChecks[0].message).toContain('general secretary');
+  });
+
+  it('flags later references in a form other than the directory’s', () => {
+    const paragraphs = [...story, 'Qazi later added that Imdad would travel to Beijing, where Mrs Qazi lives.', '“No comment,” said Ms Hua.'];
+    const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: qazi.id, 2: qazi.id, 3: hua.id, 4: hua.id }), speakers: [qazi, hua] });
+    expect(checks.map((c) => [c.kind, paragraphs[c.paragraph].slice(c.start, c.end)])).toEqual([
+      ['later-reference-form', 'Qazi'],
+      ['later-reference-form', 'Imdad'],
+      ['later-reference-form', 'Mrs Qazi'],
+    ]);
+    expect(checks[0].message).toBe('“Qazi” should be “Mr Qazi” after the first reference to Imdad Qazi.');
+  });
+
+  it('flags a quoted speaker the story never names, ignoring names inside quotes', () => {
+    const paragraphs = ['“Hua Chunying is wrong,” a diplomat said.'];
+    const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: hua.id }), speakers: [hua] });
+    expect(checks.map((c) => [c.kind, c.speakerId, c.quoteId])).toEqual([['speaker-not-named', 'hua-chunying', 'q-1']]);
+  });
+
+  it('flags a tag pointing at a speaker who is not in the directory', () => {
+    const checks = checkQuotes({ paragraphs: story, tagged: tagAll(story, { 1: qazi.id, 2: qazi.id, 3: 'nobody-here' }), speakers: [qazi, hua] });
+    expect(checks.map((c) => [c.kind, c.speakerId])).toEqual([['no-speaker', 'nobody-here']]);
+  });
+});
