@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { expect, test } from './support/fixtures';
+
+const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
+
+async function importSeed(page: import('@playwright/test').Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(SEED);
+  await expect(page.getByLabel('Headline')).toHaveValue(/^Communist Party of Pakistan warns/);
+}
+
+test('detect and accept all: five quotations, six segments, two speakers; a hand-tagged quote; all intact after a restart', async ({ galley }) => {
+  let page = galley.page;
+  await importSeed(page);
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  const suggested = page.getByRole('region', { name: 'Suggested quotes' });
+  await expect(suggested.getByRole('listitem')).toHaveCount(5);
+  await suggested.getByRole('button', { name: 'Accept all' }).click();
+
+  const tagged = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
+  await expect(tagged).toHaveCount(5);
+  const speakerOf = (i: number) => tagged.nth(i).locator('.quote-speaker');
+  for (const [i, name] of ['Imdad Qazi', 'Imdad Qazi', 'Imdad Qazi', 'Hua Chunying', 'Hua Chunying'].entries()) await expect(speakerOf(i)).toHaveText(name);
+  await expect(tagged.nth(1)).toContainText('a serious defence strategy. At the same time');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('.quote-mark')).toHaveCount(6);
+  // Who said it, on hover and to screen readers.
+  // One label per segment: his run-on quotation has two.
+  await expect(body.locator('[title="Quote: Imdad Qazi"]')).toHaveCount(4);
+  await expect(body.locator('.sr-only').first()).toHaveText('(quote, Imdad Qazi)');
+  const chips = page.getByRole('region', { name: 'Speakers quoted' });
+  await expect(chips).toContainText('Imdad Qazi3');
+  await expect(chips).toContainText('Hua Chunying2');
+
+  // Tag a quote by hand, with a new speaker.
+  await body.locator('p').last().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('We will rebuild the schools');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('ControlOrMeta+Shift+Q');
+  const picker = page.getByRole('dialog', { name: 'Tag quote' });
+  await picker.getByRole('combobox', { name: 'Speaker' }).fill('Ann Lee');
+  await picker.getByRole('option', { name: /New speaker “Ann Lee”/ }).click();
+  await expect(tagged).toHaveCount(6);
+  await expect(speakerOf(5)).toHaveText('Ann Lee');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/);
+
+  page = await galley.restart();
+  await page.getByRole('button', { name: /^Open Communist Party/ }).click();
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  const again = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
+  await expect(again).toHaveCount(6);
+  for (const [i, name] of ['Imdad Qazi', 'Imdad Qazi', 'Imdad Qazi', 'Hua Chunying', 'Hua Chunying', 'Ann Lee'].entries()) {
+    await expect(again.nth(i).locator('.quote-speaker')).toHaveText(name);
+  }
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('.quote-mark')).toHaveCount(7);
+});
+
+test('a quote changed after it matched its source shows as changed', async ({ galley }) => {
+  const page = galley.page;
+  await importSeed(page);
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByLabel('Source label').fill('Press conference transcript');
+  await page.getByLabel('Source text').fill(
+    'Hua Chunying: Joe Biden says that US mission in Afghanistan was never supposed to have been about nation-building, and it’s true. The role of the US lies in destruction, not construction.',
+  );
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  const last = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem').nth(4);
+  await expect(last.locator('.integrity')).toHaveText('Verbatim');
+  await expect(page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem').nth(3).locator('.integrity')).toHaveText('Verbatim');
+
+  // The sub rewrites the quote: it no longer matches what was said.
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await last.getByRole('button').first().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('real ');
+  await expect(last.locator('.integrity')).toHaveText('Changed since checked');
+  await expect(last.getByLabel('Differences from the source')).toContainText('real');
+});

@@ -1,0 +1,68 @@
+// The preview's view of the editor, taken after the sub pauses: the typing
+// path only restarts a timer; the document is read (getJSON) once the timer
+// runs out and the browser is idle.
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { DocNode } from '../../shared/article/model';
+
+export const PREVIEW_DELAY_MS = 300;
+const IDLE_TIMEOUT_MS = 1000;
+
+export interface DocSnapshot {
+  json: DocNode;
+  /** The editor's document the JSON was read from: copyfit maps positions in this one. */
+  doc: PMNode;
+}
+
+const take = (editor: Editor): DocSnapshot => ({ json: editor.getJSON() as DocNode, doc: editor.state.doc });
+
+/** Calls `run` once the browser is idle, `delay` ms after the last call of the returned function. */
+export function afterPause(run: () => void, delay = PREVIEW_DELAY_MS): { schedule(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
+    if (idle !== null) (window.cancelIdleCallback ?? clearTimeout)(idle);
+    timer = null;
+    idle = null;
+  };
+  const schedule = () => {
+    cancel();
+    timer = setTimeout(() => {
+      timer = null;
+      const onIdle = () => {
+        idle = null;
+        run();
+      };
+      idle = window.requestIdleCallback ? window.requestIdleCallback(onIdle, { timeout: IDLE_TIMEOUT_MS }) : (setTimeout(onIdle, 0) as unknown as number);
+    }, delay);
+  };
+  return { schedule, cancel };
+}
+
+export function useDocSnapshot(editor: Editor): DocSnapshot {
+  const [snapshot, setSnapshot] = useState(() => take(editor));
+  useEffect(() => {
+    setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor)));
+    const pause = afterPause(() => setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor))));
+    editor.on('update', pause.schedule);
+    return () => {
+      editor.off('update', pause.schedule);
+      pause.cancel();
+    };
+  }, [editor]);
+  return snapshot;
+}
+
+/** A value that follows `value` only after a pause: the headline fields re-render the editor on each key. */
+export function usePaused<T>(value: T, same: (a: T, b: T) => boolean): T {
+  const [held, setHeld] = useState(value);
+  useEffect(() => {
+    if (same(held, value)) return;
+    const pause = afterPause(() => setHeld(value));
+    pause.schedule();
+    return pause.cancel;
+  }, [value, held, same]);
+  return held;
+}
