@@ -59,6 +59,18 @@ test('detect and accept all: five quotations, six segments, two speakers; a hand
     await expect(again.nth(i).locator('.quote-speaker')).toHaveText(name);
   }
   await expect(page.getByRole('textbox', { name: 'Body' }).locator('.quote-mark')).toHaveCount(7);
+
+  // Across the library: her quotes, and one opens its article at the quote.
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Quotes', exact: true }).click();
+  await page.getByLabel('Quoted speaker').selectOption({ label: 'Hua Chunying' });
+  const found = page.getByRole('list', { name: 'Quotes found' }).getByRole('listitem');
+  await expect(found).toHaveCount(2);
+  await page.getByLabel('Words in the quote').fill('destruction');
+  await expect(found).toHaveCount(1);
+  await found.first().getByRole('button').click();
+  await expect(page.getByRole('textbox', { name: 'Body' })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toContain('The role of the US lies in destruction');
 });
 
 test('a quote changed after it matched its source shows as changed', async ({ galley }) => {

@@ -8,6 +8,8 @@ import type { LibraryListing, SearchHit } from '../../shared/contract/api';
 import { client } from '../api/client';
 import type { NoticeMessage } from '../app/Notice';
 import { withShortcut } from '../app/shortcuts';
+import { QuoteSearch } from './QuoteSearch';
+import { SpeakerDirectory } from './SpeakerDirectory';
 
 export interface LibraryHandle {
   focusSearch(): void;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 type SortKey = 'updatedAt' | 'headline' | 'catchline' | 'status' | 'section' | 'words';
-type Pane = 'articles' | 'trash' | 'damaged';
+type Pane = 'articles' | 'trash' | 'damaged' | 'quotes' | 'speakers';
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: 'Draft', subbing: 'Subbing', ready: 'Ready', exported: 'Exported' };
 
@@ -42,6 +44,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const [section, setSection] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'updatedAt', descending: true });
   const [selected, setSelected] = useState<string | null>(null);
+  const [quoteSpeaker, setQuoteSpeaker] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
 
@@ -194,6 +197,12 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         <button type="button" aria-pressed={pane === 'trash'} onClick={() => setPane('trash')}>
           Trash <span className="count">{listing?.trash.length ?? 0}</span>
         </button>
+        <button type="button" aria-pressed={pane === 'quotes'} onClick={() => setPane('quotes')}>
+          Quotes
+        </button>
+        <button type="button" aria-pressed={pane === 'speakers'} onClick={() => setPane('speakers')}>
+          Speakers
+        </button>
         {damaged.length > 0 && (
           <button type="button" aria-pressed={pane === 'damaged'} className="warn" onClick={() => setPane('damaged')}>
             Damaged <span className="count">{damaged.length}</span>
@@ -207,7 +216,17 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         ) : null}
       </nav>
 
-      {pane === 'damaged' ? (
+      {pane === 'quotes' ? (
+        <QuoteSearch onOpen={(id, quoteId) => onOpen(id, quoteId)} speakerId={quoteSpeaker} />
+      ) : pane === 'speakers' ? (
+        <SpeakerDirectory
+          onNotice={onNotice}
+          onShowQuotes={(id) => {
+            setQuoteSpeaker(id);
+            setPane('quotes');
+          }}
+        />
+      ) : pane === 'damaged' ? (
         <section className="damaged" aria-label="Damaged files">
           <p className="hint">These files could not be read. They were moved to the quarantine folder untouched; the rest of the library is unaffected.</p>
           <table className="grid">
