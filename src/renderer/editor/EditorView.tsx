@@ -11,6 +11,7 @@ import { client } from '../api/client';
 import type { NoticeMessage } from '../app/Notice';
 import { withShortcut } from '../app/shortcuts';
 import { Autosaver, describeSaveState } from './autosave';
+import { browserJournal, type JournalEntry } from './recovery-journal';
 import { countText, describeTarget, type Counts } from './counts';
 import { bodyExtensions } from './extensions';
 import { sanitisePastedHtml } from './sanitise-paste';
@@ -74,6 +75,7 @@ type SideTab = 'details' | 'quotes' | 'checks' | 'sources';
 type Picker = { mode: 'tag'; quoteId: string | null; speakerId: string | null } | { mode: 'suggestion'; id: string } | null;
 
 const extensions = [...bodyExtensions, SpeakerLabels, QuoteSuggestions];
+const journal = browserJournal();
 
 const LoadedEditor = forwardRef<
   EditorHandle,
@@ -101,9 +103,11 @@ const LoadedEditor = forwardRef<
         fields: { ...fieldsRef.current, ...(editorRef.current ? { body: editorRef.current.getJSON() as DocNode } : {}) },
         quotes: recordsRef.current,
         sources: sourcesRef.current,
-      })),
+      }), undefined, journal),
     [article.id, article.revision],
   );
+  // Text typed after the last good save, left by a crash, a closed window or a failing disk.
+  const [recovered, setRecovered] = useState<JournalEntry | null>(() => journal.read(article.id));
   useEffect(() => () => autosaver.dispose(), [autosaver]);
   const saveState = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
 
@@ -232,6 +236,41 @@ const LoadedEditor = forwardRef<
           Save
         </button>
       </header>
+
+      {recovered && (
+        <div className="recovery-bar" role="alert" aria-label="Recovered text">
+          <span>
+            Galley kept text you typed at {new Date(recovered.at).toLocaleString()} that was not saved
+            {recovered.baseRevision < article.revision ? ' (the article has been saved elsewhere since)' : ''}.
+          </span>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              const { body, ...rest } = recovered.snapshot.fields;
+              const next = { ...fieldsRef.current, ...rest };
+              fieldsRef.current = next;
+              setFields(next);
+              if (body && editor) editor.commands.setContent(body, { emitUpdate: false });
+              if (recovered.snapshot.quotes) setRecords((recordsRef.current = recovered.snapshot.quotes));
+              if (recovered.snapshot.sources) setSources((sourcesRef.current = recovered.snapshot.sources));
+              setRecovered(null);
+              autosaver.touch();
+            }}
+          >
+            Restore it
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              journal.clear(article.id);
+              setRecovered(null);
+            }}
+          >
+            Discard
+          </button>
+        </div>
+      )}
 
       <div className="editor-columns">
         <section className="copy-column" aria-label="Copy">

@@ -5,6 +5,7 @@
 import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import type { GalleyClient } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
+import type { RecoveryJournal } from './recovery-journal';
 
 export type SaveState =
   | { kind: 'saved'; at: Date | null }
@@ -20,6 +21,8 @@ export interface Snapshot {
 
 export const AUTOSAVE_DELAY_MS = 1000;
 const RETRY_MS = 4000;
+/** The journal trails typing by at most this much, written when the page is idle. */
+const JOURNAL_EVERY_MS = 2000;
 
 export class Autosaver {
   #state: SaveState = { kind: 'saved', at: null };
@@ -28,6 +31,7 @@ export class Autosaver {
   #dirty = false;
   #inFlight: Promise<void> | null = null;
   #revision: number;
+  #journalTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly client: GalleyClient,
@@ -35,6 +39,7 @@ export class Autosaver {
     revision: number,
     private readonly snapshot: () => Snapshot,
     private readonly onSaved: (article: Article) => void = () => {},
+    private readonly journal: RecoveryJournal | null = null,
   ) {
     this.#revision = revision;
   }
@@ -57,6 +62,23 @@ export class Autosaver {
     this.#dirty = true;
     if (this.#state.kind !== 'error') this.#set({ kind: 'unsaved' });
     this.#schedule(AUTOSAVE_DELAY_MS);
+    this.#scheduleJournal();
+  }
+
+  /** Keeps the unsaved text in the journal, throttled and off the typing path. */
+  #scheduleJournal() {
+    if (!this.journal || this.#journalTimer) return;
+    this.#journalTimer = setTimeout(() => {
+      this.#journalTimer = null;
+      const write = () => this.#writeJournal();
+      if ('requestIdleCallback' in globalThis) requestIdleCallback(write, { timeout: 1000 });
+      else write();
+    }, JOURNAL_EVERY_MS);
+  }
+
+  #writeJournal(snapshot: Snapshot = this.snapshot()) {
+    if (!this.journal || !this.#dirty) return;
+    this.journal.write({ articleId: this.articleId, baseRevision: this.#revision, at: new Date().toISOString(), snapshot });
   }
 
   /** Save now if anything is unsaved (blur, close, quit, Save Now). */
@@ -69,6 +91,7 @@ export class Autosaver {
 
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#journalTimer) clearTimeout(this.#journalTimer);
     this.#listeners.clear();
   }
 
@@ -87,17 +110,21 @@ export class Autosaver {
     }
     this.#dirty = false;
     this.#set({ kind: 'saving' });
-    const { fields, quotes, sources } = this.snapshot();
+    const snapshot = this.snapshot();
+    const { fields, quotes, sources } = snapshot;
     this.#inFlight = this.client
       .updateArticle({ id: this.articleId, baseRevision: this.#revision, fields, quotes, sources })
       .then(
         (article) => {
           this.#revision = article.revision;
           this.#set(this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() });
+          if (!this.#dirty) this.journal?.clear(this.articleId);
           this.onSaved(article);
         },
         (error: unknown) => {
           this.#dirty = true;
+          // The save failed: the text must survive a crash or a closed window until it succeeds.
+          this.#writeJournal(snapshot);
           const code = error instanceof GalleyError ? error.code : 'internal';
           const message = error instanceof Error ? error.message : String(error);
           this.#set({ kind: 'error', code, message });
