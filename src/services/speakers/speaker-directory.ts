@@ -1,29 +1,39 @@
 // The speaker directory: every person quoted anywhere in the library, in one
-// lowdb file (speakers.json) shared by all articles.
+// lowdb file (speakers.json) shared by all articles. Each change re-reads the
+// file under a lock and applies itself to what is there, so two windows or two
+// processes adding speakers at once both keep theirs.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
 import { Speaker, type SpeakerFields } from '../../shared/speakers/model';
+import { ArticleLocks } from '../store/article-lock';
 import { JsonFiles } from '../store/json-file';
 import type { Quarantine } from '../store/quarantine';
+import { nodeFs, type StoreFs } from '../store/store-fs';
 
 const DirectoryFile = z.object({ speakers: z.array(Speaker) }).strict();
 
 export class SpeakerDirectory {
   #speakers: Speaker[] = [];
-  readonly #files = new JsonFiles();
+  readonly #files: JsonFiles;
+  readonly #locks: ArticleLocks;
+  #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly path: string,
     private readonly now: () => Date,
-  ) {}
+    fs: StoreFs,
+  ) {
+    this.#files = new JsonFiles(fs);
+    this.#locks = new ArticleLocks(fs);
+  }
 
   /** A damaged directory is quarantined and started afresh: the articles keep their speaker ids. */
-  static async open(path: string, quarantine: Quarantine, now: () => Date = () => new Date()): Promise<SpeakerDirectory> {
-    const directory = new SpeakerDirectory(path, now);
+  static async open(path: string, quarantine: Quarantine, now: () => Date = () => new Date(), fs: StoreFs = nodeFs): Promise<SpeakerDirectory> {
+    const directory = new SpeakerDirectory(path, now, fs);
     const outcome = await directory.#files.read(path, DirectoryFile);
     if (outcome.kind === 'ok') directory.#speakers = outcome.value.speakers;
-    else if (outcome.kind === 'damaged') await quarantine.put(path, outcome.reason);
+    else if (outcome.kind === 'damaged' && !outcome.transient) await quarantine.put(path, outcome.reason);
     return directory;
   }
 
@@ -35,23 +45,29 @@ export class SpeakerDirectory {
     return this.#speakers.find((s) => s.id === id);
   }
 
-  async create(fields: SpeakerFields): Promise<Speaker> {
-    const at = this.now().toISOString();
-    const speaker: Speaker = { ...fields, name: fields.name.trim(), id: randomUUID(), createdAt: at, updatedAt: at };
-    await this.#commit([...this.#speakers, speaker]);
-    return speaker;
+  create(fields: SpeakerFields): Promise<Speaker> {
+    return this.#change((speakers) => {
+      const at = this.now().toISOString();
+      const speaker: Speaker = { ...fields, name: fields.name.trim(), id: randomUUID(), createdAt: at, updatedAt: at };
+      return { next: [...speakers, speaker], result: speaker };
+    });
   }
 
-  async update(id: string, fields: Partial<SpeakerFields>): Promise<Speaker> {
-    const current = this.#require(id);
-    const next: Speaker = { ...current, ...fields, id, updatedAt: this.now().toISOString() };
-    await this.#commit(this.#speakers.map((s) => (s.id === id ? next : s)));
-    return next;
+  update(id: string, fields: Partial<SpeakerFields>): Promise<Speaker> {
+    return this.#change(() => {
+      const current = this.#require(id);
+      const next: Speaker = { ...current, ...fields, id, updatedAt: this.now().toISOString() };
+      return { next: this.#speakers.map((s) => (s.id === id ? next : s)), result: next };
+    });
   }
 
   /** Removes `dropId`, filling blanks in `keepId` from it; the caller retags the articles. */
-  async merge(keepId: string, dropId: string): Promise<Speaker> {
-    if (keepId === dropId) throw new GalleyError('invalid-argument', 'Choose two different speakers to merge.');
+  merge(keepId: string, dropId: string): Promise<Speaker> {
+    if (keepId === dropId) return Promise.reject(new GalleyError('invalid-argument', 'Choose two different speakers to merge.'));
+    return this.#change(() => this.#merged(keepId, dropId));
+  }
+
+  #merged(keepId: string, dropId: string): { next: Speaker[]; result: Speaker } {
     const keep = this.#require(keepId);
     const drop = this.#require(dropId);
     const merged: Speaker = {
@@ -63,8 +79,7 @@ export class SpeakerDirectory {
       notes: [keep.notes, drop.notes].filter(Boolean).join('\n'),
       updatedAt: this.now().toISOString(),
     };
-    await this.#commit(this.#speakers.filter((s) => s.id !== dropId).map((s) => (s.id === keepId ? merged : s)));
-    return merged;
+    return { next: this.#speakers.filter((s) => s.id !== dropId).map((s) => (s.id === keepId ? merged : s)), result: merged };
   }
 
   #require(id: string): Speaker {
@@ -73,8 +88,23 @@ export class SpeakerDirectory {
     return speaker;
   }
 
-  async #commit(next: Speaker[]): Promise<void> {
-    await this.#files.write(this.path, { speakers: next }, 'the speaker directory');
-    this.#speakers = next;
+  /**
+   * One change at a time in this process, under the directory's lock across
+   * processes, applied to the file as it is now (another process may have
+   * added speakers since this one read it).
+   */
+  #change<T>(apply: (speakers: Speaker[]) => { next: Speaker[]; result: T }): Promise<T> {
+    const run = this.#queue.then(() =>
+      this.#locks.with(`${this.path}.lock`, 'the speaker directory', async () => {
+        const fresh = await this.#files.read(this.path, DirectoryFile);
+        if (fresh.kind === 'ok') this.#speakers = fresh.value.speakers;
+        const { next, result } = apply(this.#speakers);
+        await this.#files.write(this.path, { speakers: next }, 'the speaker directory');
+        this.#speakers = next;
+        return result;
+      }),
+    );
+    this.#queue = run.catch(() => {});
+    return run;
   }
 }

@@ -1,9 +1,9 @@
 // The article library on disk: one lowdb file per article under articles/,
 // a trash beside it, index.json as a cache of summaries, and a quarantine for
-// files that cannot be read. Exactly one store writes a library folder per
-// process; every write to one article goes through that article's queue.
+// files that cannot be read. Within a process every write to one article
+// goes through that article's queue; across processes (two app instances,
+// the app and browser mode) through that article's lock file.
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import {
   Article,
   ArticleId,
@@ -17,11 +17,14 @@ import {
 import { bodyText } from '../../shared/article/text';
 import type { LibraryListing, SearchHit } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
+import { ArticleLocks, type LockOptions } from './article-lock';
+import { sweepTemps } from './atomic-file';
 import { describeFsError, isCode, JsonFiles } from './json-file';
 import { libraryLayout, type LibraryLayout } from './layout';
 import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
 import { Quarantine } from './quarantine';
 import { SearchIndex } from './search-index';
+import { nodeFs, type StoreFs } from './store-fs';
 
 export interface ArticleStoreOptions {
   /** The library folder. */
@@ -29,6 +32,10 @@ export interface ArticleStoreOptions {
   now?: () => Date;
   /** How long index.json may lag behind the article files; it is a cache, rebuilt when stale. */
   indexFlushMs?: number;
+  /** The file-system calls the store makes; node:fs/promises unless a test injects faults. */
+  fs?: StoreFs;
+  /** Waiting for, and breaking, another process's lock on an article. */
+  lock?: LockOptions;
 }
 
 export interface ArticleChange {
@@ -42,7 +49,9 @@ const ARTICLE_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/;
 
 export class ArticleStore {
   readonly layout: LibraryLayout;
-  readonly #files = new JsonFiles();
+  readonly #fs: StoreFs;
+  readonly #files: JsonFiles;
+  readonly #locks: ArticleLocks;
   readonly #now: () => Date;
   readonly #quarantine: Quarantine;
   readonly #search = new SearchIndex();
@@ -55,6 +64,9 @@ export class ArticleStore {
 
   private constructor(options: ArticleStoreOptions) {
     this.layout = libraryLayout(options.root);
+    this.#fs = options.fs ?? nodeFs;
+    this.#files = new JsonFiles(this.#fs);
+    this.#locks = new ArticleLocks(this.#fs, options.lock);
     this.#now = options.now ?? (() => new Date());
     this.#quarantine = new Quarantine(this.layout, this.#files, this.#now);
     this.#indexFlushMs = options.indexFlushMs ?? 1500;
@@ -68,14 +80,10 @@ export class ArticleStore {
   }
 
   async #open(): Promise<void> {
-    try {
-      await mkdir(this.layout.articles, { recursive: true });
-      await mkdir(this.layout.trash, { recursive: true });
-    } catch (error) {
-      // A read-only library can still be read; writes will say why they fail.
-      if (!isCode(error, 'EEXIST') && !isCode(error, 'EROFS') && !isCode(error, 'EACCES')) throw error;
-    }
     await this.#quarantine.load();
+    for (const dir of [this.layout.articles, this.layout.trash]) await this.#ensureFolder(dir);
+    // Temp files of saves that a crash interrupted: the saved file is intact, the temp is litter.
+    for (const dir of [this.layout.root, this.layout.articles, this.layout.trash]) await sweepTemps(dir, this.#fs);
     const cached = await this.#files.read(this.layout.index, IndexFile);
     const previous: IndexFile = cached.kind === 'ok' ? cached.value : { version: 1, articles: {}, trash: {} };
     let changed = cached.kind !== 'ok';
@@ -89,15 +97,35 @@ export class ArticleStore {
     this.#searchReady = this.#fillSearch();
   }
 
+  /**
+   * Makes sure a folder of the library exists. A file standing in its place is
+   * quarantined; a read-only library can still be read, and writes will say
+   * why they fail.
+   */
+  async #ensureFolder(dir: string): Promise<void> {
+    const info = await this.#fs.stat(dir).catch(() => null);
+    if (info && !info.isDirectory()) await this.#quarantine.put(dir, 'a file stands where the library expects a folder');
+    try {
+      await this.#fs.mkdir(dir, { recursive: true });
+    } catch (error) {
+      if (isCode(error, 'EEXIST') || isCode(error, 'EROFS') || isCode(error, 'EACCES') || isCode(error, 'EPERM')) return;
+      throw new GalleyError('disk', `Could not open the library folder ${this.layout.root}: ${describeFsError(error)}.`);
+    }
+  }
+
   /** Brings cached summaries in line with the files in `dir`: new, changed and vanished files. */
   async #reconcile(dir: string, cached: Record<string, IndexEntry>) {
     const entries: Record<string, IndexEntry> = {};
     let changed = false;
     let names: string[] = [];
     try {
-      names = await readdir(dir);
+      names = await this.#fs.readdir(dir);
     } catch (error) {
-      if (!isCode(error, 'ENOENT')) throw new GalleyError('disk', `Could not read the library folder ${dir}: ${describeFsError(error)}.`);
+      // An unreadable folder does not stop Galley: it opens without those articles and says why.
+      if (!isCode(error, 'ENOENT')) {
+        await this.#quarantine.note(dir, `the folder cannot be read: ${describeFsError(error)}`);
+        return { entries: cached, changed: false };
+      }
     }
     const work: Array<() => Promise<void>> = [];
     for (const name of names) {
@@ -113,8 +141,9 @@ export class ArticleStore {
         const entry = cached[id];
         let info;
         try {
-          info = await stat(path);
+          info = await this.#fs.stat(path);
         } catch (error) {
+          if (isCode(error, 'ENOENT')) return; // removed while we looked (another process deleted it)
           changed = true;
           await this.#quarantine.put(path, describeFsError(error));
           return;
@@ -127,7 +156,8 @@ export class ArticleStore {
         const outcome = await this.#files.read(path, Article);
         if (outcome.kind === 'ok' && outcome.value.id === id) entries[id] = summarise(outcome.value, info);
         else if (outcome.kind === 'ok') await this.#quarantine.put(path, `the file holds article ${outcome.value.id}, not ${id}`);
-        else if (outcome.kind === 'damaged') await this.#quarantine.put(path, outcome.reason);
+        else if (outcome.kind === 'damaged' && outcome.transient && entry) entries[id] = entry; // try again next time
+        else if (outcome.kind === 'damaged' && !outcome.transient) await this.#quarantine.put(path, outcome.reason);
       });
     }
     await runLimited(work, 16);
@@ -177,6 +207,9 @@ export class ArticleStore {
       if (this.#index.trash[id]) throw new GalleyError('not-found', `That article is in the trash: restore it to open it.`);
       throw new GalleyError('not-found', `There is no article ${id} in the library.`);
     }
+    if (outcome.transient) {
+      throw new GalleyError('unreadable-file', `The file of article ${id} could not be read just now (${outcome.reason}); try again in a moment.`);
+    }
     await this.#quarantine.put(path, outcome.reason);
     this.#dropEntry(id);
     throw new GalleyError('unreadable-file', `The file of article ${id} is damaged (${outcome.reason}); it was moved to the quarantine folder.`);
@@ -205,7 +238,7 @@ export class ArticleStore {
    * never a silent overwrite of the other side's words.
    */
   update(id: string, baseRevision: number, change: ArticleChange): Promise<Article> {
-    return this.#serial(id, async () => {
+    return this.#exclusive(id, async () => {
       const current = await this.get(id);
       if (current.revision !== baseRevision) {
         throw new GalleyError(
@@ -230,7 +263,7 @@ export class ArticleStore {
   }
 
   async delete(id: string): Promise<void> {
-    await this.#serial(id, async () => {
+    await this.#exclusive(id, async () => {
       const entry = this.#index.articles[id];
       if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the library.`);
       await this.#move(this.layout.articleFile(id), this.layout.trashFile(id), 'move the article to the trash');
@@ -242,7 +275,7 @@ export class ArticleStore {
   }
 
   async restore(id: string): Promise<ArticleSummary> {
-    return this.#serial(id, async () => {
+    return this.#exclusive(id, async () => {
       const entry = this.#index.trash[id];
       if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the trash.`);
       await this.#move(this.layout.trashFile(id), this.layout.articleFile(id), 'restore the article');
@@ -259,7 +292,7 @@ export class ArticleStore {
     const ids = Object.keys(this.#index.trash);
     for (const id of ids) {
       try {
-        await rm(this.layout.trashFile(id), { force: true });
+        await this.#fs.rm(this.layout.trashFile(id), { force: true });
       } catch (error) {
         throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
       }
@@ -302,7 +335,7 @@ export class ArticleStore {
   async #save(article: Article, what: string): Promise<void> {
     const path = this.layout.articleFile(article.id);
     await this.#files.write(path, article, what);
-    const info = await stat(path);
+    const info = await this.#fs.stat(path);
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));
     this.#savedSinceOpen.add(article.id);
@@ -311,7 +344,7 @@ export class ArticleStore {
 
   async #move(from: string, to: string, what: string): Promise<void> {
     try {
-      await rename(from, to);
+      await this.#fs.rename(from, to);
     } catch (error) {
       throw new GalleyError('disk', `Could not ${what}: ${describeFsError(error)}.`);
     }
@@ -338,6 +371,12 @@ export class ArticleStore {
 
   #writeIndex(): Promise<void> {
     return this.#files.write(this.layout.index, this.#index, 'the library index');
+  }
+
+  /** In this process, one task per article at a time (the queue); across processes, the article's lock file. */
+  #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const lockPath = this.layout.lockFile(ArticleId.parse(id));
+    return this.#serial(id, () => this.#locks.with(lockPath, `article ${id}`, task));
   }
 
   #serial<T>(id: string, task: () => Promise<T>): Promise<T> {

@@ -1,11 +1,11 @@
 // Reading and writing one JSON file of the library through lowdb, with the
 // two things lowdb leaves to us: telling a damaged file from a missing one,
 // and turning file-system failures into sentences a sub can act on.
-import { stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
+import { AtomicJsonFile } from './atomic-file';
+import { nodeFs, type StoreFs } from './store-fs';
 
 /** Files past this size are refused unread: nothing Galley writes comes near it. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -13,22 +13,25 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export type ReadOutcome<T> =
   | { kind: 'ok'; value: T }
   | { kind: 'missing' }
-  | { kind: 'damaged'; reason: string };
+  | { kind: 'damaged'; reason: string; transient?: boolean };
 
 /**
- * The library's JSON files, one lowdb instance per path. steno (lowdb's
- * writer) writes to a temp file beside the target and renames it, so a crash
- * leaves the old file or the new one, never a mix; it also coalesces writes
- * that arrive while one is in flight. Both guarantees hold only with exactly
- * one writer per path, which this cache provides within a process.
+ * The library's JSON files, one lowdb instance per path. Each write goes to a
+ * temp file of its own, is flushed and renamed over the target (see
+ * atomic-file.ts), so a crash leaves the old file or the new one, never a
+ * mix; writes to one path run in order within a process. Writers in other
+ * processes are kept apart per article by article-lock.ts.
  */
 export class JsonFiles {
   readonly #dbs = new Map<string, Low<unknown>>();
 
+  /** `fs` defaults to node:fs/promises; tests pass the same calls with faults injected. */
+  constructor(readonly fs: StoreFs = nodeFs) {}
+
   #db(path: string): Low<unknown> {
     let db = this.#dbs.get(path);
     if (!db) {
-      db = new Low<unknown>(new JSONFile(path), null);
+      db = new Low<unknown>(new AtomicJsonFile(path, this.fs), null);
       this.#dbs.set(path, db);
     }
     return db;
@@ -38,30 +41,38 @@ export class JsonFiles {
   async read<S extends z.ZodType>(path: string, schema: S): Promise<ReadOutcome<z.output<S>>> {
     let size: number;
     try {
-      const info = await stat(path);
+      const info = await this.fs.stat(path);
       if (info.isDirectory()) return { kind: 'damaged', reason: 'a folder stands where the file should be' };
+      // A pipe or a device would block or never end: only plain files are read.
+      if (!info.isFile()) return { kind: 'damaged', reason: 'it is not a plain file' };
       size = info.size;
     } catch (error) {
       if (isCode(error, 'ENOENT')) return { kind: 'missing' };
-      return { kind: 'damaged', reason: describeFsError(error) };
+      return { kind: 'damaged', reason: describeFsError(error), transient: isTransient(error) };
     }
     if (size === 0) return { kind: 'damaged', reason: 'the file is empty' };
     if (size > MAX_FILE_BYTES) {
       return { kind: 'damaged', reason: `the file is ${Math.round(size / 1048576)} MB, far larger than any article` };
     }
-    const db = this.#db(path);
+    let data: unknown;
     try {
-      // lowdb parses with JSON.parse: truncated or non-JSON content surfaces as a SyntaxError.
-      await db.read();
+      // Read through the adapter, not db.read(): lowdb's shared `data` must not carry one read into another.
+      // JSON.parse reports truncated or non-JSON content as a SyntaxError.
+      data = await this.#db(path).adapter.read();
     } catch (error) {
       if (error instanceof SyntaxError) return { kind: 'damaged', reason: `not valid JSON (${error.message.slice(0, 120)})` };
-      return { kind: 'damaged', reason: describeFsError(error) };
+      if (isCode(error, 'ENOENT')) return { kind: 'missing' };
+      return { kind: 'damaged', reason: describeFsError(error), transient: isTransient(error) };
     }
-    const data = db.data;
-    // The parsed value is validated and copied; lowdb's cache must not hold it between reads.
-    db.data = null;
     if (data === null) return { kind: 'missing' };
-    const parsed = schema.safeParse(data);
+    // Validation recurses through the body; a hostile file nested thousands deep must not exhaust the stack.
+    if (nestedDeeperThan(data, MAX_JSON_DEPTH)) return { kind: 'damaged', reason: `wrong shape: nested more than ${MAX_JSON_DEPTH} levels deep` };
+    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      parsed = schema.safeParse(data);
+    } catch (error) {
+      return { kind: 'damaged', reason: `wrong shape: ${error instanceof Error ? error.message : String(error)}` };
+    }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${issue.message}` };
@@ -85,6 +96,32 @@ export class JsonFiles {
   forget(path: string): void {
     this.#dbs.delete(path);
   }
+}
+
+/** Far deeper than any article (its body nests at most 24 blocks), far shallower than the stack. */
+export const MAX_JSON_DEPTH = 200;
+
+/** Measures nesting without recursion, stopping as soon as `limit` is passed. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length) {
+    const { value: node, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+
+/**
+ * Failures of the moment, not of the file: the file must not be quarantined
+ * for them, only the read refused (too many files open, a busy network share).
+ */
+const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'ETIMEDOUT']);
+export function isTransient(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && TRANSIENT.has(String((error as { code?: string }).code));
 }
 
 export function isCode(error: unknown, code: string): boolean {

@@ -12,6 +12,8 @@ export interface LibraryLayout {
   speakers: string;
   articleFile(id: string): string;
   trashFile(id: string): string;
+  /** The advisory lock a writer holds while it checks and saves an article (article-lock.ts). */
+  lockFile(id: string): string;
 }
 
 export function libraryLayout(root: string): LibraryLayout {
@@ -28,5 +30,6 @@ export function libraryLayout(root: string): LibraryLayout {
     // Ids are validated by the contract (no separators or dots) before they get here.
     articleFile: (id) => join(articles, `${id}.json`),
     trashFile: (id) => join(trash, `${id}.json`),
+    lockFile: (id) => join(articles, `${id}.lock`),
   };
 }

@@ -1,6 +1,5 @@
 // A file Galley cannot read is moved aside, never deleted and never left in
 // place to fail again: the sub (or support) can still open it by hand.
-import { mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { DamagedFile } from '../../shared/article/model';
@@ -28,23 +27,31 @@ export class Quarantine {
     return this.#list;
   }
 
-  /** Moves `path` into the quarantine folder and records why. Returns the record. */
+  /** Moves `path` into the quarantine folder and records why. Returns the record. Never throws. */
   async put(path: string, reason: string): Promise<DamagedFile> {
     const at = this.now().toISOString();
-    await mkdir(this.layout.quarantine, { recursive: true });
     const stamp = at.replace(/[:.]/g, '-');
     const target = join(this.layout.quarantine, `${stamp}-${basename(path)}`);
     let quarantinedAs = target;
     try {
-      await rename(path, target);
+      await this.files.fs.mkdir(this.layout.quarantine, { recursive: true });
+      await this.files.fs.rename(path, target);
     } catch {
       // Could not move it (permissions, read-only disk): list it all the same, so it is
       // visible, and leave the file where it is.
       quarantinedAs = path;
     }
     this.files.forget(path);
-    const record: DamagedFile = { file: basename(path), quarantinedAs, reason, at };
-    this.#list = [...this.#list.filter((d) => d.quarantinedAs !== quarantinedAs), record];
+    return this.#record({ file: basename(path), quarantinedAs, reason, at });
+  }
+
+  /** Lists `path` as unreadable without moving it: a folder of the library, or a file the system will not let us touch. */
+  note(path: string, reason: string): Promise<DamagedFile> {
+    return this.#record({ file: basename(path), quarantinedAs: path, reason, at: this.now().toISOString() });
+  }
+
+  async #record(record: DamagedFile): Promise<DamagedFile> {
+    this.#list = [...this.#list.filter((d) => d.quarantinedAs !== record.quarantinedAs), record];
     await this.files.write(this.layout.damagedList, { damaged: this.#list }, 'the list of damaged files').catch(() => {});
     return record;
   }
