@@ -3,11 +3,13 @@
 import { cpus, totalmem } from 'node:os';
 import { benchLibrary } from './library';
 import { printTable, type Row } from './measure';
+import { benchQuotes } from './quotes';
 
 async function main() {
   const only = process.argv.slice(2);
   const rows: Row[] = [];
   const want = (name: string) => only.length === 0 || only.includes(name);
+  if (want('quotes')) rows.push(...(await benchQuotes()));
   if (want('library')) rows.push(...(await benchLibrary(process.env.GALLEY_BENCH_SIZES?.split(',').map(Number))));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   printTable(rows);
