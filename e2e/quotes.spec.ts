@@ -101,3 +101,31 @@ test('a quote changed after it matched its source shows as changed', async ({ ga
   await expect(last.locator('.integrity')).toHaveText('Changed since checked');
   await expect(last.getByLabel('Differences from the source')).toContainText('real');
 });
+
+test('a tagged quote survives copy, paste and undo', async ({ galley }) => {
+  const page = galley.page;
+  await importSeed(page);
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const tagged = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
+  await expect(tagged).toHaveCount(5);
+  const body = page.getByRole('textbox', { name: 'Body' });
+
+  await tagged.nth(4).getByRole('button').first().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+V');
+  // The pasted copy is a quotation of its own, still hers.
+  await expect(tagged).toHaveCount(6);
+  await expect(tagged.nth(5).locator('.quote-speaker')).toHaveText('Hua Chunying');
+  await expect(tagged.nth(5)).toContainText('The role of the US lies in destruction');
+
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(tagged).toHaveCount(5);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(tagged).toHaveCount(6);
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/);
+});
