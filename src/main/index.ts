@@ -7,6 +7,7 @@ import { openGalley, type Galley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
+import { createElectronPdfRenderer } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererPaths } from './windows';
 
@@ -17,7 +18,10 @@ let galley: Galley | null = null;
 
 async function start() {
   await app.whenReady();
-  galley = await openGalley({ library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')) });
+  galley = await openGalley({
+    library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
+    renderPdf: createElectronPdfRenderer(),
+  });
   bindIpc(galley.handlers);
   serveRenderer(paths.renderer);
   installMenu(process.platform, !app.isPackaged);

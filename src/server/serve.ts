@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openGalley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
+import { createChromiumPdfRenderer } from '../services/pdf/chromium';
 import { startBrowserMode } from './http-server';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,7 +17,8 @@ async function main() {
     process.exit(2);
   }
   const library = resolveLibraryPath(argv);
-  const galley = await openGalley({ library });
+  // PDF through the machine's Chromium, where there is one; the other formats need nothing.
+  const galley = await openGalley({ library, renderPdf: createChromiumPdfRenderer() ?? undefined });
   const mode = await startBrowserMode({
     handlers: galley.handlers,
     staticDir: join(here, '..', 'renderer'),

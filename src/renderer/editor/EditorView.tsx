@@ -27,6 +27,8 @@ import { SpeakerPicker } from '../quotes/SpeakerPicker';
 import { useSpeakers } from '../quotes/speakers-context';
 import { useQuoteModel } from '../quotes/use-quote-model';
 import { useSuggestions } from '../quotes/use-suggestions';
+import { PreviewPane } from '../preview/PreviewPane';
+import type { CopyfitResult } from '../../shared/layout/copyfit';
 
 export interface EditorHandle {
   flush(): Promise<void>;
@@ -96,6 +98,8 @@ const LoadedEditor = forwardRef<
   sourcesRef.current = sources;
   const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
   const [picker, setPicker] = useState<Picker>(null);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [copyfit, setCopyfit] = useState<CopyfitResult | null>(null);
 
   const autosaver = useMemo(
     () =>
@@ -146,7 +150,7 @@ const LoadedEditor = forwardRef<
     autosaver.touch();
   };
 
-  const { byId } = useSpeakers();
+  const { byId, speakers: directory } = useSpeakers();
   // Speaker names for the quote labels: the directory changes rarely, so relabel at once when it does.
   useEffect(() => {
     if (!editor) return;
@@ -209,6 +213,7 @@ const LoadedEditor = forwardRef<
       run: (command) => {
         if (command === 'tag-quote') openTagPicker();
         else if (command === 'detect-quotes') runDetect();
+        else if (command === 'toggle-preview') setPreviewOpen((o) => !o);
       },
     }),
     [autosaver, openTagPicker, runDetect],
@@ -232,6 +237,15 @@ const LoadedEditor = forwardRef<
         <span className={`save-state save-${saveState.kind}`} role="status" aria-live="polite" aria-label="Save state">
           {saveText}
         </span>
+        <button
+          type="button"
+          aria-pressed={previewOpen}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setPreviewOpen((o) => !o)}
+          title={withShortcut('Preview the page, the web and mobile', COMMANDS['toggle-preview'].shortcut)}
+        >
+          Preview
+        </button>
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
           Save
         </button>
@@ -312,6 +326,17 @@ const LoadedEditor = forwardRef<
             <EditorContent editor={editor} className="body-wrap" />
           </div>
         </section>
+
+        {previewOpen && editor ? (
+          <div className="preview-slot">
+            <PreviewPane
+              editor={editor}
+              article={{ id: article.id, headline: fields.headline, standfirst: fields.standfirst, byline: fields.byline }}
+              speakers={directory}
+              onCopyfit={setCopyfit}
+            />
+          </div>
+        ) : null}
 
         <aside className="side-column" aria-label="Side panels">
           <div className="side-tabs" role="tablist" aria-label="Panels">
@@ -461,6 +486,7 @@ const LoadedEditor = forwardRef<
         {target && <span className={target.includes('over') ? 'over' : undefined}>{target}</span>}
         <span>{counts.characters.toLocaleString()} characters</span>
         <span>headline {headlineChars}</span>
+        {previewOpen && copyfit && <span className={copyfit.state === 'over' ? 'over' : undefined}>{copyfit.message}</span>}
         <div className="spacer" />
         <span className={`save-${saveState.kind}`}>{saveText}</span>
       </footer>

@@ -1,0 +1,93 @@
+// The layout preview, as a sub uses it: import the seed, open the preview,
+// narrow the slot until the copy overflows, see the overmatter struck in the
+// editor and the figure in the header, cut the last paragraph, and see it fit.
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
+
+async function importSeed(page: Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(SEED);
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(13);
+}
+
+/** Sets the slot and waits for copyfit to have measured it. */
+async function setSlot(page: Page, columns: number, depthCm: number): Promise<string> {
+  const pane = page.getByRole('region', { name: 'Preview' });
+  await pane.getByLabel('Columns').fill(String(columns));
+  await pane.getByLabel('Depth').fill(String(depthCm));
+  const status = pane.getByRole('status', { name: 'Copyfit' });
+  await expect(status).toHaveAttribute('title', new RegExp(`${columns} col × ${depthCm} cm$`));
+  return (await status.textContent()) ?? '';
+}
+
+test('copyfit: overmatter is marked in the editor, and cutting a paragraph makes the story fit', async ({ galley }) => {
+  const page = galley.page;
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const pane = page.getByRole('region', { name: 'Preview' });
+  await expect(pane.getByRole('tab', { name: 'Print' })).toHaveAttribute('aria-selected', 'true');
+  await pane.getByLabel('Layout').selectOption('broadsheet');
+  const status = pane.getByRole('status', { name: 'Copyfit' });
+  const body = page.getByRole('textbox', { name: 'Body' });
+
+  // A short single column: well over, the overmatter struck through in the editor.
+  expect(await setSlot(page, 1, 12)).toMatch(/^over by \d+ lines \(\d+ words\)$/);
+  await expect(body.locator('.overmatter').first()).toBeVisible();
+
+  // The shallowest depth the copy fits (half-centimetre steps), then half a centimetre less:
+  // over by a line or two, all of it in the last paragraph.
+  let low = 12;
+  let high = 52;
+  while (high - low > 0.5) {
+    const depth = Math.round(low + high) / 2;
+    if ((await setSlot(page, 1, depth)).startsWith('over')) low = depth;
+    else high = depth;
+  }
+  expect(await setSlot(page, 1, low)).toMatch(/^over by [12] lines? \(\d+ words?\)$/);
+  const last = body.locator('p').last();
+  await expect(last.locator('.overmatter').first()).toBeVisible();
+  await expect(body.locator('p').nth(11).locator('.overmatter')).toHaveCount(0);
+
+  // Cut the last paragraph: select it and delete it, then the empty paragraph it leaves.
+  await last.click({ clickCount: 3 });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(body.locator('p')).toHaveCount(12);
+  await expect(status).toHaveText(/^(fits|short by \d+ lines?)$/);
+  await expect(body.locator('.overmatter')).toHaveCount(0);
+});
+
+test('the preview follows the copy and shows it for print, web and mobile', async ({ galley }) => {
+  const page = galley.page;
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const pane = page.getByRole('region', { name: 'Preview' });
+  const proof = pane.locator('.gp');
+  await expect(proof.locator('.gp-headline')).toHaveText(/^Communist Party of Pakistan warns Taliban victory/);
+  await expect(proof.locator('.gp-intro')).toHaveText(/^COMMUNIST PARTY OF PAKISTAN general secretary/);
+
+  // Typing in the body reaches the preview after a pause.
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.locator('p').first().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('UPDATED ');
+  await expect(proof.locator('.gp-intro')).toHaveText(/^UPDATED COMMUNIST PARTY OF PAKISTAN/);
+
+  // A pull quote from a tagged quote is offered once the sub tags one; with none tagged, only None.
+  await expect(pane.getByLabel('Pull quote').locator('option')).toHaveText(['None']);
+
+  await pane.getByRole('tab', { name: 'Web' }).click();
+  await expect(pane.getByRole('tab', { name: 'Web' })).toHaveAttribute('aria-selected', 'true');
+  await expect(pane.locator('.pw h1')).toHaveText(/^Communist Party of Pakistan/);
+  await pane.getByRole('tab', { name: 'Mobile' }).click();
+  const screen = pane.locator('.device-screen');
+  await expect(screen.locator('.pw h1')).toBeVisible();
+  expect((await screen.boundingBox())!.width).toBeCloseTo(375, 0);
+  // Copyfit goes on measuring the print layout while the sub reads the web page.
+  await expect(pane.getByRole('status', { name: 'Copyfit' })).toHaveText(/^(fits|over by .+|short by .+)$/);
+});

@@ -1,0 +1,61 @@
+// PDFs in the desktop app: Electron's own Chromium prints the shared print
+// document in a hidden, offscreen, sandboxed window with JavaScript off. The
+// page is a temp file (fonts inlined as data: URLs), so nothing is fetched.
+import { BrowserWindow } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pageSizeInches } from '../shared/layout/slot';
+import { mmToInches } from '../shared/layout/units';
+import type { PdfRenderer } from '../services/export/pdf-renderer';
+import { buildProof, type LayoutChooser } from '../services/pdf/proof';
+import { findResources } from '../services/pdf/resources';
+
+export interface ElectronPdfOptions {
+  /** The folder holding fonts/ and layouts/; by default found from out/main (../../resources), or GALLEY_RESOURCES. */
+  resourcesDir?: string;
+  layout?: LayoutChooser;
+}
+
+export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): PdfRenderer {
+  return async (article, speakers) => {
+    const dirs = findResources(options.resourcesDir ?? (process.resourcesPath ? join(process.resourcesPath, 'resources') : undefined));
+    if (!dirs) throw new Error('The fonts and layouts Galley prints with are missing from this installation.');
+    const { html, template, slot } = await buildProof(article, speakers, dirs, options.layout);
+    const work = await mkdtemp(join(tmpdir(), 'galley-pdf-'));
+    const window = new BrowserWindow({
+      show: false,
+      width: 1200,
+      height: 1600,
+      webPreferences: {
+        offscreen: true,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+        webSecurity: true,
+        spellcheck: false,
+        navigateOnDragDrop: false,
+      },
+    });
+    try {
+      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      window.webContents.on('will-navigate', (event) => event.preventDefault());
+      const file = join(work, 'proof.html');
+      await writeFile(file, html, 'utf8');
+      await window.loadFile(file);
+      const margin = mmToInches(template.grid.marginMm);
+      // Electron 45: pageSize and margins in inches; the page's @page rule says the same and is preferred.
+      const pdf = await window.webContents.printToPDF({
+        pageSize: pageSizeInches(template, slot),
+        margins: { top: margin, bottom: margin, left: margin, right: margin },
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      window.destroy();
+      await rm(work, { recursive: true, force: true });
+    }
+  };
+}
