@@ -51,6 +51,10 @@ export function App() {
           if (openId) void open(null).then(() => setTimeout(() => libraryRef.current?.focusSearch()));
           else libraryRef.current?.focusSearch();
           return;
+        case 'export':
+          if (openId) editorRef.current?.run('export');
+          else libraryRef.current?.exportSelection();
+          return;
         case 'save-now':
           void editorRef.current?.flush();
           return;

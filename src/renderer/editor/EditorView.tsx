@@ -28,6 +28,7 @@ import { useSpeakers } from '../quotes/speakers-context';
 import { useQuoteModel } from '../quotes/use-quote-model';
 import { useSuggestions } from '../quotes/use-suggestions';
 import { PreviewPane } from '../preview/PreviewPane';
+import { ExportDialog } from '../export/ExportDialog';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
 
 export interface EditorHandle {
@@ -99,6 +100,7 @@ const LoadedEditor = forwardRef<
   const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
   const [picker, setPicker] = useState<Picker>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [copyfit, setCopyfit] = useState<CopyfitResult | null>(null);
 
   const autosaver = useMemo(
@@ -214,6 +216,7 @@ const LoadedEditor = forwardRef<
         if (command === 'tag-quote') openTagPicker();
         else if (command === 'detect-quotes') runDetect();
         else if (command === 'toggle-preview') setPreviewOpen((o) => !o);
+        else if (command === 'export') void autosaver.flush().then(() => setExporting(true));
       },
     }),
     [autosaver, openTagPicker, runDetect],
@@ -248,6 +251,9 @@ const LoadedEditor = forwardRef<
         </button>
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
           Save
+        </button>
+        <button type="button" onClick={() => void autosaver.flush().then(() => setExporting(true))} title={withShortcut('Export to print, web and the wire', COMMANDS.export.shortcut)}>
+          Export…
         </button>
       </header>
 
@@ -477,6 +483,21 @@ const LoadedEditor = forwardRef<
             } else changeSpeaker(picker.id, speaker);
             setPicker(null);
             editor.commands.focus();
+          }}
+        />
+      )}
+
+      {exporting && (
+        <ExportDialog
+          articleIds={[article.id]}
+          onClose={() => setExporting(false)}
+          onExported={() => {
+            // Exporting marks the article exported (a new revision): follow it, so the next autosave is not a conflict.
+            client.getArticle({ id: article.id }).then((saved) => {
+              autosaver.rebase(saved.revision);
+              setFields((f) => ({ ...f, status: saved.status }));
+              fieldsRef.current = { ...fieldsRef.current, status: saved.status };
+            }, () => {});
           }}
         />
       )}

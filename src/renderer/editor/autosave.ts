@@ -52,6 +52,11 @@ export class Autosaver {
     return this.#revision;
   }
 
+  /** The article was saved by another part of Galley (an export marking it exported): carry on from there. */
+  rebase(revision: number): void {
+    this.#revision = Math.max(this.#revision, revision);
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

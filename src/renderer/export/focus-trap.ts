@@ -56,7 +56,10 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
     return () => {
       root.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('focusin', onFocusIn);
-      if (before?.isConnected) before.focus();
+      // Only if focus is still ours to give back: a caller may have moved it on purpose (to the editor, say).
+      const active = document.activeElement;
+      const stranded = !active || active === document.body || root.contains(active);
+      if (stranded && before?.isConnected) before.focus();
     };
   }, [ref]);
 }

@@ -10,9 +10,11 @@ import type { NoticeMessage } from '../app/Notice';
 import { withShortcut } from '../app/shortcuts';
 import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
+import { ExportDialog } from '../export/ExportDialog';
 
 export interface LibraryHandle {
   focusSearch(): void;
+  exportSelection(): void;
 }
 
 interface Props {
@@ -48,7 +50,8 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
 
-  useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus() }), []);
+  const [exporting, setExporting] = useState(false);
+  useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus(), exportSelection: () => setExporting(true) }), []);
 
   const fail = useCallback((error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }), [onNotice]);
   const reload = useCallback(() => client.listArticles({}).then(setListing, fail), [fail]);
@@ -153,6 +156,9 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         </button>
         <button type="button" onClick={onImport} title={withShortcut('Import a .txt, .md, .html or .docx file', COMMANDS.import.shortcut)}>
           Import…
+        </button>
+        <button type="button" onClick={() => setExporting(true)} title={withShortcut('Export the selected article, or every article of a status', COMMANDS.export.shortcut)}>
+          Export…
         </button>
         <div className="spacer" />
         <input
@@ -317,6 +323,14 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
             </p>
           )}
         </div>
+      )}
+      {exporting && (
+        <ExportDialog
+          origin="library"
+          articleIds={selected && pane === 'articles' ? [selected] : []}
+          onClose={() => setExporting(false)}
+          onExported={() => void reload()}
+        />
       )}
     </main>
   );
