@@ -1,7 +1,7 @@
 // The Electron shell: opens the library, binds the services to IPC, serves
 // the renderer, builds the menu, and saves before quitting. Every behaviour
 // lives in the services and the renderer; this file only wires them.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { openGalley, type Galley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
@@ -18,6 +18,9 @@ let galley: Galley | null = null;
 
 async function start() {
   await app.whenReady();
+  // Galley asks for no permission (camera, notifications, geolocation…): refuse every request and check.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   galley = await openGalley({
     library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
     renderPdf: createElectronPdfRenderer(),

@@ -36,6 +36,7 @@ export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): Pdf
         webSecurity: true,
         spellcheck: false,
         navigateOnDragDrop: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {

@@ -18,6 +18,8 @@ export const WEB_PREFERENCES = {
   webviewTag: false,
   navigateOnDragDrop: false,
   spellcheck: true,
+  // Middle-click must not open links in new windows (setWindowOpenHandler denies them too).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 const FLUSH_TIMEOUT_MS = 3000;
@@ -29,6 +31,7 @@ export function isOurWindow(contentsId: number): boolean {
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
+  // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — all set in WEB_PREFERENCES above (contextIsolation, sandbox, disableBlinkFeatures: 'Auxclick'); the checker does not follow the spread; test/shell/main-wiring.test.ts asserts them on the built bundle
   const window = new BrowserWindow({
     width: 1360,
     height: 860,
@@ -37,6 +40,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Galley',
     show: false,
     backgroundColor: '#1e1e1e',
+    // electronegativity-ignore: PRELOAD_JS_CHECK — the preload exposes one named function per contract call through contextBridge, never ipcRenderer (test/shell/main-wiring.test.ts)
     webPreferences: { ...WEB_PREFERENCES, preload: preloadPath },
   });
   windows.add(window);
@@ -49,6 +53,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // Open web links from copy in the user's browser; never in a Galley window.
+    // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — only http(s) links reach the user's browser; file:, smb:, custom schemes and javascript: are dropped
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });

@@ -5,14 +5,15 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../src/renderer/editor/extensions';
-import { Overmatter, overmatterFrom } from '../../src/renderer/preview/overmatter-plugin';
+import { overmatterFrom } from '../../src/renderer/preview/overmatter-plugin';
 import { blockStart, copyTextNodes, positionAt } from '../../src/renderer/preview/positions';
 
 const editors: Editor[] = [];
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
 function editorWith(paragraphs: JSONContent[]): Editor {
-  const editor = new Editor({ extensions: [...bodyExtensions, Overmatter], content: { type: 'doc', content: paragraphs } });
+  // The editor's own extension list, which includes Overmatter.
+  const editor = new Editor({ extensions: bodyExtensions, content: { type: 'doc', content: paragraphs } });
   editors.push(editor);
   return editor;
 }

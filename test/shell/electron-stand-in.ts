@@ -108,6 +108,19 @@ export const Menu = {
   setApplicationMenu() {},
 };
 
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as Listener | null,
+    permissionCheckHandler: null as Listener | null,
+    setPermissionRequestHandler(handler: Listener) {
+      session.defaultSession.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: Listener) {
+      session.defaultSession.permissionCheckHandler = handler;
+    },
+  },
+};
+
 export const shell = {
   openExternal: async () => {},
 };
@@ -130,4 +143,4 @@ export const ipcRenderer = {
   },
 };
 
-export default { BrowserWindow, app, ipcMain, protocol, net, Menu, shell, contextBridge, ipcRenderer };
+export default { BrowserWindow, app, ipcMain, protocol, net, Menu, session, shell, contextBridge, ipcRenderer };

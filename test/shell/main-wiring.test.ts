@@ -78,6 +78,13 @@ describe('the Electron shell, as built', () => {
     expect(await get(event, null)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
+  it('refuses every permission request', () => {
+    let granted: boolean | null = null;
+    standIn.session.defaultSession.permissionRequestHandler?.({}, 'media', (ok: boolean) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(standIn.session.defaultSession.permissionCheckHandler?.({}, 'notifications')).toBe(false);
+  });
+
   it('builds File, Edit and View menus with accelerators', () => {
     const template = recorded.menuTemplate as Array<{ label?: string; submenu?: Array<{ label?: string; accelerator?: string }> }>;
     const labels = template.map((m) => m.label);

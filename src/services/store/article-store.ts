@@ -217,9 +217,9 @@ export class ArticleStore {
 
   async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
     const at = this.#now().toISOString();
-    const article: Article = Article.parse({
+    const article: Article = checked({
       ...blankFields(),
-      ...fields,
+      ...definedOnly(fields),
       id: randomUUID(),
       createdAt: at,
       updatedAt: at,
@@ -246,9 +246,9 @@ export class ArticleStore {
           `“${current.headline || 'Untitled'}” was saved elsewhere (revision ${current.revision}) since this copy was opened (revision ${baseRevision}). Reload it to see the other changes; your text is still in the editor.`,
         );
       }
-      const next: Article = {
+      const next: Article = checked({
         ...current,
-        ...change.fields,
+        ...definedOnly(change.fields),
         quotes: change.quotes ?? current.quotes,
         sources: change.sources ?? current.sources,
         exported: change.exported === undefined ? current.exported : change.exported,
@@ -256,7 +256,7 @@ export class ArticleStore {
         createdAt: current.createdAt,
         updatedAt: this.#now().toISOString(),
         revision: current.revision + 1,
-      };
+      });
       await this.#save(next, `“${next.headline || 'Untitled'}”`);
       return next;
     });
@@ -376,7 +376,9 @@ export class ArticleStore {
   /** In this process, one task per article at a time (the queue); across processes, the article's lock file. */
   #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
     const lockPath = this.layout.lockFile(ArticleId.parse(id));
-    return this.#serial(id, () => this.#locks.with(lockPath, `article ${id}`, task));
+    const headline = this.#index.articles[id]?.headline ?? this.#index.trash[id]?.headline;
+    const what = headline === undefined ? `article ${id}` : `“${headline || 'Untitled'}”`;
+    return this.#serial(id, () => this.#locks.with(lockPath, what, task));
   }
 
   #serial<T>(id: string, task: () => Promise<T>): Promise<T> {
@@ -389,6 +391,23 @@ export class ArticleStore {
     });
     return run;
   }
+}
+
+/**
+ * A field sent as `undefined` (IPC carries it) means "unchanged", never
+ * "remove": spread as it is, it would blank the field and the file would no
+ * longer read back as an article.
+ */
+function definedOnly<T extends object>(fields: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(fields ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Nothing that would not read back as an article is ever written. */
+function checked(candidate: unknown): Article {
+  const parsed = Article.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new GalleyError('invalid-argument', `The article was not saved: ${issue.path.map(String).join('.') || 'it'} ${issue.message}.`);
 }
 
 export function articleText(article: Article): string {

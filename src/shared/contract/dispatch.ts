@@ -12,6 +12,21 @@ function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: s
   return first.join('; ');
 }
 
+/** Deeper than any article body the model allows (MAX_DEPTH is 24), with room for the envelope. */
+const MAX_ARGUMENT_DEPTH = 64;
+
+/** Iterative depth check: no recursion, so no stack to exhaust. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current as Record<string, unknown>)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export async function dispatch(
   handlers: Handlers,
   name: string,
@@ -19,7 +34,18 @@ export async function dispatch(
   onInternalError: (error: unknown) => void = () => {},
 ): Promise<Envelope<unknown>> {
   if (!isCallName(name)) return { ok: false, error: { code: 'unknown-call', message: `There is no call named “${name.slice(0, 60)}”.` } };
-  const parsed = api[name].args.safeParse(rawArgs);
+  // Validation recurses through nested bodies: a hostile payload thousands of levels deep is refused
+  // by a loop first, so it can never exhaust the stack inside the schema.
+  if (nestedDeeperThan(rawArgs, MAX_ARGUMENT_DEPTH)) {
+    return { ok: false, error: { code: 'invalid-argument', message: `${name}: the arguments nest deeper than ${MAX_ARGUMENT_DEPTH} levels` } };
+  }
+  let parsed;
+  try {
+    parsed = api[name].args.safeParse(rawArgs);
+  } catch (error) {
+    onInternalError(error);
+    return { ok: false, error: { code: 'invalid-argument', message: `${name}: the arguments could not be read` } };
+  }
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid-argument', message: `${name}: ${describeIssues(parsed.error)}` } };
   }

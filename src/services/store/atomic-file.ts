@@ -1,0 +1,117 @@
+// lowdb's adapter for one library file, writing the way a crash cannot
+// damage: the new text goes to a temp file of its own beside the target, is
+// flushed to the disk, and is renamed over the target. A crash leaves the old
+// file or the new one, never a mix and never an empty file.
+//
+// steno (lowdb's own writer) does the rename but not the flush, so after a
+// power cut some file systems show the renamed file empty; and it names the
+// temp file after the target alone, so two processes saving one article write
+// into the same temp file. Here each write has its own temp name carrying the
+// writer's pid, which also lets the next start tidy up after a killed one.
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { StoreFs } from './store-fs';
+
+let sequence = 0;
+
+/** `.<file>.<pid>-<n>.tmp`: hidden (the library ignores dot files) and traceable to its writer. */
+export function tempNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${++sequence}.tmp`);
+}
+
+const TEMP = /^\..+\.(\d+)-\d+\.tmp$/;
+/** A temp file of a writer that is gone: a crash mid-save left it. */
+const LEGACY_TEMP = /^\..+\.json\.tmp$/;
+/** How old a temp file without a pid (steno's) must be before it counts as left behind. */
+const LEGACY_TEMP_AGE_MS = 60_000;
+
+export class AtomicJsonFile<T> implements Adapter<T> {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly path: string,
+    private readonly fs: StoreFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return null;
+      throw error;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  /** Writes run one after another per file, in the order they were asked for. */
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data, null, 2);
+    const run = this.#chain.then(() => this.#write(text));
+    this.#chain = run.catch(() => {});
+    return run;
+  }
+
+  async #write(text: string): Promise<void> {
+    const temp = tempNameFor(this.path);
+    try {
+      // `flush` fsyncs the temp file before it is renamed into place.
+      await this.fs.writeFile(temp, text, { encoding: 'utf8', flush: true });
+      await renameWithRetry(this.fs, temp, this.path);
+    } catch (error) {
+      await this.fs.unlink(temp).catch(() => {});
+      // The sentence should name the file the sub knows, not our temp file.
+      if (typeof error === 'object' && error !== null && (error as { path?: string }).path === temp) (error as { path?: string }).path = this.path;
+      throw error;
+    }
+  }
+}
+
+/** Windows refuses a rename over a file another program (an indexer, a virus scanner) holds open for a moment. */
+async function renameWithRetry(fs: StoreFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EBUSY' || code === 'EACCES');
+      if (!transient || attempt >= 9) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** Whether a process with this pid exists on this machine. */
+export function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/** Removes temp files in `dir` left by writers that were killed mid-save. Never throws. */
+export async function sweepTemps(dir: string, fs: StoreFs, now: number = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const owned = TEMP.exec(name);
+    let orphan = false;
+    if (owned) {
+      const pid = Number(owned[1]);
+      orphan = pid !== process.pid && !pidAlive(pid);
+    } else if (LEGACY_TEMP.test(name)) {
+      const info = await fs.stat(join(dir, name)).catch(() => null);
+      orphan = info !== null && info.isFile() && now - info.mtimeMs > LEGACY_TEMP_AGE_MS;
+    }
+    if (orphan && (await fs.unlink(join(dir, name)).then(() => true, () => false))) removed++;
+  }
+  return removed;
+}
