@@ -9,6 +9,9 @@ import type { Article } from '../src/shared/article/model';
 import { bodyText } from '../src/shared/article/text';
 import { ArticleStore } from '../src/services/store/article-store';
 import { fold } from '../src/services/store/search-index';
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { request } from 'node:http';
 import { writeLibrary } from './generate';
 import { percentile, sample, time, type Row } from './measure';
 
@@ -64,11 +67,63 @@ export async function benchLibrary(sizes: number[] = [10, 10_000]): Promise<Row[
       rows.push({ section, metric: 'autosave one article p50', galley: percentile(autosaves, 50), baseline: percentile(baselineSaves, 50), baselineName: 'one file', unit: 'ms' });
       rows.push({ section, metric: 'autosave one article p95', galley: percentile(autosaves, 95), baseline: percentile(baselineSaves, 95), baselineName: 'one file', unit: 'ms' });
       await store.close();
-      const memory = process.memoryUsage();
-      rows.push({ section, metric: 'process heap after open+search', galley: memory.heapUsed / 1048576, baseline: null, unit: 'MB' });
+      rows.push(await serverMemory(section, join(root, 'galley')));
     } finally {
       await rm(root, { recursive: true, force: true });
     }
   }
   return rows;
+}
+
+/**
+ * Browser mode's server on the library, as a sub would run it: resident memory
+ * once the library is open and its search index filled, beside the same
+ * server on an empty library.
+ */
+async function serverMemory(section: string, library: string): Promise<Row> {
+  const empty = await mkdtemp(join(tmpdir(), 'galley-bench-empty-'));
+  try {
+    const loaded = await residentMb(library);
+    const baseline = await residentMb(empty);
+    return { section, metric: 'server memory (RSS, index filled)', galley: loaded, baseline, baselineName: 'empty library', unit: 'MB' };
+  } finally {
+    await rm(empty, { recursive: true, force: true });
+  }
+}
+
+async function residentMb(library: string): Promise<number> {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'serve.js'), '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<URL>((resolve, reject) => {
+      child.stdout!.on('data', (d) => {
+        const m = /running at (\S+)/.exec(String(d));
+        if (m) resolve(new URL(m[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    const token = url.searchParams.get('token')!;
+    const call = (name: string, args: unknown) =>
+      new Promise<{ value: { hits: unknown[] } }>((resolve, reject) => {
+        const body = JSON.stringify(args);
+        const req = request({ host: '127.0.0.1', port: url.port, path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': token } }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve(JSON.parse(text)));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    // The body index fills in the background: wait until a common word's hits stop growing.
+    let last = -1;
+    for (let i = 0; i < 120; i++) {
+      const hits = (await call('searchArticles', { query: 'the' })).value.hits.length;
+      if (hits === last && i > 2) break;
+      last = hits;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).toString().trim());
+    return kb / 1024;
+  } finally {
+    child.kill();
+  }
 }
