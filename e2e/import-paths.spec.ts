@@ -1,7 +1,7 @@
 // Copy arrives by drop and by paste as well as by the file chooser; hostile
 // HTML on any of those paths must never run.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, settle, test } from './support/fixtures';
 
 const HOSTILE = [
   '<h1>Pier reopens after storm</h1>',
@@ -73,6 +73,7 @@ test('hostile HTML pasted into the body or imported from a file never runs', asy
   await body.locator('p').last().click();
   await expect(body).toBeFocused();
   await page.keyboard.press('ControlOrMeta+End');
+  await settle(page);
   await page.evaluate((html) => {
     const dt = new DataTransfer();
     dt.setData('text/html', html);

@@ -75,6 +75,8 @@ test('the preview follows the copy and shows it for print, web and mobile', asyn
   await body.locator('p').first().click();
   await expect(body).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Home');
+  // The caret reaches the start before typing: ProseMirror reads the moved selection on selectionchange.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorOffset)).toBe(0);
   await page.keyboard.type('UPDATED ');
   await expect(proof.locator('.gp-intro')).toHaveText(/^UPDATED COMMUNIST PARTY OF PAKISTAN/);
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, test } from './support/fixtures';
+import { expect, settle, test } from './support/fixtures';
 
 const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
 
@@ -39,9 +39,11 @@ test('detect and accept all: five quotations, six segments, two speakers; a hand
   await expect(body).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('ControlOrMeta+End');
+  await settle(page);
   await page.keyboard.press('Enter');
   await page.keyboard.type('We will rebuild the schools');
   await page.keyboard.press('Shift+Home');
+  await settle(page);
   await page.keyboard.press('ControlOrMeta+Shift+Q');
   const picker = page.getByRole('dialog', { name: 'Tag quote' });
   await picker.getByRole('combobox', { name: 'Speaker' }).fill('Ann Lee');
@@ -97,6 +99,7 @@ test('a quote changed after it matched its source shows as changed', async ({ ga
   await expect(body).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await settle(page);
   await page.keyboard.type('real ');
   await expect(last.locator('.integrity')).toHaveText('Changed since checked');
   await expect(last.getByLabel('Differences from the source')).toContainText('real');
@@ -116,6 +119,7 @@ test('a tagged quote survives copy, paste and undo', async ({ galley }) => {
   await expect(body).toBeFocused();
   await page.keyboard.press('ControlOrMeta+C');
   await page.keyboard.press('ControlOrMeta+End');
+  await settle(page);
   await page.keyboard.press('Enter');
   await page.keyboard.press('ControlOrMeta+V');
   // The pasted copy is a quotation of its own, still hers.

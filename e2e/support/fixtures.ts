@@ -114,3 +114,12 @@ export const test = base.extend<Options & { galley: GalleyApp }>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Waits until the page has handled what the last key did: ProseMirror picks up
+ * a caret moved by the browser (Home, End) from the selectionchange event,
+ * which is queued before this frame and task.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
