@@ -4,12 +4,16 @@ import { cpus, totalmem } from 'node:os';
 import { benchLibrary } from './library';
 import { printTable, type Row } from './measure';
 import { benchQuotes } from './quotes';
+import { benchExport } from './export';
+import { benchTyping } from './typing';
 
 async function main() {
   const only = process.argv.slice(2);
   const rows: Row[] = [];
   const want = (name: string) => only.length === 0 || only.includes(name);
   if (want('quotes')) rows.push(...(await benchQuotes()));
+  if (want('typing')) rows.push(...(await benchTyping()));
+  if (want('export')) rows.push(...(await benchExport()));
   if (want('library')) rows.push(...(await benchLibrary(process.env.GALLEY_BENCH_SIZES?.split(',').map(Number))));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   printTable(rows);

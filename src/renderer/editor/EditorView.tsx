@@ -115,7 +115,6 @@ const LoadedEditor = forwardRef<
   // Text typed after the last good save, left by a crash, a closed window or a failing disk.
   const [recovered, setRecovered] = useState<JournalEntry | null>(() => journal.read(article.id));
   useEffect(() => () => autosaver.dispose(), [autosaver]);
-  const saveState = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
 
   const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
   const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -124,6 +123,7 @@ const LoadedEditor = forwardRef<
     countTimer.current = setTimeout(() => setCounts(countText(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '\n'))), COUNT_DELAY_MS);
   }, []);
 
+  const { byId, speakers: directory } = useSpeakers();
   const editor = useEditor({
     extensions,
     content: article.body,
@@ -133,9 +133,13 @@ const LoadedEditor = forwardRef<
       attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', class: 'body-copy' },
       transformPastedHTML: sanitisePastedHtml,
     },
+    // The quote labels are built with the names from the start: relabelling after mount would force a layout of the whole story.
+    onBeforeCreate: ({ editor: e }) => {
+      e.storage.speakerLabels.names = new Map([...byId].map(([id, s]) => [id, s.name]));
+    },
     onCreate: ({ editor: e }) => {
       editorRef.current = e;
-      setCounts(countText(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n')));
+      requestIdleCallback(() => setCounts(countText(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n'))), { timeout: 500 });
       if (focusQuoteId) requestAnimationFrame(() => selectQuote(e, focusQuoteId));
     },
     onUpdate: ({ editor: e }) => {
@@ -152,12 +156,18 @@ const LoadedEditor = forwardRef<
     autosaver.touch();
   };
 
-  const { byId, speakers: directory } = useSpeakers();
-  // Speaker names for the quote labels: the directory changes rarely, so relabel at once when it does.
+  // Speaker names for the quote labels: the directory changes rarely; relabel when it does, when the page is idle.
+  const labelledWith = useRef(byId);
   useEffect(() => {
-    if (!editor) return;
-    editor.storage.speakerLabels.names = new Map([...byId].map(([id, s]) => [id, s.name]));
-    refreshSpeakerLabels(editor.view as never, editor.storage.speakerLabels.names);
+    if (!editor || labelledWith.current === byId) return;
+    labelledWith.current = byId;
+    const names = new Map([...byId].map(([id, s]) => [id, s.name]));
+    const relabel = () => {
+      editor.storage.speakerLabels.names = names;
+      refreshSpeakerLabels(editor.view as never, names);
+    };
+    const handle = requestIdleCallback(relabel, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
   }, [editor, byId]);
 
   const model = useQuoteModel(editor);
@@ -223,7 +233,6 @@ const LoadedEditor = forwardRef<
   );
 
   const target = describeTarget(counts.words, fields.targetWords);
-  const saveText = describeSaveState(saveState);
   const headlineChars = countCharacters(fields.headline);
 
   return (
@@ -237,9 +246,7 @@ const LoadedEditor = forwardRef<
           {fields.headline || 'Untitled'}
         </span>
         <div className="spacer" />
-        <span className={`save-state save-${saveState.kind}`} role="status" aria-live="polite" aria-label="Save state">
-          {saveText}
-        </span>
+        <SaveStateText autosaver={autosaver} className="save-state" live />
         <button
           type="button"
           aria-pressed={previewOpen}
@@ -509,8 +516,21 @@ const LoadedEditor = forwardRef<
         <span>headline {headlineChars}</span>
         {previewOpen && copyfit && <span className={copyfit.state === 'over' ? 'over' : undefined}>{copyfit.message}</span>}
         <div className="spacer" />
-        <span className={`save-${saveState.kind}`}>{saveText}</span>
+        <SaveStateText autosaver={autosaver} />
       </footer>
     </main>
   );
 });
+
+/**
+ * The save state on its own subscription: a save (or the first key of a burst)
+ * re-renders these few words, never the editor, its panels or the preview.
+ */
+function SaveStateText({ autosaver, className = '', live = false }: { autosaver: Autosaver; className?: string; live?: boolean }) {
+  const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
+  return (
+    <span className={`${className} save-${state.kind}`.trim()} {...(live ? { role: 'status', 'aria-live': 'polite' as const, 'aria-label': 'Save state' } : {})}>
+      {describeSaveState(state)}
+    </span>
+  );
+}

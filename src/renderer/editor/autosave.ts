@@ -65,7 +65,8 @@ export class Autosaver {
   /** Something changed: save a moment after the changes stop. */
   touch(): void {
     this.#dirty = true;
-    if (this.#state.kind !== 'error') this.#set({ kind: 'unsaved' });
+    // One 'unsaved' per burst of typing: a new state per key would re-render every subscriber on every keystroke.
+    if (this.#state.kind !== 'error' && this.#state.kind !== 'unsaved') this.#set({ kind: 'unsaved' });
     this.#schedule(AUTOSAVE_DELAY_MS);
     this.#scheduleJournal();
   }

@@ -59,8 +59,8 @@ export const Overmatter = Extension.create({
             if (meta) return decorate(state, meta.from);
             if (!tr.docChanged || value.from === null) return value;
             // Mapped, not recomputed: the slot is measured again after a pause in typing.
-            const from = tr.mapping.map(value.from, 1);
-            return decorate(state, from);
+            // Mapping the set is cheap; building one over a long overmatter on every key is not.
+            return { from: tr.mapping.map(value.from, 1), decorations: value.decorations.map(tr.mapping, tr.doc) };
           },
         },
         props: {

@@ -3,7 +3,7 @@
 // runs out and the browser is idle.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, startTransition } from 'react';
 import type { DocNode } from '../../shared/article/model';
 
 export const PREVIEW_DELAY_MS = 300;
@@ -45,7 +45,8 @@ export function useDocSnapshot(editor: Editor): DocSnapshot {
   const [snapshot, setSnapshot] = useState(() => take(editor));
   useEffect(() => {
     setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor)));
-    const pause = afterPause(() => setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor))));
+    // A transition: if the sub starts typing again mid-render, React yields to the keystroke.
+    const pause = afterPause(() => startTransition(() => setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor)))));
     editor.on('update', pause.schedule);
     return () => {
       editor.off('update', pause.schedule);
@@ -60,7 +61,7 @@ export function usePaused<T>(value: T, same: (a: T, b: T) => boolean): T {
   const [held, setHeld] = useState(value);
   useEffect(() => {
     if (same(held, value)) return;
-    const pause = afterPause(() => setHeld(value));
+    const pause = afterPause(() => startTransition(() => setHeld(value)));
     pause.schedule();
     return pause.cancel;
   }, [value, held, same]);

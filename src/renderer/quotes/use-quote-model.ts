@@ -25,7 +25,8 @@ export function useQuoteModel(editor: Editor | null): QuoteModel {
   useEffect(() => {
     if (!editor) return;
     let version = 0;
-    setModel(compute(editor, ++version));
+    // The first reading waits for an idle moment too: opening a long story is on the sub's clock.
+    const first = requestIdleCallback(() => setModel(compute(editor, ++version)), { timeout: 500 });
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onUpdate = () => {
       if (timer) clearTimeout(timer);
@@ -36,6 +37,7 @@ export function useQuoteModel(editor: Editor | null): QuoteModel {
     };
     editor.on('update', onUpdate);
     return () => {
+      cancelIdleCallback(first);
       editor.off('update', onUpdate);
       if (timer) clearTimeout(timer);
     };

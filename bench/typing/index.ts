@@ -1,0 +1,369 @@
+// Typing in a 10,000-word story with sixty tagged quotes, in Debian's Chromium
+// driven by Playwright: per-keystroke work and latency, long tasks, the time
+// to open the story and the renderer's heap, for Galley (quotes panel, then
+// checks panel, and the preview when it can be turned on) beside a bare
+// ProseMirror page and a plain contenteditable loading the same document.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { percentile, type Row } from '../measure';
+import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
+import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
+
+const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGES_DIR = resolve('out/bench-pages');
+/** A steady typist: one key every 60 ms (about 200 words a minute, faster than anyone subs). */
+const KEY_INTERVAL_MS = Number(process.env.GALLEY_TYPING_INTERVAL_MS ?? 60);
+const OPENS = 3;
+/** The text goes in this many turns per page, the pages taking turns. */
+const ROUNDS = 4;
+const TEXT = (
+  ' and the council said it would publish the report on flood defences next week, after residents of the river towns ' +
+  'asked why the budget for repairs had been cut twice in three years while the cost of insurance rose'
+).slice(0, 200);
+
+interface Pass {
+  samples: KeySample[];
+  keys: KeyFigures;
+  longTasks: { start: number; duration: number }[];
+}
+
+/** One page under test, opened and set up; typed into in turns with the others. */
+interface Subject {
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  samples: KeySample[];
+  longTasks: { start: number; duration: number }[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const bench = (page: Page) => page.evaluate(() => (window as unknown as { __typingBench: BenchState }).__typingBench);
+
+export async function benchTyping(): Promise<Row[]> {
+  for (const built of ['out/node/serve.js', 'out/renderer/index.html']) {
+    if (!existsSync(built)) throw new Error(`typing bench: ${built} is missing; run \`npm run build\` first`);
+  }
+  await buildPagesIfStale();
+
+  const story = makeTypingStory();
+  const root = await mkdtemp(join(tmpdir(), 'galley-bench-typing-'));
+  let server: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  const open: Subject[] = [];
+  try {
+    await writeTypingLibrary(root, story, 3);
+    const started = await startServer(root);
+    server = started.process;
+    const { chromium } = await import('@playwright/test');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const docJson = JSON.stringify(story.article.body);
+    console.error(
+      `typing bench: ${story.words.toLocaleString()} words, ${story.quotes} tagged quotes, ${story.speakers.length} speakers; Chromium ${browser.version()}; ` +
+        `a key every ${KEY_INTERVAL_MS} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
+    );
+
+    // Every page in its own context (its own renderer), all open at once, so
+    // that the machine's other work falls on all of them alike: the pages take
+    // turns to open and, a quarter of the text at a time, to be typed into.
+    const plain = await subject(browser, pathToFileURL(join(PAGES_DIR, 'contenteditable.html')).href, docJson);
+    const bare = await subject(browser, pathToFileURL(join(PAGES_DIR, 'prosemirror.html')).href, docJson);
+    const galleys = [await subject(browser, started.url), await subject(browser, started.url), await subject(browser, started.url)];
+    open.push(plain, bare, ...galleys);
+    const openBaseline = (s: Subject) => () => s.page.getByRole('button', { name: 'Open' }).click();
+    const openGalley = (s: Subject, n: number) => async () => {
+      const button = s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true });
+      await button.waitFor();
+      await button.click();
+    };
+    const opens = { plain: [] as OpenSample[], bare: [] as OpenSample[], galley: [] as OpenSample[] };
+    for (let i = 0; i < OPENS; i++) {
+      opens.plain.push(await timeOpen(plain, openBaseline(plain), i > 0));
+      opens.bare.push(await timeOpen(bare, openBaseline(bare), i > 0));
+      opens.galley.push(await timeOpen(galleys[0], openGalley(galleys[0], 1), i > 0));
+    }
+    await timeOpen(galleys[1], openGalley(galleys[1], 2), false);
+    await timeOpen(galleys[2], openGalley(galleys[2], 3), false);
+    await sleep(2000); // counts, the quote model and speaker labels settle
+    const heap = { plain: await heapMB(plain), bare: await heapMB(bare), galley: await heapMB(galleys[0]) };
+
+    // Galley three ways: the quotes panel; the quotes panel and the preview; the checks panel and the preview.
+    for (const g of galleys) {
+      await g.page.getByRole('tab', { name: /Quotes/ }).click();
+      await g.page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem').nth(story.quotes - 1).waitFor();
+    }
+    let previewOn = false;
+    for (const g of galleys.slice(1)) {
+      const toggle = g.page.getByRole('button', { name: 'Preview', exact: true });
+      if (!(await toggle.count())) continue;
+      await toggle.click();
+      await g.page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 10_000 });
+      previewOn = true;
+    }
+    await galleys[2].page.getByRole('tab', { name: /Checks/ }).click();
+    await galleys[2].page.getByRole('region', { name: 'Checks' }).waitFor();
+    await sleep(2000); // the preview sets the story and copyfits it
+
+    const subjects = [plain, bare, ...galleys];
+    for (let round = 0; round < ROUNDS; round++) {
+      const chunk = TEXT.slice((round * TEXT.length) / ROUNDS, ((round + 1) * TEXT.length) / ROUNDS);
+      const order = [...subjects.slice(round % subjects.length), ...subjects.slice(0, round % subjects.length)];
+      for (const s of order) await typeChunk(s, chunk);
+    }
+    for (const s of subjects) {
+      const typed = await s.page.getByRole('textbox', { name: 'Body' }).locator('p', { hasText: MIDDLE_TEXT }).textContent();
+      if (!typed?.includes(TEXT)) throw new Error(`typing bench: the typed text did not arrive whole (the paragraph reads “${typed?.slice(0, 300)}”)`);
+    }
+    const pass = (s: Subject): Pass => ({ samples: s.samples, keys: figures(s.samples), longTasks: s.longTasks });
+    const result = {
+      plain: pass(plain),
+      bare: pass(bare),
+      galley: galleys.map(pass),
+      opens,
+      heap,
+      previewOn,
+      load: loadavg()[0],
+    };
+    // Every sample, for a closer look: GALLEY_TYPING_DUMP=file.json.
+    if (process.env.GALLEY_TYPING_DUMP) await writeFile(process.env.GALLEY_TYPING_DUMP, JSON.stringify(result, null, 1));
+    return rows(result);
+  } catch (error) {
+    // What each page showed when it went wrong.
+    const shots = await Promise.all(open.map((s, i) => s.page.screenshot({ path: join(tmpdir(), `galley-bench-typing-failure-${i}.png`) }).then(() => `galley-bench-typing-failure-${i}.png`, () => '')));
+    console.error(`typing bench failed; screenshots in ${tmpdir()}: ${shots.filter(Boolean).join(', ')}`);
+    throw error;
+  } finally {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+// ---- the three pages -------------------------------------------------------
+
+async function subject(browser: Browser, url: string, doc?: string): Promise<Subject> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript(installHarness);
+  if (doc !== undefined) await context.addInitScript((json) => ((window as unknown as { __BENCH_DOC: string }).__BENCH_DOC = json), doc);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { url, context, page, samples: [], longTasks: [] };
+}
+
+/** Clicks Open and waits until the story's last paragraph has been painted; loads the page afresh first for a second open. */
+async function timeOpen({ page, url }: Subject, click: () => Promise<void>, again: boolean): Promise<OpenSample> {
+  if (again) await page.goto(url); // not reload: Galley would reopen the article it was showing
+  await page.evaluate((last) => (window as unknown as { __typingBench: BenchState }).__typingBench.watchOpen(last), LAST_TEXT);
+  await click();
+  await page.waitForFunction(() => Number.isFinite((window as unknown as { __typingBench: BenchState }).__typingBench.open?.paint), null, { timeout: 60_000 });
+  return (await bench(page)).open!;
+}
+
+async function heapMB({ context, page }: Subject): Promise<{ js: number; dom: number }> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  // The JavaScript heap, and the embedder's (Blink's: the DOM) where the browser reports it.
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  await cdp.detach();
+  return { js: usage.usedSize / 2 ** 20, dom: (usage.embedderHeapUsedSize ?? NaN) / 2 ** 20 };
+}
+
+/** Puts the caret at the end of the middle paragraph and types `text` at a steady rate, measuring each key. */
+async function typeChunk(s: Subject, text: string): Promise<void> {
+  const { page } = s;
+  await page.bringToFront();
+  const middle = page.getByRole('textbox', { name: 'Body' }).locator('p', { hasText: MIDDLE_TEXT });
+  await middle.scrollIntoViewIfNeeded();
+  // The last line's start, then End: the caret at the end of the paragraph however it wraps.
+  const box = (await middle.boundingBox())!;
+  await middle.click({ position: { x: 2, y: box.height - 4 } });
+  await page.keyboard.press('End');
+  await sleep(1000); // let anything the click started settle
+  const start = await page.evaluate(() => {
+    const state = (window as unknown as { __typingBench: BenchState }).__typingBench;
+    state.samples = [];
+    state.armed = true;
+    return performance.now();
+  });
+  const t = Date.now();
+  for (let i = 0; i < text.length; i++) {
+    const wait = t + i * KEY_INTERVAL_MS - Date.now();
+    if (wait > 0) await sleep(wait);
+    await page.keyboard.type(text[i]);
+  }
+  await sleep(500);
+  const { samples, longTasks, end } = await page.evaluate(() => {
+    const state = (window as unknown as { __typingBench: BenchState }).__typingBench;
+    state.armed = false;
+    return { samples: state.samples, longTasks: state.longTasks, end: performance.now() };
+  });
+  if (samples.length !== text.length) throw new Error(`typing bench: ${samples.length} keydowns seen for ${text.length} keys`);
+  s.samples.push(...samples);
+  s.longTasks.push(...longTasks.filter((l) => l.start >= start && l.start <= end));
+}
+
+// ---- the table -------------------------------------------------------------
+
+interface Result {
+  plain: Pass;
+  bare: Pass;
+  /** Quotes panel; quotes panel + preview; checks panel + preview. */
+  galley: Pass[];
+  opens: { plain: OpenSample[]; bare: OpenSample[]; galley: OpenSample[] };
+  heap: { plain: { js: number; dom: number }; bare: { js: number; dom: number }; galley: { js: number; dom: number } };
+  previewOn: boolean;
+  load: number;
+}
+
+function rows(result: Result): Row[] {
+  const out: Row[] = [];
+  const pm = result.bare;
+  const ce = result.plain;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const preview = result.previewOn ? ' + preview' : ' (no Preview toggle)';
+  ['quotes panel', `quotes panel${preview}`, `checks panel${preview}`].forEach((panel, i) => {
+    const g = result.galley[i];
+    const section = `typing 10k · ${panel}`;
+    const p = (xs: number[], q: number) => percentile(xs, q);
+    const workRatio = p(g.keys.work, 95) / p(pm.keys.work, 95);
+    const latencyGap = p(g.keys.latency, 95) - p(ce.keys.latency, 95);
+    out.push({ section, metric: 'work p50', galley: p(g.keys.work, 50), baseline: p(pm.keys.work, 50), baselineName: 'ProseMirror', unit: 'ms', note: `contenteditable ${ms(p(ce.keys.work, 50))}` });
+    out.push({
+      section,
+      metric: 'work p95',
+      galley: p(g.keys.work, 95),
+      baseline: p(pm.keys.work, 95),
+      baselineName: 'ProseMirror',
+      unit: 'ms',
+      note: `target ≤ 1.20×: ${workRatio <= 1.2 ? 'met' : 'MISSED'}`,
+    });
+    out.push({ section, metric: 'work max', galley: Math.max(...g.keys.work), baseline: Math.max(...pm.keys.work), baselineName: 'ProseMirror', unit: 'ms' });
+    out.push({ section, metric: 'latency p50', galley: p(g.keys.latency, 50), baseline: p(ce.keys.latency, 50), baselineName: 'contenteditable', unit: 'ms', note: `ProseMirror ${ms(p(pm.keys.latency, 50))}` });
+    out.push({
+      section,
+      metric: 'latency p95',
+      galley: p(g.keys.latency, 95),
+      baseline: p(ce.keys.latency, 95),
+      baselineName: 'contenteditable',
+      unit: 'ms',
+      note: `target within 2 ms: ${latencyGap <= 2 ? 'met' : 'MISSED'} (${latencyGap >= 0 ? '+' : ''}${latencyGap.toFixed(1)} ms); ProseMirror ${ms(p(pm.keys.latency, 95))}`,
+    });
+    out.push({ section, metric: 'latency max', galley: Math.max(...g.keys.latency), baseline: Math.max(...ce.keys.latency), baselineName: 'contenteditable', unit: 'ms', note: `ProseMirror ${ms(Math.max(...pm.keys.latency))}` });
+    out.push({
+      section,
+      metric: 'keys painted > 2 frames late',
+      galley: g.keys.late,
+      baseline: pm.keys.late,
+      baselineName: 'ProseMirror',
+      unit: 'keys',
+      note: `of ${TEXT.length}; contenteditable ${ce.keys.late}`,
+    });
+    out.push({
+      section,
+      metric: 'long tasks while typing',
+      galley: g.longTasks.length,
+      baseline: pm.longTasks.length,
+      baselineName: 'ProseMirror',
+      unit: 'tasks',
+      note: `${ms(sum(g.longTasks.map((l) => l.duration)))} in all (ProseMirror ${ms(sum(pm.longTasks.map((l) => l.duration)))}, contenteditable ${ce.longTasks.length})`,
+    });
+  });
+  const median = (xs: number[]) => percentile(xs, 50);
+  const openDom = (o: OpenSample[]) => median(o.map((x) => x.dom - x.click));
+  const openPaint = (o: OpenSample[]) => median(o.map((x) => x.paint - x.click));
+  const openRatio = openDom(result.opens.galley) / openDom(result.opens.bare);
+  const { heap } = result;
+  out.push({
+    section: 'open 10k story',
+    metric: `click → last paragraph in editor (median of ${OPENS})`,
+    galley: openDom(result.opens.galley),
+    baseline: openDom(result.opens.bare),
+    baselineName: 'ProseMirror',
+    unit: 'ms',
+    note: `target ≤ 1.50×: ${openRatio <= 1.5 ? 'met' : 'MISSED'}; contenteditable ${ms(openDom(result.opens.plain))}; Galley fetches it from the server`,
+  });
+  out.push({
+    section: 'open 10k story',
+    metric: `click → painted (median of ${OPENS})`,
+    galley: openPaint(result.opens.galley),
+    baseline: openPaint(result.opens.bare),
+    baselineName: 'ProseMirror',
+    unit: 'ms',
+    note: `contenteditable ${ms(openPaint(result.opens.plain))}`,
+  });
+  out.push({
+    section: 'open 10k story',
+    metric: 'renderer JS heap, story open (after GC)',
+    galley: heap.galley.js,
+    baseline: heap.bare.js,
+    baselineName: 'ProseMirror',
+    unit: 'MB',
+    note: `contenteditable ${heap.plain.js.toFixed(1)} MB; Galley's includes the app and library list`,
+  });
+  if (Number.isFinite(heap.galley.dom)) {
+    out.push({
+      section: 'open 10k story',
+      metric: 'renderer DOM (Blink) heap, story open',
+      galley: heap.galley.dom,
+      baseline: heap.bare.dom,
+      baselineName: 'ProseMirror',
+      unit: 'MB',
+      note: `contenteditable ${heap.plain.dom.toFixed(1)} MB; load average ${result.load.toFixed(1)} at the end`,
+    });
+  }
+  return out;
+}
+
+// ---- plumbing --------------------------------------------------------------
+
+/** Builds the baseline pages when they are missing or older than their sources. */
+async function buildPagesIfStale(): Promise<void> {
+  const sources = [resolve('vite.bench.config.ts'), ...readdirSync(resolve('bench/typing/pages')).map((f) => resolve('bench/typing/pages', f))];
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  const built = ['prosemirror', 'contenteditable'].map((n) => join(PAGES_DIR, `${n}.js`));
+  if (built.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest)) return;
+  console.error('typing bench: building the baseline pages (vite.bench.config.ts)');
+  const { build } = await import('vite');
+  await build({ configFile: resolve('vite.bench.config.ts'), logLevel: 'warn' });
+}
+
+async function startServer(library: string): Promise<{ process: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['out/node/serve.js', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`typing bench: browser mode did not start: ${err}`)), 20_000);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.stderr!.on('data', (chunk) => (err += chunk));
+    child.on('exit', (code) => reject(new Error(`typing bench: browser mode exited with ${code}: ${err}`)));
+  });
+  return { process: child, url };
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    // Browser mode closes gracefully on SIGTERM; if it has not gone in five seconds, it is killed.
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}

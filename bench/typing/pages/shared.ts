@@ -1,0 +1,33 @@
+// What the two baseline pages share: the story (handed in by the bench as a
+// JSON string, parsed at Open as Galley parses the server's answer), the
+// body's typography, and the Open button.
+export interface JsonNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: JsonNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+declare global {
+  interface Window {
+    /** Set by the bench's init script before the page loads. */
+    __BENCH_DOC?: string;
+  }
+}
+
+// Galley's hues (src/renderer/editor/extensions/quote-mark.ts), so quotes cost the same to style.
+const HUES = [210, 10, 130, 280, 35, 175, 330, 55, 250, 95];
+export function speakerHue(speakerId: string | null): number {
+  if (!speakerId) return -1;
+  let hash = 0;
+  for (let i = 0; i < speakerId.length; i++) hash = (hash * 31 + speakerId.charCodeAt(i)) | 0;
+  return HUES[Math.abs(hash) % HUES.length];
+}
+
+/** Calls `open` with the story when the Open button is clicked. */
+export function onOpen(open: (host: HTMLElement, doc: JsonNode) => void): void {
+  const button = document.getElementById('open')!;
+  const host = document.getElementById('host')!;
+  button.addEventListener('click', () => open(host, JSON.parse(window.__BENCH_DOC ?? '{"type":"doc","content":[]}') as JsonNode));
+}
