@@ -69,7 +69,9 @@ export class ArticleStore {
     this.#locks = new ArticleLocks(this.#fs, options.lock);
     this.#now = options.now ?? (() => new Date());
     this.#quarantine = new Quarantine(this.layout, this.#files, this.#now);
-    this.#indexFlushMs = options.indexFlushMs ?? 1500;
+    // index.json is a cache checked against each file's mtime and size at open, so it may trail
+    // the articles by a while; rewriting all 10,000 summaries after every autosave would not be cheap.
+    this.#indexFlushMs = options.indexFlushMs ?? 30_000;
   }
 
   /** Opens (creating if needed) a library folder. Damaged files are quarantined, never fatal. */
