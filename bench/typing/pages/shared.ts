@@ -16,14 +16,8 @@ declare global {
   }
 }
 
-// Galley's hues (src/renderer/editor/extensions/quote-mark.ts), so quotes cost the same to style.
-const HUES = [210, 10, 130, 280, 35, 175, 330, 55, 250, 95];
-export function speakerHue(speakerId: string | null): number {
-  if (!speakerId) return -1;
-  let hash = 0;
-  for (let i = 0; i < speakerId.length; i++) hash = (hash * 31 + speakerId.charCodeAt(i)) | 0;
-  return HUES[Math.abs(hash) % HUES.length];
-}
+// Galley's own hues, so quotes cost the same to style.
+export { speakerHue } from '../../../src/shared/speakers/hue';
 
 /** Calls `open` with the story when the Open button is clicked. */
 export function onOpen(open: (host: HTMLElement, doc: JsonNode) => void): void {

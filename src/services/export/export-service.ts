@@ -5,8 +5,7 @@
 // prints the PDF. Every argument is checked and every article read before
 // the first file is written, so bad input leaves the folder as it was.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleStatus } from '../../shared/article/model';
@@ -18,7 +17,7 @@ import type { Speaker } from '../../shared/speakers/model';
 import type { SpeakerDirectory } from '../speakers/speaker-directory';
 import type { ArticleStore } from '../store/article-store';
 import type { PdfRenderer } from './pdf-renderer';
-import { writeExports } from './write-exports';
+import { ensureWritableFolder, folderError, writeExports } from './write-exports';
 
 export type { PdfRenderer } from './pdf-renderer';
 
@@ -121,32 +120,6 @@ function checkFolderName(folder: string): string {
     throw new GalleyError('invalid-argument', `The export folder “${folder}” is not a full path: give one that starts from the root of the disk.`);
   }
   return path.resolve(folder);
-}
-
-async function ensureWritableFolder(folder: string): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true });
-    if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error('it is not a folder'), { code: 'ENOTDIR' });
-    await access(folder, constants.W_OK);
-  } catch (error) {
-    throw folderError(folder, error);
-  }
-}
-
-const FS_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOTDIR: 'it is not a folder',
-  EEXIST: 'a file is in the way',
-};
-
-function folderError(folder: string, error: unknown): GalleyError {
-  if (error instanceof GalleyError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
-  return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
 }
 
 /**

@@ -54,7 +54,8 @@ export async function writeExports(
   return written;
 }
 
-async function ensureWritableFolder(folder: string): Promise<void> {
+/** Creates the folder if needed and proves it can be written, or says why not, naming it. */
+export async function ensureWritableFolder(folder: string): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
     if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error('it is not a folder'), { code: 'ENOTDIR' });
@@ -75,16 +76,19 @@ async function writeAtomically(target: string, data: string | Uint8Array, folder
   }
 }
 
-function folderError(folder: string, error: unknown): GalleyError {
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENOTDIR: 'it is not a folder',
+  EEXIST: 'a file is in the way',
+};
+
+/** A file-system failure while exporting, as a sentence that names the folder. */
+export function folderError(folder: string, error: unknown): GalleyError {
+  if (error instanceof GalleyError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    ENOTDIR: 'it is not a folder',
-    EEXIST: 'a file is in the way',
-  };
-  const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
   return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
 }

@@ -5,6 +5,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
+import { speakerHue } from '../../../shared/speakers/hue';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -15,15 +16,7 @@ declare module '@tiptap/core' {
   }
 }
 
-// Hues far enough apart to tell speakers apart at a glance, in light and dark themes.
-const HUES = [210, 10, 130, 280, 35, 175, 330, 55, 250, 95];
-
-export function speakerHue(speakerId: string | null): number {
-  if (!speakerId) return -1;
-  let hash = 0;
-  for (let i = 0; i < speakerId.length; i++) hash = (hash * 31 + speakerId.charCodeAt(i)) | 0;
-  return HUES[Math.abs(hash) % HUES.length];
-}
+export { speakerHue };
 
 export const QuoteMark = Mark.create({
   name: 'quote',
