@@ -17,6 +17,7 @@ import { overmatterFrom } from './overmatter-plugin';
 import { PrintPreview } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
 import { WebPreview } from './WebPreview';
+import { takeUpPendingSelection } from '../editor/pending-selection';
 
 export type { CopyfitResult } from '../../shared/layout/copyfit';
 
@@ -87,7 +88,10 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
       onCopyfit?.({ state, lines, words, message, overmatterFrom: from });
       // A measurement of an older document than the editor's is superseded by the one already scheduled.
       if (editor.isDestroyed || editor.state.doc !== doc || editor.view.composing) return;
-      if (overmatterFrom(editor.state) !== from) editor.commands.setOvermatter(from);
+      if (overmatterFrom(editor.state) !== from) {
+        takeUpPendingSelection(editor.view);
+        editor.commands.setOvermatter(from);
+      }
     },
     [editor, onCopyfit],
   );

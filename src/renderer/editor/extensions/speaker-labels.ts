@@ -7,6 +7,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { takeUpPendingSelection } from '../pending-selection';
 
 export const speakerLabelsKey = new PluginKey<DecorationSet>('speakerLabels');
 const REFRESH_MS = 300;
@@ -88,7 +89,9 @@ export const SpeakerLabels = Extension.create<object, SpeakerLabelsStorage>({
               if (timer) clearTimeout(timer);
               timer = setTimeout(() => {
                 timer = null;
-                if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, storage.names)).setMeta('addToHistory', false));
+                if (view.isDestroyed) return;
+                takeUpPendingSelection(view);
+                view.dispatch(view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, storage.names)).setMeta('addToHistory', false));
               }, REFRESH_MS);
             },
             destroy() {
@@ -104,6 +107,7 @@ export const SpeakerLabels = Extension.create<object, SpeakerLabelsStorage>({
 /** Call after the directory changes: relabels at once. */
 export function refreshSpeakerLabels(view: { state: { doc: PMNode; tr: { setMeta(k: unknown, v: unknown): unknown } }; dispatch(tr: unknown): void; isDestroyed: boolean }, names: Map<string, string>): void {
   if (view.isDestroyed) return;
+  takeUpPendingSelection(view as never);
   const tr = view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, names)) as { setMeta(k: unknown, v: unknown): unknown };
   view.dispatch(tr.setMeta('addToHistory', false));
 }
