@@ -5,6 +5,7 @@ import { benchLibrary } from './library';
 import { printTable, type Row } from './measure';
 import { benchQuotes } from './quotes';
 import { benchExport } from './export';
+import { benchPreview } from './preview';
 import { benchTyping } from './typing';
 
 async function main() {
@@ -13,6 +14,7 @@ async function main() {
   const want = (name: string) => only.length === 0 || only.includes(name);
   if (want('quotes')) rows.push(...(await benchQuotes()));
   if (want('typing')) rows.push(...(await benchTyping()));
+  if (want('preview')) rows.push(...(await benchPreview()));
   if (want('export')) rows.push(...(await benchExport()));
   if (want('library')) rows.push(...(await benchLibrary(process.env.GALLEY_BENCH_SIZES?.split(',').map(Number))));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);

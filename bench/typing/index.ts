@@ -14,8 +14,8 @@ import { percentile, type Row } from '../measure';
 import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
 
-const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES_DIR = resolve('out/bench-pages');
 /** A steady typist: one key every 60 ms (about 200 words a minute, faster than anyone subs). */
 const KEY_INTERVAL_MS = Number(process.env.GALLEY_TYPING_INTERVAL_MS ?? 60);
@@ -335,7 +335,7 @@ async function buildPagesIfStale(): Promise<void> {
   await build({ configFile: resolve('vite.bench.config.ts'), logLevel: 'warn' });
 }
 
-async function startServer(library: string): Promise<{ process: ChildProcess; url: string }> {
+export async function startServer(library: string): Promise<{ process: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['out/node/serve.js', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
