@@ -1,6 +1,6 @@
 // Galley's windows and the checklist items that belong to them: isolation,
 // sandbox, no Node in the page, no navigation away, no new windows.
-import { BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { SHELL_CHANNELS } from '../shared/contract/shell';
 import { APP_ORIGIN } from './protocol';
@@ -24,6 +24,13 @@ export const WEB_PREFERENCES = {
 
 const FLUSH_TIMEOUT_MS = 3000;
 const windows = new Set<BrowserWindow>();
+
+// Closing a window waits for its page to save, which cancels a quit in progress
+// (on macOS the app would stay running): remember the quit and carry it on.
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 export function isOurWindow(contentsId: number): boolean {
   for (const window of windows) if (!window.isDestroyed() && window.webContents.id === contentsId) return true;
@@ -71,6 +78,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       clearTimeout(timer);
       contents.ipc.removeListener(SHELL_CHANNELS.flushDone, finish);
       if (!window.isDestroyed()) window.close();
+      if (quitting) app.quit();
     };
     contents.ipc.on(SHELL_CHANNELS.flushDone, finish);
     timer = setTimeout(finish, FLUSH_TIMEOUT_MS);

@@ -89,14 +89,34 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     createSpeaker: ({ fields }) => speakers.create(fields),
     updateSpeaker: ({ id, fields }) => speakers.update(id, fields),
     mergeSpeakers: async ({ keepId, dropId }) => {
-      const speaker = await speakers.merge(keepId, dropId);
+      if (!speakers.get(keepId) || !speakers.get(dropId) || keepId === dropId) {
+        // Let the directory say exactly what is wrong before any article is touched.
+        await speakers.merge(keepId, dropId);
+      }
+      // Retag every article first and drop the speaker last: a failure half way leaves
+      // quotes on a speaker that still exists, and the merge can simply be run again.
       let articlesChanged = 0;
-      await forEachArticle(store, async (article) => {
-        const { doc, changed } = retagSpeaker(article.body, dropId, keepId);
-        if (changed === 0) return;
-        await store.update(article.id, article.revision, { fields: { body: doc } });
-        articlesChanged++;
-      });
+      for (const id of store.ids()) {
+        for (let attempt = 0; ; attempt++) {
+          let article: Article;
+          try {
+            article = await store.get(id);
+          } catch {
+            break; // damaged files are quarantined by get(); the walk goes on
+          }
+          const { doc, changed } = retagSpeaker(article.body, dropId, keepId);
+          if (changed === 0) break;
+          try {
+            await store.update(article.id, article.revision, { fields: { body: doc } });
+            articlesChanged++;
+            break;
+          } catch (error) {
+            // An editor saved meanwhile: read its newer revision and retag that.
+            if (!(error instanceof GalleyError && error.code === 'conflict') || attempt >= 3) throw error;
+          }
+        }
+      }
+      const speaker = await speakers.merge(keepId, dropId);
       return { speaker, articlesChanged };
     },
     speakerUsage: async ({ id }) => {

@@ -20,7 +20,11 @@ export function App() {
   const importRef = useRef<ImportHandle>(null);
 
   const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
-    await editorRef.current?.flush();
+    // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
+    if (editorRef.current && !(await editorRef.current.flush())) {
+      setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
+      return;
+    }
     setFocusQuoteId(quoteId);
     setOpenId(id);
     history.replaceState(null, '', id ? `#article=${id}` : '#');
@@ -68,12 +72,20 @@ export function App() {
   // Desktop: the native menu sends commands (its accelerators already caught the keys).
   useEffect(() => shell?.onMenuCommand(run), [run]);
   // Closing the window or quitting: save first.
-  useEffect(() => shell?.onFlushRequest(() => editorRef.current?.flush()), []);
+  useEffect(
+    () =>
+      shell?.onFlushRequest(async () => {
+        await editorRef.current?.flush();
+      }),
+    [],
+  );
 
   // Browser mode: the same shortcuts, bound on the page.
   useEffect(() => {
     if (runtime === 'desktop') return;
     const onKey = (event: KeyboardEvent) => {
+      // AltGr reads as Ctrl+Alt on Windows: it types letters (ń, €), it is no shortcut. A dialog owns its keys.
+      if (event.getModifierState('AltGraph') || (event.target as Element | null)?.closest?.('[aria-modal="true"]')) return;
       for (const [command, info] of Object.entries(COMMANDS)) {
         if (info.shortcut && matchesShortcut(event, info.shortcut)) {
           event.preventDefault();
@@ -112,7 +124,6 @@ export function App() {
           focusQuoteId={focusQuoteId}
           onClose={() => void open(null)}
           onNotice={setNotice}
-          onRun={run}
         />
       ) : (
         <LibraryView ref={libraryRef} onOpen={(id, quoteId) => void open(id, quoteId ?? null)} onNotice={setNotice} onImport={() => importRef.current?.choose()} onNew={() => void newArticle()} />

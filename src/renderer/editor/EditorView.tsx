@@ -32,7 +32,8 @@ import { ExportDialog } from '../export/ExportDialog';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
 
 export interface EditorHandle {
-  flush(): Promise<void>;
+  /** True when everything is saved; false when the save failed (the text stays in the editor). */
+  flush(): Promise<boolean>;
   run(command: MenuCommand): void;
 }
 
@@ -42,7 +43,6 @@ interface Props {
   focusQuoteId?: string | null;
   onClose: () => void;
   onNotice: (notice: NoticeMessage) => void;
-  onRun: (command: MenuCommand) => void;
 }
 
 type EditableFields = Omit<ArticleFields, 'body'>;
@@ -109,7 +109,7 @@ const LoadedEditor = forwardRef<
         fields: { ...fieldsRef.current, ...(editorRef.current ? { body: editorRef.current.getJSON() as DocNode } : {}) },
         quotes: recordsRef.current,
         sources: sourcesRef.current,
-      }), undefined, journal),
+      }), journal),
     [article.id, article.revision],
   );
   // Text typed after the last good save, left by a crash, a closed window or a failing disk.
@@ -218,6 +218,12 @@ const LoadedEditor = forwardRef<
     onNotice({ kind: 'info', text: count ? `Found ${count} quote${count === 1 ? '' : 's'} to check.` : 'No untagged quotes found.' });
   }, [detect, onNotice]);
 
+  // What goes to the wire must be what the sub sees: export only once it is saved.
+  const exportWhenSaved = useCallback(async () => {
+    if (await autosaver.flush()) setExporting(true);
+    else onNotice({ kind: 'error', text: 'Not exported: the latest changes could not be saved (see the save state). Your text is still here.' });
+  }, [autosaver, onNotice]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -226,10 +232,10 @@ const LoadedEditor = forwardRef<
         if (command === 'tag-quote') openTagPicker();
         else if (command === 'detect-quotes') runDetect();
         else if (command === 'toggle-preview') setPreviewOpen((o) => !o);
-        else if (command === 'export') void autosaver.flush().then(() => setExporting(true));
+        else if (command === 'export') void exportWhenSaved();
       },
     }),
-    [autosaver, openTagPicker, runDetect],
+    [autosaver, openTagPicker, runDetect, exportWhenSaved],
   );
 
   const target = describeTarget(counts.words, fields.targetWords);
@@ -238,7 +244,7 @@ const LoadedEditor = forwardRef<
   return (
     <main className="editor" aria-label="Editor">
       <header className="toolbar">
-        <button type="button" onClick={() => void autosaver.flush().then(onClose)} title={withShortcut('Back to the library', COMMANDS['show-library'].shortcut)}>
+        <button type="button" onClick={onClose} title={withShortcut('Back to the library', COMMANDS['show-library'].shortcut)}>
           ← Library
         </button>
         <span className="doc-title" title={fields.headline}>
@@ -259,7 +265,7 @@ const LoadedEditor = forwardRef<
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
           Save
         </button>
-        <button type="button" onClick={() => void autosaver.flush().then(() => setExporting(true))} title={withShortcut('Export to print, web and the wire', COMMANDS.export.shortcut)}>
+        <button type="button" onClick={() => void exportWhenSaved()} title={withShortcut('Export to print, web and the wire', COMMANDS.export.shortcut)}>
           Export…
         </button>
       </header>
@@ -274,11 +280,14 @@ const LoadedEditor = forwardRef<
             type="button"
             className="primary"
             onClick={() => {
+              // Only if the journal still holds it: a save since opening has made it stale.
+              if (!journal.read(article.id)) return setRecovered(null);
               const { body, ...rest } = recovered.snapshot.fields;
               const next = { ...fieldsRef.current, ...rest };
               fieldsRef.current = next;
               setFields(next);
-              if (body && editor) editor.commands.setContent(body, { emitUpdate: false });
+              // An update like any edit: counts, quote panels and the preview follow.
+              if (body && editor) editor.commands.setContent(body);
               if (recovered.snapshot.quotes) setRecords((recordsRef.current = recovered.snapshot.quotes));
               if (recovered.snapshot.sources) setSources((sourcesRef.current = recovered.snapshot.sources));
               setRecovered(null);
@@ -500,11 +509,14 @@ const LoadedEditor = forwardRef<
           onClose={() => setExporting(false)}
           onExported={() => {
             // Exporting marks the article exported (a new revision): follow it, so the next autosave is not a conflict.
-            client.getArticle({ id: article.id }).then((saved) => {
-              autosaver.rebase(saved.revision);
-              setFields((f) => ({ ...f, status: saved.status }));
-              fieldsRef.current = { ...fieldsRef.current, status: saved.status };
-            }, () => {});
+            client.getArticle({ id: article.id }).then(
+              (saved) => {
+                autosaver.followOwnSave(saved.revision);
+                setFields((f) => ({ ...f, status: saved.status }));
+                fieldsRef.current = { ...fieldsRef.current, status: saved.status };
+              },
+              (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+            );
           }}
         />
       )}

@@ -2,7 +2,7 @@
 // once on blur, window close and quit. The snapshot is taken only when a save
 // starts, so typing never pays for serialisation. A failed save keeps the
 // text where it is, says why, and tries again while the trouble lasts.
-import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
+import type { ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import type { GalleyClient } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
 import type { RecoveryJournal } from './recovery-journal';
@@ -38,7 +38,6 @@ export class Autosaver {
     private readonly articleId: string,
     revision: number,
     private readonly snapshot: () => Snapshot,
-    private readonly onSaved: (article: Article) => void = () => {},
     private readonly journal: RecoveryJournal | null = null,
   ) {
     this.#revision = revision;
@@ -52,9 +51,13 @@ export class Autosaver {
     return this.#revision;
   }
 
-  /** The article was saved by another part of Galley (an export marking it exported): carry on from there. */
-  rebase(revision: number): void {
-    this.#revision = Math.max(this.#revision, revision);
+  /**
+   * Another part of Galley saved the article once on top of this copy (an export
+   * marking it exported): carry on from that revision. Anything else — a save
+   * from another window in between — stays a conflict for the sub to see.
+   */
+  followOwnSave(revision: number): void {
+    if (revision === this.#revision + 1) this.#revision = revision;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -88,11 +91,13 @@ export class Autosaver {
   }
 
   /** Save now if anything is unsaved (blur, close, quit, Save Now). */
-  async flush(): Promise<void> {
+  /** Saves what is pending; true when everything the sub typed is on disk, false when the save failed. */
+  async flush(): Promise<boolean> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     if (this.#inFlight) await this.#inFlight;
     if (this.#dirty) await this.#save();
+    return !this.#dirty && this.#state.kind !== 'error';
   }
 
   dispose(): void {
@@ -125,7 +130,6 @@ export class Autosaver {
           this.#revision = article.revision;
           this.#set(this.#dirty ? { kind: 'unsaved' } : { kind: 'saved', at: new Date() });
           if (!this.#dirty) this.journal?.clear(this.articleId);
-          this.onSaved(article);
         },
         (error: unknown) => {
           this.#dirty = true;

@@ -121,7 +121,8 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (!rows.length) return;
+    // Rows answer the arrows, Enter and Delete; the sort and action buttons keep their own keys.
+    if (!rows.length || !(event.target as HTMLElement).matches('tr[data-id], tbody')) return;
     const index = rows.findIndex((r) => r.id === selected);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

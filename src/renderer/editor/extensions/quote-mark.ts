@@ -6,6 +6,7 @@ import { Mark, mergeAttributes } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
 import { speakerHue } from '../../../shared/speakers/hue';
+import { newQuoteId } from '../../quotes/positions';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -68,7 +69,7 @@ export const QuoteMark = Mark.create({
                 const marks = node.marks.map((mark) => {
                   if (mark.type.name !== 'quote' || !existing.has(mark.attrs.quoteId)) return mark;
                   let id = renamed.get(mark.attrs.quoteId);
-                  if (!id) renamed.set(mark.attrs.quoteId, (id = `q-${crypto.randomUUID().slice(0, 13)}`));
+                  if (!id) renamed.set(mark.attrs.quoteId, (id = newQuoteId()));
                   return mark.type.create({ ...mark.attrs, quoteId: id });
                 });
                 return node.mark(marks);
