@@ -5,7 +5,7 @@
 // prints the PDF. Every argument is checked and every article read before
 // the first file is written, so bad input leaves the folder as it was.
 import { randomBytes } from 'node:crypto';
-import { rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleStatus } from '../../shared/article/model';
@@ -17,7 +17,7 @@ import type { Speaker } from '../../shared/speakers/model';
 import type { SpeakerDirectory } from '../speakers/speaker-directory';
 import type { ArticleStore } from '../store/article-store';
 import type { PdfRenderer } from './pdf-renderer';
-import { ensureWritableFolder, folderError, writeExports } from './write-exports';
+import { ensureWritableFolder, folderError, writeAtomically, writeExports } from './write-exports';
 
 export type { PdfRenderer } from './pdf-renderer';
 
@@ -186,15 +186,3 @@ async function printPdf(renderPdf: PdfRenderer, article: Article, speakers: Spea
   }
 }
 
-/** Beside its final name, then renamed into place: a reader never sees half a PDF. */
-async function writeAtomically(target: string, data: Uint8Array, folder: string): Promise<string> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
-    return target;
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw folderError(folder, error);
-  }
-}

@@ -65,11 +65,13 @@ export async function ensureWritableFolder(folder: string): Promise<void> {
   }
 }
 
-async function writeAtomically(target: string, data: string | Uint8Array, folder: string): Promise<void> {
-  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/** Writes beside the target and renames into place: a reader never sees half a file. Returns the target. */
+export async function writeAtomically(target: string, data: string | Uint8Array, folder: string): Promise<string> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
     await rename(temp, target);
+    return target;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw folderError(folder, error);
