@@ -1,7 +1,8 @@
-// Each speaker's colour in the text and the panels: a hue from a short list
-// far enough apart to tell speakers apart at a glance, in light and dark
-// themes, chosen from the id so it is stable without a lookup.
-const HUES = [210, 10, 130, 280, 35, 175, 330, 55, 250, 95];
+// Each speaker's colour in the text and the panels: one of eight hues 45°
+// apart, so two speakers' colours are either clearly different or (by chance
+// of the id) the same, never confusingly close; chosen from the id so it is
+// stable without a lookup, in light and dark themes alike.
+const HUES = [210, 30, 120, 300, 165, 345, 75, 255];
 
 export function speakerHue(speakerId: string | null): number {
   if (!speakerId) return -1;
