@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, type TaggedQuote } from '../../src/shared/quotes/checks';
 import { detectQuotes } from '../../src/shared/quotes/detect';
-import type { Speaker } from '../../src/shared/speakers/model';
+import { speaker } from './speaker-fixture';
 
-const speaker = (fields: Partial<Speaker> & { id: string; name: string }): Speaker => ({
-  role: '',
-  organisation: '',
-  laterReference: '',
-  pronoun: null,
-  notes: '',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  ...fields,
-});
 
 const qazi = speaker({
   id: 'imdad-qazi',

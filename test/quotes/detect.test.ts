@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchDetection, sampleStory } from '../../src/shared/quotes/bench';
 import { detectQuotes } from '../../src/shared/quotes/detect';
-import type { Speaker } from '../../src/shared/speakers/model';
 import { fold, score, type Fixture } from './score';
+import { speaker } from './speaker-fixture';
 
 const SHARED = '/work/shared/fixtures';
 const FIXTURES = join(__dirname, 'fixtures');
@@ -177,16 +177,6 @@ describe('quotation marks', () => {
 });
 
 describe('speakers', () => {
-  const speaker = (fields: Partial<Speaker> & { id: string; name: string }): Speaker => ({
-    role: '',
-    organisation: '',
-    laterReference: '',
-    pronoun: null,
-    notes: '',
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...fields,
-  });
 
   it('uses the directory’s name and id for a speaker it recognises', () => {
     const known = [

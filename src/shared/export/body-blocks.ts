@@ -136,3 +136,20 @@ export function inlinesText(inlines: readonly Inline[]): string {
   }
   return out;
 }
+
+/**
+ * Inline copy as stretches of plain runs (kept together so their marks can
+ * nest across runs) between quote spans: how the markup formats walk a line.
+ */
+export function quoteStretches(inlines: readonly Inline[]): Array<{ kind: 'plain'; runs: Run[] } | QuoteSpan> {
+  const out: Array<{ kind: 'plain'; runs: Run[] } | QuoteSpan> = [];
+  for (const inline of inlines) {
+    if (inline.kind === 'quote') out.push(inline);
+    else {
+      const last = out[out.length - 1];
+      if (last?.kind === 'plain') last.runs.push(inline);
+      else out.push({ kind: 'plain', runs: [inline] });
+    }
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
 // the same markup without the page around it.
 import type { Article } from '../article/model';
 import type { Speaker } from '../speakers/model';
-import { bodyBlocks, type Block, type Inline, type QuoteRef } from './body-blocks';
+import { bodyBlocks, quoteStretches, type Block, type Inline, type QuoteRef } from './body-blocks';
 import { nestMarks, type MarkNode } from './marks';
 import { resolveOptions, type ExportOptions } from './options';
 import { speakerUri } from './ids';
@@ -100,23 +100,16 @@ function itemHtml(item: readonly Block[], attribution: Attribution): string {
 
 function inlinesHtml(inlines: readonly Inline[], attribution: Attribution): string {
   let out = '';
-  let plain: Inline[] = [];
-  const flush = () => {
-    out += marksHtml(nestMarks(plain.filter((i) => i.kind !== 'quote')));
-    plain = [];
-  };
-  for (const inline of inlines) {
-    if (inline.kind !== 'quote') {
-      plain.push(inline);
+  for (const stretch of quoteStretches(inlines)) {
+    if (stretch.kind === 'plain') {
+      out += marksHtml(nestMarks(stretch.runs));
       continue;
     }
-    flush();
-    out += `<q${quoteAttrs(inline.quote)}>${marksHtml(nestMarks(inline.runs))}</q>`;
-    if (attribution === 'hidden-text' && inline.quote.speaker) {
-      out += `<span class="visually-hidden"> (quote attributed to ${escapeText(inline.quote.speaker.name)})</span>`;
+    out += `<q${quoteAttrs(stretch.quote)}>${marksHtml(nestMarks(stretch.runs))}</q>`;
+    if (attribution === 'hidden-text' && stretch.quote.speaker) {
+      out += `<span class="visually-hidden"> (quote attributed to ${escapeText(stretch.quote.speaker.name)})</span>`;
     }
   }
-  flush();
   return out;
 }
 

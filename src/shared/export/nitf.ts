@@ -6,7 +6,7 @@
 // is marked as a <person> carrying their Galley URI.
 import type { Article } from '../article/model';
 import type { Speaker } from '../speakers/model';
-import { bodyBlocks, type Block, type Inline } from './body-blocks';
+import { bodyBlocks, quoteStretches, type Block, type Inline } from './body-blocks';
 import { articleUri, SPEAKER_SCHEME, speakerUri } from './ids';
 import { nestMarks, type MarkNode } from './marks';
 import { resolveOptions, type ExportOptions } from './options';
@@ -116,26 +116,19 @@ class InlineRenderer {
 
   inlines(inlines: readonly Inline[]): string {
     let out = '';
-    let plain: Inline[] = [];
-    const flush = () => {
-      out += this.marks(nestMarks(plain.filter((i) => i.kind !== 'quote')));
-      plain = [];
-    };
-    for (const inline of inlines) {
-      if (inline.kind !== 'quote') {
-        plain.push(inline);
+    for (const stretch of quoteStretches(inlines)) {
+      if (stretch.kind === 'plain') {
+        out += this.marks(nestMarks(stretch.runs));
         continue;
       }
-      flush();
-      const { quote } = inline;
+      const { quote } = stretch;
       const attributes = attrs({
         'quote-source': quote.speaker?.name ?? null,
         'galley:quote-id': quote.quoteId,
         'galley:speaker-id': quote.speakerId,
       });
-      out += `<q${attributes}>${this.marks(nestMarks(inline.runs))}</q>`;
+      out += `<q${attributes}>${this.marks(nestMarks(stretch.runs))}</q>`;
     }
-    flush();
     return out;
   }
 
