@@ -1,8 +1,8 @@
-// Each speaker's colour in the text and the panels: one of eight hues 45°
-// apart, so two speakers' colours are either clearly different or (by chance
-// of the id) the same, never confusingly close; chosen from the id so it is
-// stable without a lookup, in light and dark themes alike.
-const HUES = [210, 30, 120, 300, 165, 345, 75, 255];
+// Each speaker's colour in the text and the panels: one of eight hues spread
+// round the wheel but clear of red, which Galley keeps for errors and
+// overmatter; chosen from the id so it is stable without a lookup, in light
+// and dark themes alike. Two speakers share a colour only by chance of the id.
+const HUES = [210, 45, 130, 280, 175, 95, 245, 315];
 
 export function speakerHue(speakerId: string | null): number {
   if (!speakerId) return -1;
