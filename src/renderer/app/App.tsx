@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
 import { client, runtime, shell } from '../api/client';
+import { fetchAhead } from '../api/article-loader';
 import { EditorView, type EditorHandle } from '../editor/EditorView';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
@@ -20,6 +21,7 @@ export function App() {
   const importRef = useRef<ImportHandle>(null);
 
   const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
+    if (id) fetchAhead(id);
     // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
     if (editorRef.current && !(await editorRef.current.flush())) {
       setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });

@@ -2,6 +2,7 @@
 // they will read, the body in TipTap, the article's details and counts in a
 // side column, the save state always in view.
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { loadArticle } from '../api/article-loader';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
 import { countCharacters } from '../../shared/article/text';
@@ -53,7 +54,7 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    client.getArticle({ id: articleId }).then(setArticle, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+    loadArticle(articleId).then(setArticle, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
   }, [articleId]);
 
   if (loadError) {
@@ -133,7 +134,7 @@ const LoadedEditor = forwardRef<
       attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', class: 'body-copy' },
       transformPastedHTML: sanitisePastedHtml,
     },
-    // The quote labels are built with the names from the start: relabelling after mount would force a layout of the whole story.
+    // The names are in place before the first labelling, so the labels are built once, not built and relabelled.
     onBeforeCreate: ({ editor: e }) => {
       e.storage.speakerLabels.names = new Map([...byId].map(([id, s]) => [id, s.name]));
     },
@@ -197,8 +198,12 @@ const LoadedEditor = forwardRef<
       else next.push(updated);
       changed = true;
     }
-    if (changed) updateRecords(next);
-  }, [model, sources, updateRecords]);
+    // Not an edit of the sub's: it rides with the next save, so opening a story never makes a revision of it.
+    if (changed) {
+      recordsRef.current = next;
+      setRecords(next);
+    }
+  }, [model, sources]);
 
   const openTagPicker = useCallback(() => {
     if (!editor) return;

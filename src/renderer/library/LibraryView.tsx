@@ -11,6 +11,7 @@ import { withShortcut } from '../app/shortcuts';
 import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
 import { ExportDialog } from '../export/ExportDialog';
+import { fetchAhead } from '../api/article-loader';
 
 export interface LibraryHandle {
   focusSearch(): void;
@@ -278,6 +279,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
                   aria-selected={selected === row.id}
                   onFocus={() => setSelected(row.id)}
                   onClick={() => setSelected(row.id)}
+                  onPointerDown={() => pane === 'articles' && fetchAhead(row.id)}
                   onDoubleClick={() => pane === 'articles' && onOpen(row.id)}
                 >
                   <td className="wide">
@@ -297,7 +299,14 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
                   <td className="actions">
                     {pane === 'articles' ? (
                       <>
-                        <button type="button" className="ghost" onClick={() => onOpen(row.id)} aria-label={`Open ${row.headline || 'untitled'}`}>
+                        <button
+                          type="button"
+                          className="ghost"
+                          onPointerEnter={() => fetchAhead(row.id)}
+                          onFocus={() => fetchAhead(row.id)}
+                          onClick={() => onOpen(row.id)}
+                          aria-label={`Open ${row.headline || 'untitled'}`}
+                        >
                           Open
                         </button>
                         <button type="button" className="ghost" onClick={() => void remove(row.id)} aria-label={`Delete ${row.headline || 'untitled'}`} title="Move to the trash (Delete)">

@@ -5,12 +5,14 @@
 // typing path.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { takeUpPendingSelection } from '../pending-selection';
 
 export const speakerLabelsKey = new PluginKey<DecorationSet>('speakerLabels');
 const REFRESH_MS = 300;
+/** The labels arrive this long after the story at the latest, sooner when the page is idle. */
+const FIRST_LABELS_MS = 500;
 
 export interface SpeakerLabelsStorage {
   names: Map<string, string>;
@@ -73,7 +75,10 @@ export const SpeakerLabels = Extension.create<object, SpeakerLabelsStorage>({
       new Plugin<DecorationSet>({
         key: speakerLabelsKey,
         state: {
-          init: (_, state) => build(state.doc, storage.names),
+          // Labelled once the story is on screen: building the labels into the first render would
+          // make TipTap's second pass over a just-created view (it adds the plugins after creating it)
+          // touch every quote of a long story before the sub sees any of it.
+          init: () => DecorationSet.empty,
           apply(tr, old) {
             const fresh = tr.getMeta(speakerLabelsKey) as DecorationSet | undefined;
             if (fresh) return fresh;
@@ -81,21 +86,28 @@ export const SpeakerLabels = Extension.create<object, SpeakerLabelsStorage>({
           },
         },
         props: { decorations: (state) => speakerLabelsKey.getState(state) },
-        view() {
+        view(created) {
           let timer: ReturnType<typeof setTimeout> | null = null;
+          const relabel = (view: EditorView) => {
+            timer = null;
+            if (view.isDestroyed) return;
+            takeUpPendingSelection(view);
+            view.dispatch(view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, storage.names)).setMeta('addToHistory', false));
+          };
+          let first: number | null = requestIdleCallback(() => {
+            first = null;
+            relabel(created);
+          }, { timeout: FIRST_LABELS_MS });
           return {
             update(view, previous) {
               if (previous.doc === view.state.doc) return;
+              if (first !== null) return; // the first labelling has yet to run, and reads the document then
               if (timer) clearTimeout(timer);
-              timer = setTimeout(() => {
-                timer = null;
-                if (view.isDestroyed) return;
-                takeUpPendingSelection(view);
-                view.dispatch(view.state.tr.setMeta(speakerLabelsKey, build(view.state.doc, storage.names)).setMeta('addToHistory', false));
-              }, REFRESH_MS);
+              timer = setTimeout(() => relabel(view), REFRESH_MS);
             },
             destroy() {
               if (timer) clearTimeout(timer);
+              if (first !== null) cancelIdleCallback(first);
             },
           };
         },
