@@ -3,11 +3,11 @@
 // library through here, so they share every behaviour.
 import { Buffer } from 'node:buffer';
 import { suggestCatchline } from '../shared/article/catchline';
+import { fold } from '../shared/article/fold';
 import type { Article } from '../shared/article/model';
 import { retagSpeaker, taggedQuotes } from '../shared/article/quote-marks';
 import type { Handlers, QuoteHit } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
-import { fold } from './store/search-index';
 import { importFile, importText, type ImportedCopy } from './import/import-copy';
 import { ExportService, type PdfRenderer } from './export/export-service';
 import { SpeakerDirectory } from './speakers/speaker-directory';

@@ -1,6 +1,7 @@
 // Choose who said it: search the directory by name, role or organisation,
 // or add a new speaker. Keyboard first: type, arrows, Enter; Escape cancels.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { fold } from '../../shared/article/fold';
 import type { Speaker } from '../../shared/speakers/model';
 import { speakerHue } from '../editor/extensions/quote-mark';
 import { useSpeakers } from './speakers-context';
@@ -15,8 +16,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onChoose, onUntag, onCancel }: Props) {
   const { speakers, create } = useSpeakers();
   const [query, setQuery] = useState(initialQuery);
@@ -26,11 +25,11 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
   useEffect(() => input.current?.focus(), []);
 
   const matches = useMemo(() => {
-    const q = fold(query.trim());
+    const q = fold(query);
     const list = q ? speakers.filter((s) => fold(`${s.name} ${s.role} ${s.organisation} ${s.laterReference}`).includes(q)) : speakers;
     return list.slice(0, 50);
   }, [speakers, query]);
-  const exact = matches.some((s) => fold(s.name) === fold(query.trim()));
+  const exact = matches.some((s) => fold(s.name) === fold(query));
   const options: Array<{ kind: 'speaker'; speaker: Speaker } | { kind: 'new'; name: string }> = [
     ...matches.map((speaker) => ({ kind: 'speaker' as const, speaker })),
     ...(query.trim() && !exact ? [{ kind: 'new' as const, name: query.trim() }] : []),

@@ -3,6 +3,7 @@
 // the directory), changed or rejected one by one or all at once.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useState } from 'react';
+import { fold } from '../../shared/article/fold';
 import { detectQuotes, type DetectedQuote, type DetectedSpeaker } from '../../shared/quotes/detect';
 import type { Speaker } from '../../shared/speakers/model';
 import { currentSuggestionRanges, quoteSuggestionsKey } from '../editor/extensions/quote-suggestions';
@@ -17,8 +18,6 @@ export interface Suggestion {
   /** Who detection thinks said it; the sub may change it before accepting. */
   speaker: { name: string; key: string; detected?: DetectedSpeaker; directoryId?: string } | null;
 }
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 export function useSuggestions(editor: Editor | null) {
   const { speakers, create } = useSpeakers();

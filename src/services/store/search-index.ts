@@ -2,6 +2,7 @@
 // article files. An inverted index of words finds the candidates, so a search
 // costs the same at 10,000 articles as at 10; only terms that span several
 // words ("qazi's", "7–2") are checked against the text itself.
+import { foldKeepingOffsets } from '../../shared/article/fold';
 import type { SearchHit } from '../../shared/contract/api';
 
 interface Doc {
@@ -12,14 +13,15 @@ interface Doc {
   foldedHeadline: string;
 }
 
-/** Case and typographic folding, so “Qazi's” finds “Qazi’s” and a no-break space matches a space. */
+/**
+ * The index's folding: case, accents and typography, so "qazi's" finds
+ * “Qazi’s”, "sinead" finds "Sinéad" and a no-break space matches a space.
+ * Text is composed first (NFC) so an accent typed as a separate character
+ * folds with its letter; the folded text keeps the composed text's offsets.
+ * Exported for the bench's scan baseline, which must fold as the index does.
+ */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-');
+  return foldKeepingOffsets(text.normalize('NFC'));
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -33,8 +35,8 @@ export class SearchIndex {
 
   set(id: string, headline: string, text: string): void {
     this.delete(id);
-    const whole = text.length > 0 ? `${headline}\n${text}` : headline;
-    // Folding keeps length for the characters above; snippets are cut from the original at the same offsets.
+    // Composed, so the folded text (same length) and this text share offsets: snippets are cut from this at the folded offsets.
+    const whole = (text.length > 0 ? `${headline}\n${text}` : headline).normalize('NFC');
     const doc: Doc = { id, headline, text: whole, folded: fold(whole), foldedHeadline: fold(headline) };
     const number = this.#docs.push(doc) - 1;
     this.#numberOf.set(id, number);

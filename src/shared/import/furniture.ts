@@ -12,10 +12,12 @@
 //
 // To add a rule, add a row to FURNITURE_RULES: a name (it appears in the
 // stripped report the sub sees), where it may apply, and the test. Tests of
-// a rule take the block's text folded to lower case with plain apostrophes
-// and hyphens (see foldForMatch), and the block itself.
+// a rule take the block's text folded to lower case with plain apostrophes,
+// quotation marks, hyphens and spaces, accents and length kept (see
+// foldKeepingAccents), and the block itself.
+import { foldKeepingAccents } from '../article/fold';
 import type { CopyBlock } from './blocks';
-import { endsWithFullStop, endsWithSentencePunctuation, foldForMatch, holdsQuotation, wordsIn } from './shape';
+import { endsWithFullStop, endsWithSentencePunctuation, holdsQuotation, wordsIn } from './shape';
 
 /**
  * - `anywhere`: whole-block matches that no story sentence could produce.
@@ -151,7 +153,7 @@ const MAX_FURNITURE_CHARS = 1_000;
 
 function ruleFor(block: CopyBlock, scopes: readonly FurnitureScope[]): FurnitureRule | undefined {
   if (block.text.length > MAX_FURNITURE_CHARS) return undefined;
-  const folded = foldForMatch(block.text);
+  const folded = foldKeepingAccents(block.text);
   return FURNITURE_RULES.find((rule) => scopes.includes(rule.scope) && rule.test(folded, block));
 }
 

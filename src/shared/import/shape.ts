@@ -42,8 +42,3 @@ export function isProse(text: string): boolean {
 export function holdsQuotation(text: string): boolean {
   return /[“”"«»„‘]/.test(text);
 }
-
-/** Lower-case with typographic apostrophes folded, for matching phrases. */
-export function foldForMatch(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-');
-}

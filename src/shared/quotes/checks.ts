@@ -4,6 +4,7 @@
 // speakers the story never names. Each finding is a sentence for the sub and
 // a place in the text. Names are looked for only outside quotation marks: a
 // speaker's own words do not introduce them.
+import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import { ROLE_NOUNS } from './lexicon';
 import { findSpans, type MarkProblem } from './spans';
@@ -101,11 +102,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 function mentionsRole(sentence: string, speaker: Speaker): boolean {
-  const words = `${speaker.role} ${speaker.organisation}`
-    .toLowerCase()
+  const words = fold(`${speaker.role} ${speaker.organisation}`)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2 && !STOP.has(w));
-  const lower = sentence.toLowerCase();
+  const lower = fold(sentence);
   if (words.length) return words.some((w) => new RegExp(`(?<![\\p{L}])${escape(w)}`, 'u').test(lower));
   // No role in the directory: any role word beside the name will do ("spokeswoman", "minister").
   return lower.split(/[^\p{L}]+/u).some((w) => ROLE_NOUNS.has(w));

@@ -12,6 +12,7 @@
 //   - "…" or "...": an ellipsis marks words left out, so it matches a gap of
 //     any length (up to a few hundred words) in the same passage.
 // The diff still shows what the brackets and ellipses stand for.
+import { foldKeepingAccents } from '../article/fold';
 import type { QuoteRecord } from '../article/model';
 import { diffWords, lcsPairs, type DiffOp } from './diff';
 
@@ -50,7 +51,7 @@ interface Word {
 const WORD = /[\p{L}\p{N}]+(?:['’‘`][\p{L}\p{N}]+)*/gu;
 
 /** The comparison form of a word: case and apostrophe styles folded, accents kept (they change words). */
-const normWord = (w: string): string => w.toLowerCase().replace(/[’‘`]/gu, "'");
+const normWord = foldKeepingAccents;
 
 function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];

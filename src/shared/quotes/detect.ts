@@ -3,6 +3,7 @@
 // (attribute.ts), put into the shape the editor and the command line use.
 // Pure and read-only: detection never changes the text. Runs in one pass
 // over the story, so it can follow the sub's typing on a debounce.
+import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import { attributeQuotes } from './attribute';
 import type { Person } from './people';
@@ -56,10 +57,7 @@ export interface DetectOptions {
 }
 
 const slug = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  fold(name)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60) || 'speaker';

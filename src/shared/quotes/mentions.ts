@@ -4,6 +4,7 @@
 // pronoun, or a role alone ("the judge", "a spokesman for the ministry").
 // These are the phrases; deciding which person each one is happens in
 // attribute.ts.
+import { fold } from '../article/fold';
 import {
   GENDERED,
   GROUP_NOUNS,
@@ -33,7 +34,7 @@ export interface Mention {
   pronoun?: Gender;
   /** For a name: the name without title or honorific, capitals of an ALL-CAPS intro folded ("Imdad Qazi"). */
   name?: string;
-  /** Lower-case name words, for matching later references. */
+  /** Name words folded (accents, case, apostrophe styles), for matching later references and the directory. */
   nameTokens?: string[];
   honorific?: string;
   /** The role as the text gives it, ready for a directory: "general secretary, Communist Party of Pakistan". */
@@ -333,7 +334,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       kind: 'name',
       ...span,
       name: names.join(' '),
-      nameTokens: names.map((n) => n.toLowerCase()),
+      nameTokens: names.map(fold),
       honorific,
       role: role || undefined,
       roleHead: head,
@@ -347,7 +348,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     // "the Foreign Ministry", "Bank of England": an institution speaking.
     const words = tokens.slice(runStart, to).filter(isWord);
     const names = words.map((t, n) => foldCaps(stripPossessive(t.text), n === 0));
-    return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map((n) => n.toLowerCase()), group: true, person: false, gender: 'they' };
+    return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
   }
   // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
   const words = tokens.slice(i, to).filter(isWord);

@@ -3,6 +3,7 @@
 // "Ms Hua", "the judge", "she") are resolved back to one. Lookups go through
 // indexes by name word and by role, so resolving a mention does not scan
 // every earlier mention.
+import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import type { Gender, Mention } from './mentions';
 import { roleKey } from './mentions';
@@ -10,7 +11,7 @@ import { roleKey } from './mentions';
 export interface Person {
   id: number;
   name: string;
-  /** Lower-case words of the name. */
+  /** Words of the name, folded (see fold): "Sinéad O’Brien" → sinead, o'brien. */
   tokens: string[];
   /** The word a later reference uses: a person's surname, an institution's head noun ("bank" of "Bank of England"). */
   head: string;
@@ -33,15 +34,6 @@ export interface Person {
 
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
 
 const nameWords = (s: string): string[] =>
   fold(s)
@@ -164,7 +156,7 @@ export class People {
         let best: Person | null = null;
         let bestScore = -1;
         for (const p of pool) {
-          const score = extra.filter((w) => p.roleWords.includes(w) || p.tokens.includes(w)).length;
+          const score = extra.filter((w) => p.roleWords.includes(w) || p.tokens.includes(fold(w))).length;
           if (score > bestScore || (score === bestScore && best && p.lastMention > best.lastMention)) {
             best = p;
             bestScore = score;
@@ -172,7 +164,7 @@ export class People {
         }
         if (best) return best;
       }
-      const same = this.all.find((p) => p.name.toLowerCase() === (m.role ?? '').toLowerCase());
+      const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
     }
     if (!mayCreate) return null;
