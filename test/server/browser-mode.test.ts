@@ -16,6 +16,9 @@ beforeAll(async () => {
   const staticDir = join(root, 'static');
   await mkdir(staticDir);
   await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Galley</title>');
+  await mkdir(join(staticDir, 'assets'));
+  await writeFile(join(staticDir, 'assets', 'index-CmZknIMT.js'), 'export {};');
+  await writeFile(join(staticDir, 'assets', 'notes.js'), 'export {};');
   galley = await openGalley({ library: join(root, 'library') });
   mode = await startBrowserMode({ handlers: galley.handlers, staticDir });
 });
@@ -103,6 +106,13 @@ describe('browser mode', () => {
     const page = await send('/', { headers: { cookie: cookie.split(';')[0] } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('lets the browser keep the content-hashed bundles, and only those', async () => {
+    const headers = { 'x-galley-token': mode.token };
+    expect((await send('/assets/index-CmZknIMT.js', { headers })).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await send('/assets/notes.js', { headers })).headers['cache-control']).toBe('no-cache');
+    expect((await send('/', { headers })).headers['cache-control']).toBe('no-cache');
   });
 
   it('never serves a file outside the built renderer', async () => {

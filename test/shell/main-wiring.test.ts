@@ -35,7 +35,7 @@ describe('the Electron shell, as built', () => {
 
   it('loads the app from its own scheme, never a remote URL', () => {
     expect(recorded.windows[0].loadedUrl).toBe('galley://app/index.html');
-    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'galley', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'galley', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
     expect(recorded.protocolHandlers.has('galley')).toBe(true);
   });
 
