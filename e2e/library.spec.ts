@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { makeArticle, rng } from '../bench/generate';
 import { expect, test } from './support/fixtures';
 
 const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
@@ -100,5 +101,32 @@ test.describe('with a damaged file in the library', () => {
     const damaged = page.getByRole('region', { name: 'Damaged files' });
     await expect(damaged).toContainText('0badf11e-0000-4000-8000-000000000000.json');
     await expect(damaged).toContainText('not valid JSON');
+  });
+});
+
+test.describe('with a library of 2,000 stories', () => {
+  const random = rng(7);
+  const stories = Array.from({ length: 2000 }, (_, i) => makeArticle(random, i, 40));
+  test.use({ libraryFiles: Object.fromEntries(stories.map((a) => [`articles/${a.id}.json`, JSON.stringify(a)])) });
+  test('the list holds only the rows on screen, and the keyboard reaches every story', async ({ galley }) => {
+    const page = galley.page;
+    const table = page.getByRole('table', { name: 'Articles' });
+    await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    const rows = table.locator('tbody tr[data-id]');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(100);
+
+    // Newest first: the oldest story is the last row, two thousand rows down.
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    const focused = table.locator('tbody tr[data-id]:focus');
+    await expect(focused).toHaveAttribute('data-id', stories[0].id);
+    await expect(focused).toHaveAttribute('aria-rowindex', '2001');
+    await expect(focused).toBeInViewport();
+    await page.keyboard.press('PageUp');
+    await expect(table.locator('tbody tr[data-id]:focus')).not.toHaveAttribute('data-id', stories[0].id);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Catchline')).toHaveValue('story-0');
   });
 });
