@@ -2,7 +2,7 @@
 // that used to fold in their own ways now agreeing on them.
 import { describe, expect, it } from 'vitest';
 import { suggestCatchline } from '../../src/shared/article/catchline';
-import { fold, foldKeepingAccents, foldKeepingOffsets } from '../../src/shared/article/fold';
+import { fold, foldKeepingAccents, foldKeepingCase, foldKeepingOffsets } from '../../src/shared/article/fold';
 import { exportBaseName } from '../../src/shared/export/file-name';
 import { compareWithSources } from '../../src/shared/quotes/compare';
 import { detectQuotes } from '../../src/shared/quotes/detect';
@@ -69,6 +69,29 @@ describe('foldKeepingOffsets', () => {
 
   it('leaves a lone combining accent in place rather than shortening the text', () => {
     expect(foldKeepingOffsets('Sine\u0301ad')).toBe('sine\u0301ad');
+  });
+});
+
+describe('foldKeepingCase', () => {
+  const paragraph = 'Sinéad O’Brien, the ﬁnance minister, said the 7–2 vote was “a relief” 🎉 for Zoë\u00a0Ní Chonaill.';
+
+  it('folds typography and accents but keeps capitals, which tell a surname from a word', () => {
+    expect(foldKeepingCase('Sinéad O’Brien')).toBe("Sinead O'Brien");
+    expect(foldKeepingCase('İSTANBUL’S MAYOR')).toBe("ISTANBUL'S MAYOR");
+    expect(foldKeepingCase('Amira Said said')).toBe('Amira Said said');
+    expect(foldKeepingCase('Amira Said said')).not.toBe(foldKeepingCase('Amira said said'));
+  });
+
+  it('has exactly the length of its input, so offsets carry over', () => {
+    const folded = foldKeepingCase(paragraph);
+    expect(folded).toBe('Sinead O\'Brien, the ﬁnance minister, said the 7-2 vote was "a relief" 🎉 for Zoe Ni Chonaill.');
+    expect(folded).toHaveLength(paragraph.length);
+    const at = folded.indexOf('Zoe Ni Chonaill');
+    expect(paragraph.slice(at, at + 'Zoë Ní Chonaill'.length)).toBe('Zoë\u00a0Ní Chonaill');
+  });
+
+  it('leaves a lone combining accent in place rather than shortening the text', () => {
+    expect(foldKeepingCase('Sine\u0301ad')).toBe('Sine\u0301ad');
   });
 });
 

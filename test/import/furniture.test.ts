@@ -56,6 +56,45 @@ describe('story sentences that mention furniture words stay', () => {
     expect(stripped).toEqual([{ rule: 'cookie-notice', text: notice }]);
   });
 
+  describe('a quotation protects a block that reads like an appeal or a cookie notice', () => {
+    // A co-operative's last-ditch appeal, quoted as the story's last line, with no "said" to mark it as reported.
+    const appeal = 'Her message to readers was simple: ‘Support us by buying shares, or we will close by Christmas.’';
+
+    it('in British single curly marks', () => {
+      expect(strip([HEADLINE, ...STORY, appeal]).kept.at(-1)).toBe(appeal);
+    });
+
+    it('in single straight marks', () => {
+      const straight = appeal.replace(/[‘’]/gu, "'");
+      expect(strip([HEADLINE, ...STORY, straight]).kept.at(-1)).toBe(straight);
+    });
+
+    it('in double marks, curly or straight', () => {
+      const curly = appeal.replace('‘', '“').replace('’', '”');
+      const straight = appeal.replace(/[‘’]/gu, '"');
+      expect(strip([HEADLINE, ...STORY, curly]).kept.at(-1)).toBe(curly);
+      expect(strip([HEADLINE, ...STORY, straight]).kept.at(-1)).toBe(straight);
+    });
+
+    it('for an intro pasted without its headline that opens on the banner’s words', () => {
+      const intro = '‘We use cookies to give you the best experience on our website’ is a line every web user has learned to click past.';
+      const { kept, stripped } = strip([intro, ...STORY]);
+      expect(kept).toEqual([intro, ...STORY]);
+      expect(stripped).toEqual([]);
+    });
+
+    it('but apostrophes, curly or straight, are not quotations: the notice and the appeal still go', () => {
+      const notice = 'We use cookies to give you the best experience on our website. By continuing, you agree we’re allowed to store them on your device\'s browser.';
+      const tailAppeal = "We're a reader-owned co-operative: support the People’s Press by buying shares.";
+      const { kept, stripped } = strip([notice, HEADLINE, ...STORY, tailAppeal]);
+      expect(kept).toEqual([HEADLINE, ...STORY]);
+      expect(stripped).toEqual([
+        { rule: 'cookie-notice', text: notice },
+        { rule: 'reader-appeal', text: tailAppeal },
+      ]);
+    });
+  });
+
   it('keeps a short last line when nothing marks it as furniture', () => {
     const { kept } = strip([HEADLINE, ...STORY, 'Additional reporting by Reuters', 'Ends']);
     expect(kept.slice(-2)).toEqual(['Additional reporting by Reuters', 'Ends']);

@@ -3,7 +3,6 @@ import { checkQuotes, type TaggedQuote } from '../../src/shared/quotes/checks';
 import { detectQuotes } from '../../src/shared/quotes/detect';
 import { speaker } from './speaker-fixture';
 
-
 const qazi = speaker({
   id: 'imdad-qazi',
   name: 'Imdad Qazi',
@@ -79,6 +78,61 @@ describe('checkQuotes', () => {
     const paragraphs = ['“Hua Chunying is wrong,” a diplomat said.'];
     const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: hua.id }), speakers: [hua] });
     expect(checks.map((c) => [c.kind, c.speakerId, c.quoteId])).toEqual([['speaker-not-named', 'hua-chunying', 'q-1']]);
+  });
+
+  describe('names spelt differently in the directory and the copy', () => {
+    // The directory was typed on a keyboard; the copy came through Word.
+    const obrien = speaker({
+      id: 'sinead-obrien',
+      name: "Sinead O'Brien",
+      role: 'general secretary',
+      organisation: 'Irish Nurses and Midwives Organisation',
+      laterReference: "Ms O'Brien",
+      pronoun: 'she',
+    });
+    const strike = [
+      'Sinéad O’Brien, general secretary of the Irish Nurses and Midwives Organisation, said members had voted to strike.',
+      '“We have no choice,” Ms O’Brien said.',
+    ];
+
+    it('finds the speaker named with an accent and a curly apostrophe', () => {
+      expect(checkQuotes({ paragraphs: strike, tagged: tagAll(strike, { 1: obrien.id }), speakers: [obrien] })).toEqual([]);
+    });
+
+    it('finds the name with its accent typed as e + combining acute and a no-break space', () => {
+      const paragraphs = ['Sine\u0301ad\u00a0O’Brien, general secretary of the union, said members had voted to strike.', strike[1]];
+      expect(checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: obrien.id }), speakers: [obrien] })).toEqual([]);
+    });
+
+    it('points at the name as the copy writes it, and at the right characters', () => {
+      const paragraphs = [
+        'Ms O’Brien warned that wards in Cork and Limerick were already short of staff.',
+        ...strike,
+        'Zoë Ní Chonaill, a staff nurse, backed the strike; O’Brien’s deputy will lead talks.',
+      ];
+      const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: obrien.id }), speakers: [obrien] });
+      expect(checks.map((c) => [c.kind, c.paragraph, paragraphs[c.paragraph].slice(c.start, c.end)])).toEqual([
+        ['first-reference-incomplete', 0, 'Ms O’Brien'],
+        ['later-reference-form', 3, 'O’Brien'],
+      ]);
+      expect(checks[0].message).toBe("Sinead O'Brien is first named as “Ms O’Brien”; the first reference should give the full name and role.");
+      expect(checks[1].message).toBe("“O’Brien” should be “Ms O'Brien” after the first reference to Sinead O'Brien.");
+    });
+
+    it('still tells a surname from the same word in lower case', () => {
+      const said = speaker({ id: 'amira-said', name: 'Amira Said', role: 'economist', organisation: 'Resolution Foundation', pronoun: 'she' });
+      const rose = speaker({ id: 'hannah-rose', name: 'Hannah Rose', role: 'chief executive', organisation: 'British Retail Consortium', pronoun: 'she' });
+      const paragraphs = [
+        'Food prices rose again in March, the Office for National Statistics said.',
+        '“Inflation is proving sticky,” one economist said.',
+        '“Shoppers are trading down,” a retail boss added, as young families cut back.',
+      ];
+      const checks = checkQuotes({ paragraphs, tagged: tagAll(paragraphs, { 1: said.id, 2: rose.id }), speakers: [said, rose] });
+      expect(checks.map((c) => [c.kind, c.speakerId])).toEqual([
+        ['speaker-not-named', 'amira-said'],
+        ['speaker-not-named', 'hannah-rose'],
+      ]);
+    });
   });
 
   it('flags a tag pointing at a speaker who is not in the directory', () => {

@@ -4,8 +4,8 @@
 // live here once so that the speaker picker, detection, the speaker
 // directory, search and the quote checks agree on what "the same" means.
 //
-// `fold` is the rule. The two variants exist only because their callers need
-// offsets or accents that `fold` gives up; each says why.
+// `fold` is the rule. The three variants exist only because their callers
+// need offsets, accents or capitals that `fold` gives up; each says why.
 
 /** Typographic variants a sub treats as the same character. One character in, one out. */
 const TYPOGRAPHY: ReadonlyArray<readonly [RegExp, string]> = [
@@ -24,10 +24,15 @@ function foldTypography(text: string): string {
   return out;
 }
 
-/** Compatibility forms split (ﬁ → fi, ² → 2), accents dropped, lower case; spacing left as it is. */
-function foldLetters(text: string): string {
+/** Compatibility forms split (ﬁ → fi, ² → 2), accents dropped, case and spacing left as they are. */
+function foldLettersKeepingCase(text: string): string {
   // Typography first: NFKD would turn a double prime into two primes.
-  return foldTypography(text).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldTypography(text).normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** As foldLettersKeepingCase, in lower case. */
+function foldLetters(text: string): string {
+  return foldLettersKeepingCase(text).toLowerCase();
 }
 
 /**
@@ -50,20 +55,29 @@ export function foldKeepingAccents(text: string): string {
   return foldTypography(text).toLowerCase();
 }
 
-/** Folded characters by character: one entry per distinct character ever folded, so a few thousand at most. */
-const keptChars = new Map<string, string>();
-
-/** One character (code point) folded as `fold` would, or more lightly when that would change its length. */
-function foldChar(ch: string): string {
-  let out = keptChars.get(ch);
-  if (out === undefined) {
-    const full = foldLetters(ch);
-    const light = foldKeepingAccents(ch);
-    out = full.length === ch.length ? full : light.length === ch.length ? light : ch;
-    keptChars.set(ch, out);
-  }
-  return out;
+/**
+ * One character (code point) at a time, folded by `full`, or by `light` when
+ * `full` would change its length, or left alone. Each fold keeps its own
+ * cache: one entry per distinct character ever folded, so a few thousand at most.
+ */
+function foldCharWith(full: (ch: string) => string, light: (ch: string) => string): (ch: string) => string {
+  const kept = new Map<string, string>();
+  return (ch) => {
+    let out = kept.get(ch);
+    if (out === undefined) {
+      const heavy = full(ch);
+      const lighter = light(ch);
+      out = heavy.length === ch.length ? heavy : lighter.length === ch.length ? lighter : ch;
+      kept.set(ch, out);
+    }
+    return out;
+  };
 }
+
+/** One character folded as `fold` would, or more lightly when that would change its length. */
+const foldChar = foldCharWith(foldLetters, foldKeepingAccents);
+/** One character folded as `fold` would but for case, or more lightly when that would change its length. */
+const foldCharKeepingCase = foldCharWith(foldLettersKeepingCase, foldTypography);
 
 /**
  * `fold`'s rules applied character by character so the result has exactly
@@ -80,4 +94,18 @@ export function foldKeepingOffsets(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower.replace(/[^\0-\x5f\x61-\x7f]/gu, foldChar);
   return text.replace(/[^\0-\x5f\x61-\x7f]|[A-Z]/gu, foldChar);
+}
+
+/**
+ * `foldKeepingOffsets` with capitals kept: typography plain and accents
+ * dropped, character by character, so the result has the input's length and
+ * case. The quote checks look for a speaker's name in the copy ("Sinéad
+ * O’Brien" for the directory's "Sinead O'Brien"), where a capital is what
+ * tells the surnames Said, Rose or Young from the words said, rose and young,
+ * and they point the sub at the place found, so offsets must carry over.
+ * As with foldKeepingOffsets, an accent typed as its own character stays.
+ */
+export function foldKeepingCase(text: string): string {
+  // ASCII folds to itself but for the backtick; only it and non-ASCII go one by one.
+  return text.replace(/[^\0-\x5f\x61-\x7f]/gu, foldCharKeepingCase);
 }

@@ -14,7 +14,9 @@
 // stripped report the sub sees), where it may apply, and the test. Tests of
 // a rule take the block's text folded to lower case with plain apostrophes,
 // quotation marks, hyphens and spaces, accents and length kept (see
-// foldKeepingAccents), and the block itself.
+// foldKeepingAccents), and the block itself. Whether a block quotes someone
+// is asked with quotesSomeone, never of the folded text alone: folding makes
+// an opening ‘ the same mark as an apostrophe.
 import { foldKeepingAccents } from '../article/fold';
 import type { CopyBlock } from './blocks';
 import { endsWithFullStop, endsWithSentencePunctuation, holdsQuotation, wordsIn } from './shape';
@@ -104,6 +106,26 @@ const READER_ADDRESS = /\b(?:we|we're|we are|our|us|you|your)\b/;
 // Reported speech: a story paragraph about an appeal names who made it.
 const REPORTING = /\b(?:said|says|told|according to|announced|claimed|added)\b/;
 
+// Single marks, curly or straight, once folded: an opening mark at the start
+// of a word and a closing one after a word, or an opening mark starting the
+// block (a quotation that runs on to the next paragraph). Inside a word it is
+// an apostrophe (we're, people's). An elision ('90s) or plural possessive
+// (readers') may pass for a mark, and then a block that could have gone is
+// kept, which is the safe way to be wrong.
+const SINGLE_QUOTED = /^'[\p{L}\p{N}]|(?:^|[\s(\[{/-])'[\p{L}\p{N}](?:.*?\S)?'(?![\p{L}\p{N}])/u;
+
+/**
+ * The block holds a direct quotation, in single or double marks, curly or
+ * straight: then it may be a story paragraph quoting an appeal or a notice,
+ * and rules that match what a story could say leave it alone. Double marks
+ * and an opening ‘ are looked for in the block's own text, since folding
+ * makes ‘ an apostrophe; straight single marks in the folded text, where
+ * curly ones look the same.
+ */
+function quotesSomeone(folded: string, block: CopyBlock): boolean {
+  return holdsQuotation(block.text) || SINGLE_QUOTED.test(folded);
+}
+
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: 'navigation', scope: 'anywhere', test: (t) => SKIP_LINKS.test(t) },
   { name: 'navigation', scope: 'edges', test: (t) => SECTION_LINKS.test(t) || isBreadcrumb(t) },
@@ -123,14 +145,14 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: 'cookie-notice',
     scope: 'edges',
-    test: (t) => COOKIES.test(t) && READER_ADDRESS.test(t) && !holdsQuotation(t) && !REPORTING.test(t) && t.length <= 600,
+    test: (t, b) => COOKIES.test(t) && READER_ADDRESS.test(t) && !quotesSomeone(t, b) && !REPORTING.test(t) && t.length <= 600,
   },
   { name: 'copyright', scope: 'tail', test: (t) => COPYRIGHT.test(t) && wordsIn(t) <= 30 },
   {
     name: 'reader-appeal',
     scope: 'tail',
-    test: (t) =>
-      APPEAL_WORDS.test(t) && READER_ADDRESS.test(t) && !holdsQuotation(t) && !REPORTING.test(t) && wordsIn(t) <= 120,
+    test: (t, b) =>
+      APPEAL_WORDS.test(t) && READER_ADDRESS.test(t) && !quotesSomeone(t, b) && !REPORTING.test(t) && wordsIn(t) <= 120,
   },
   // A short label with no sentence punctuation: "Fighting fund"-like lines
   // no rule names yet. Bylines and credits are left for the sub.
@@ -138,11 +160,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'label',
     scope: 'tail',
     generic: true,
-    test: (t) =>
+    test: (t, b) =>
       wordsIn(t) <= 4 &&
       t.length <= 40 &&
       !endsWithSentencePunctuation(t) &&
-      !holdsQuotation(t) &&
+      !quotesSomeone(t, b) &&
       !/\b(?:by|reporting|contributed|correspondent|editor|additional)\b/.test(t),
   },
 ];

@@ -4,7 +4,7 @@
 // speakers the story never names. Each finding is a sentence for the sub and
 // a place in the text. Names are looked for only outside quotation marks: a
 // speaker's own words do not introduce them.
-import { fold } from '../article/fold';
+import { fold, foldKeepingCase } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import { ROLE_NOUNS } from './lexicon';
 import { findSpans, type MarkProblem } from './spans';
@@ -69,24 +69,41 @@ interface Occurrence {
 }
 
 /**
+ * A directory name as a pattern over copy folded by foldKeepingCase, so
+ * "Sinead O'Brien" finds "Sinéad O’Brien" but "Said" never finds "said": any
+ * run of white space between words, and after a letter any accents typed as
+ * their own characters (e + ◌́), which that fold keeps to keep offsets.
+ */
+function namePattern(name: string): string {
+  return foldKeepingCase(name.normalize('NFC'))
+    .trim()
+    .split(/\s+/u)
+    .map((word) => [...word].map((ch) => (/\p{L}/u.test(ch) ? `${escape(ch)}\\p{M}*` : escape(ch))).join(''))
+    .join('\\s+');
+}
+
+/**
  * Every place the story names a speaker, outside quotations: the full name,
  * the directory's later reference, and any other use of one of the name's
  * words ("Qazi", "Imdad", "Mrs Qazi"). Overlaps go to the longest form.
+ * Apostrophe and dash styles and accents may differ from the directory's
+ * spelling; capitals may not. Places and text are the copy's own.
  */
 function occurrences(paragraphs: readonly string[], quoted: Array<Array<[number, number]>>, speaker: Speaker): Occurrence[] {
   const names = speaker.name.split(/\s+/u).filter((w) => w.length > 1 && !HONORIFIC.test(w));
-  const forms: Array<{ pattern: string; form: Occurrence['form'] }> = [{ pattern: escape(speaker.name.trim()), form: 'full' }];
-  if (speaker.laterReference.trim()) forms.push({ pattern: escape(speaker.laterReference.trim()), form: 'later' });
-  for (const w of names) forms.push({ pattern: `(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\\.?\\s+)?${escape(w)}`, form: 'other' });
+  const forms: Array<{ pattern: string; form: Occurrence['form'] }> = [{ pattern: namePattern(speaker.name), form: 'full' }];
+  if (speaker.laterReference.trim()) forms.push({ pattern: namePattern(speaker.laterReference), form: 'later' });
+  for (const w of names) forms.push({ pattern: `(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\\.?\\s+)?${namePattern(w)}`, form: 'other' });
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f, i) => `(?<f${i}>${f.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const out: Occurrence[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(re)) {
+    // Same length as the text: a match's offsets are the copy's offsets.
+    for (const m of foldKeepingCase(text).matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (quoted[paragraph].some(([a, b]) => start >= a && end <= b)) continue;
       const i = forms.findIndex((_, k) => m.groups?.[`f${k}`] !== undefined);
-      out.push({ paragraph, start, end, text: m[0], form: forms[i].form });
+      out.push({ paragraph, start, end, text: text.slice(start, end), form: forms[i].form });
     }
   });
   return out;
