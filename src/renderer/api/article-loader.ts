@@ -15,25 +15,41 @@ const FRESH_MS = 4000;
 interface Ahead {
   at: number;
   article: Promise<Article>;
+  /** Set once the read has come back: the view can then open with the story in its first render. */
+  arrived?: Article;
 }
 
 const ahead = new Map<string, Ahead>();
 
+const fresh = (held: Ahead | undefined): held is Ahead => !!held && performance.now() - held.at < FRESH_MS;
+
 /** Starts reading the article unless a fresh read of it is already on its way. */
 export function fetchAhead(id: string): void {
   const held = ahead.get(id);
-  if (held && performance.now() - held.at < FRESH_MS) return;
+  if (fresh(held)) return;
   const article = client.getArticle({ id });
-  // A failed read ahead is forgotten; opening asks again and shows that error.
-  article.catch(() => ahead.get(id)?.article === article && ahead.delete(id));
-  ahead.set(id, { at: performance.now(), article });
+  const entry: Ahead = { at: performance.now(), article };
+  article.then(
+    (arrived) => (entry.arrived = arrived),
+    // A failed read ahead is forgotten; opening asks again and shows that error.
+    () => ahead.get(id) === entry && ahead.delete(id),
+  );
+  ahead.set(id, entry);
   // A row the pointer only passed over must not hold a whole story in memory.
-  setTimeout(() => ahead.get(id)?.article === article && ahead.delete(id), FRESH_MS);
+  setTimeout(() => ahead.get(id) === entry && ahead.delete(id), FRESH_MS);
 }
 
 /** The article to open: the fresh read made ahead, or a new one. */
 export function loadArticle(id: string): Promise<Article> {
   const held = ahead.get(id);
   ahead.delete(id);
-  return held && performance.now() - held.at < FRESH_MS ? held.article : client.getArticle({ id });
+  return fresh(held) ? held.article : client.getArticle({ id });
+}
+
+/** The article at once, when a fresh read made ahead has already come back (and is used up by taking it). */
+export function takeArrivedArticle(id: string): Article | null {
+  const held = ahead.get(id);
+  if (!fresh(held) || !held.arrived) return null;
+  ahead.delete(id);
+  return held.arrived;
 }

@@ -2,7 +2,7 @@
 // they will read, the body in TipTap, the article's details and counts in a
 // side column, the save state always in view.
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { loadArticle } from '../api/article-loader';
+import { loadArticle, takeArrivedArticle } from '../api/article-loader';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
 import { countCharacters } from '../../shared/article/text';
@@ -50,10 +50,11 @@ type EditableFields = Omit<ArticleFields, 'body'>;
 const COUNT_DELAY_MS = 250;
 
 export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, focusQuoteId, onClose, onNotice }, ref) {
-  const [article, setArticle] = useState<Article | null>(null);
+  const [article, setArticle] = useState<Article | null>(() => takeArrivedArticle(articleId));
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (article?.id === articleId) return;
     loadArticle(articleId).then(setArticle, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
   }, [articleId]);
 
