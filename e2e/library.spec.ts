@@ -116,6 +116,27 @@ test.describe('with a library of 2,000 stories', () => {
     await expect(rows.first()).toBeVisible();
     expect(await rows.count()).toBeLessThan(100);
 
+    // Scrolled far away by the wheel, the focused row stays, and the arrows go on from it.
+    const first = rows.first();
+    const firstId = await first.getAttribute('data-id');
+    await first.focus();
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 30_000);
+    await expect(table.locator(`tbody tr[data-id="${firstId}"]`)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('tbody tr[data-id]:focus')).toHaveAttribute('aria-rowindex', '3');
+    await expect(table.locator('tbody tr[data-id]:focus')).toBeInViewport();
+
+    // A move that goes nowhere leaves nothing behind to take the focus from the search box later.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.click();
+    await page.keyboard.type('zz');
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('zz');
+    await search.fill('');
+
     // Newest first: the oldest story is the last row, two thousand rows down.
     await rows.first().focus();
     await page.keyboard.press('End');

@@ -36,10 +36,21 @@ const httpTransport: Transport = async (name, args) => {
   }
 };
 
+/** Calls that only read the library; every other call may change it. */
+const READS: ReadonlySet<CallName> = new Set<CallName>(['listArticles', 'getArticle', 'searchArticles', 'listSpeakers', 'speakerUsage', 'searchQuotes', 'exportDefaults']);
+const writeListeners = new Set<() => void>();
+
+/** Told whenever this window asks the services to change the library (a save, an export, a merge…). */
+export function onLibraryWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
 export function createClient(transport: Transport): GalleyClient {
   const client = {} as Record<CallName, (args: unknown) => Promise<unknown>>;
   for (const name of CALL_NAMES) {
     client[name] = async (args: unknown) => {
+      if (!READS.has(name)) for (const listener of writeListeners) listener();
       const envelope = await transport(name, args);
       if (envelope.ok) return envelope.value;
       throw new GalleyError(envelope.error.code, envelope.error.message);

@@ -1,8 +1,8 @@
 // The library: every article as a dense, sortable list, with search over
 // headline and body, filters by status and section, the trash and the
 // damaged files. Arrow keys move, Enter opens, Delete bins.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { Fragment, forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
 import type { LibraryListing, SearchHit } from '../../shared/contract/api';
@@ -12,7 +12,7 @@ import { withShortcut } from '../app/shortcuts';
 import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
 import { ExportDialog } from '../export/ExportDialog';
-import { fetchAhead } from '../api/article-loader';
+import { fetchAhead, HOVER_DWELL_MS } from '../api/article-loader';
 
 export interface LibraryHandle {
   focusSearch(): void;
@@ -39,6 +39,16 @@ const OVERSCAN = 12;
 const WORDS_ORDER = new Intl.Collator(undefined, { numeric: true });
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: 'Draft', subbing: 'Subbing', ready: 'Ready', exported: 'Exported' };
+
+/** Each rendered row with the height of the rows not rendered above it (the selected row may stand apart from the rest). */
+function withGaps(items: VirtualItem[]): Array<{ index: number; gap: number }> {
+  let end = 0;
+  return items.map((item) => {
+    const gap = item.start - end;
+    end = item.end;
+    return { index: item.index, gap };
+  });
+}
 
 /** The height of the rows not rendered, above or below the ones that are. */
 function spacer(height: number) {
@@ -113,8 +123,13 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const snippets = useMemo(() => new Map(hits?.map((h) => [h.id, h.snippet])), [hits]);
 
   // A library of ten thousand stories renders only the rows on screen: the
-  // list opens, sorts and filters as fast with 10,000 as with 10.
+  // list opens, sorts and filters as fast with 10,000 as with 10. The
+  // selected row is always rendered too, so the keyboard focus it holds
+  // survives scrolling it out of sight.
   const wrapRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = useMemo(() => rows.findIndex((r) => r.id === selected), [rows, selected]);
+  const keepSelected = useRef(selectedIndex);
+  keepSelected.current = selectedIndex;
   const rowWindow = useVirtualizer({
     count: rows.length,
     getScrollElement: () => wrapRef.current,
@@ -122,23 +137,59 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
     getItemKey: (index) => rows[index].id,
     overscan: OVERSCAN,
     scrollPaddingStart: HEAD_PX,
+    rangeExtractor: (range) => {
+      const shown = defaultRangeExtractor(range);
+      const kept = keepSelected.current;
+      return kept < 0 || shown.includes(kept) ? shown : [...shown, kept].sort((a, b) => a - b);
+    },
   });
-  // A row reached by keyboard may not be rendered yet: it is focused once it is.
-  const focusNext = useRef<string | null>(null);
+  // Rows measured with a search's snippets are shorter without them.
+  useEffect(() => rowWindow.measure(), [hits, rowWindow]);
+
+  // A row reached by keyboard may not be rendered yet: it is focused once it is,
+  // unless the sub has meanwhile put the focus somewhere else.
+  const focusNext = useRef<{ id: string; from: Element | null } | null>(null);
+  const rowElement = (id: string) => tableRef.current?.querySelector<HTMLElement>(`tr[data-id="${id}"]`) ?? null;
   useLayoutEffect(() => {
-    const id = focusNext.current;
-    const row = id ? tableRef.current?.querySelector<HTMLElement>(`[data-id="${id}"]`) : null;
+    const pending = focusNext.current;
+    if (!pending) return;
+    if (document.activeElement !== pending.from && document.activeElement !== document.body) {
+      focusNext.current = null;
+      return;
+    }
+    const row = rowElement(pending.id);
     if (!row) return;
     focusNext.current = null;
     row.focus({ preventScroll: true });
   });
   const goToRow = (index: number) => {
-    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    const row = rows[target];
     if (!row) return;
     setSelected(row.id);
-    focusNext.current = row.id;
-    rowWindow.scrollToIndex(rows.indexOf(row), { align: 'auto' });
+    rowWindow.scrollToIndex(target, { align: 'auto' });
+    const rendered = rowElement(row.id);
+    if (rendered) rendered.focus({ preventScroll: true });
+    else focusNext.current = { id: row.id, from: document.activeElement };
   };
+  /** The row a screenful above or below the selected one, by the rows' measured heights. */
+  const pageFrom = (index: number, direction: 1 | -1) => {
+    const from = rowWindow.getVirtualItems().find((item) => item.index === index);
+    const screen = (wrapRef.current?.clientHeight ?? 0) - HEAD_PX;
+    if (!from || screen <= 0) return index + direction;
+    const landed = rowWindow.getVirtualItemForOffset(Math.max(0, from.start + direction * screen));
+    return landed && landed.index !== index ? landed.index : index + direction;
+  };
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const readAheadOnRest = (row: ArticleSummary) => {
+    if (hoverTimer.current) clearTimeout(hoverTimer.current);
+    hoverTimer.current = setTimeout(() => fetchAhead(row.id, row.revision), HOVER_DWELL_MS);
+  };
+  const stopReadAhead = () => {
+    if (hoverTimer.current) clearTimeout(hoverTimer.current);
+    hoverTimer.current = null;
+  };
+  useEffect(() => stopReadAhead, []);
 
   const remove = async (id: string) => {
     try {
@@ -172,12 +223,18 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const onKeyDown = (event: React.KeyboardEvent) => {
     // Rows answer the arrows, Enter and Delete; the sort and action buttons keep their own keys.
     if (!rows.length || !(event.target as HTMLElement).matches('tr[data-id], tbody')) return;
-    const index = rows.findIndex((r) => r.id === selected);
-    const page = Math.max(1, Math.floor(((wrapRef.current?.clientHeight ?? 0) - HEAD_PX) / ROW_PX) - 1);
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: rows.length - 1 };
+    const index = selectedIndex;
+    const moves: Record<string, () => number> = {
+      ArrowDown: () => index + 1,
+      ArrowUp: () => index - 1,
+      PageDown: () => pageFrom(index, 1),
+      PageUp: () => pageFrom(index, -1),
+      Home: () => 0,
+      End: () => rows.length - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
-      goToRow(moves[event.key]);
+      goToRow(moves[event.key]());
     } else if (event.key === 'Enter' && selected && pane === 'articles') {
       event.preventDefault();
       onOpen(selected);
@@ -307,7 +364,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         <div className="grid-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
           <table className="grid grid-windowed" aria-label={pane === 'trash' ? 'Trash' : 'Articles'} aria-rowcount={rows.length + 1}>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {header('headline', 'Headline', 'wide')}
                 {header('catchline', 'Catchline')}
                 {header('status', 'Status')}
@@ -318,10 +375,10 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
               </tr>
             </thead>
             <tbody ref={tableRef}>
-              {spacer(rowWindow.getVirtualItems()[0]?.start ?? 0)}
-              {rowWindow.getVirtualItems().map(({ index }) => ({ index, row: rows[index] })).map(({ index, row }) => (
+              {withGaps(rowWindow.getVirtualItems()).map(({ index, gap }) => ({ index, gap, row: rows[index] })).map(({ index, gap, row }) => (
+                <Fragment key={row.id}>
+                {spacer(gap)}
                 <tr
-                  key={row.id}
                   ref={rowWindow.measureElement}
                   data-index={index}
                   aria-rowindex={index + 2}
@@ -330,7 +387,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
                   aria-selected={selected === row.id}
                   onFocus={() => setSelected(row.id)}
                   onClick={() => setSelected(row.id)}
-                  onPointerDown={() => pane === 'articles' && fetchAhead(row.id)}
+                  onPointerDown={() => pane === 'articles' && fetchAhead(row.id, row.revision)}
                   onDoubleClick={() => pane === 'articles' && onOpen(row.id)}
                 >
                   <td className="wide">
@@ -353,8 +410,9 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
                         <button
                           type="button"
                           className="ghost"
-                          onPointerEnter={() => fetchAhead(row.id)}
-                          onFocus={() => fetchAhead(row.id)}
+                          onPointerEnter={() => readAheadOnRest(row)}
+                          onPointerLeave={stopReadAhead}
+                          onFocus={() => fetchAhead(row.id, row.revision)}
                           onClick={() => onOpen(row.id)}
                           aria-label={`Open ${row.headline || 'untitled'}`}
                         >
@@ -371,6 +429,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
                     )}
                   </td>
                 </tr>
+                </Fragment>
               ))}
               {spacer(rowWindow.getTotalSize() - (rowWindow.getVirtualItems().at(-1)?.end ?? 0))}
             </tbody>
