@@ -73,7 +73,20 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
     );
   }
   if (!article) return <main className="editor" aria-busy="true" />;
-  return <LoadedEditor ref={ref} article={article} focusQuoteId={focusQuoteId ?? null} onClose={onClose} onNotice={onNotice} />;
+  // Keyed by revision: loading the version saved elsewhere starts the editor afresh on it.
+  return (
+    <LoadedEditor
+      key={article.revision}
+      ref={ref}
+      article={article}
+      focusQuoteId={focusQuoteId ?? null}
+      onClose={onClose}
+      onNotice={onNotice}
+      onReload={() =>
+        void client.getArticle({ id: articleId }).then(setArticle, (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }))
+      }
+    />
+  );
 });
 
 type SideTab = 'details' | 'quotes' | 'checks' | 'sources';
@@ -84,8 +97,8 @@ const journal = browserJournal();
 
 const LoadedEditor = forwardRef<
   EditorHandle,
-  { article: Article; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void }
->(function LoadedEditor({ article, focusQuoteId, onClose, onNotice }, ref) {
+  { article: Article; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void; onReload: () => void }
+>(function LoadedEditor({ article, focusQuoteId, onClose, onNotice, onReload }, ref) {
   const [fields, setFields] = useState<EditableFields>(() => {
     const { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes } = article;
     return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes };
@@ -275,6 +288,8 @@ const LoadedEditor = forwardRef<
           Export…
         </button>
       </header>
+
+      <ConflictBar autosaver={autosaver} onLoadTheirs={onReload} />
 
       {recovered && (
         <div className="recovery-bar" role="alert" aria-label="Recovered text">
@@ -544,6 +559,27 @@ const LoadedEditor = forwardRef<
  * The save state on its own subscription: a save (or the first key of a burst)
  * re-renders these few words, never the editor, its panels or the preview.
  */
+/**
+ * Another window or Galley process saved this story since it was opened
+ * here: nothing is overwritten until the sub says which version stands.
+ * Loading theirs keeps this one in the recovery journal, offered back on top.
+ */
+function ConflictBar({ autosaver, onLoadTheirs }: { autosaver: Autosaver; onLoadTheirs: () => void }) {
+  const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
+  if (state.kind !== 'error' || state.code !== 'conflict') return null;
+  return (
+    <div className="recovery-bar conflict-bar" role="alert" aria-label="Save conflict">
+      <span>This story was saved in another window or by another Galley since you opened it. Your changes are not saved yet.</span>
+      <button type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => void autosaver.keepMine()} title="Save your version over the other one">
+        Keep mine
+      </button>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={onLoadTheirs} title="Open the version saved elsewhere; yours is offered back to restore">
+        Load theirs
+      </button>
+    </div>
+  );
+}
+
 function SaveStateText({ autosaver, className = '', live = false }: { autosaver: Autosaver; className?: string; live?: boolean }) {
   const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
   return (

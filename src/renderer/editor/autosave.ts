@@ -100,6 +100,25 @@ export class Autosaver {
     return !this.#dirty && this.#state.kind !== 'error';
   }
 
+  /**
+   * After a conflict, at the sub's word: this copy replaces the one saved
+   * elsewhere. Saved on top of the revision now on disk, so a third save
+   * landing meanwhile is still caught.
+   */
+  async keepMine(): Promise<boolean> {
+    if (this.#inFlight) await this.#inFlight;
+    try {
+      const onDisk = await this.client.getArticle({ id: this.articleId });
+      this.#revision = onDisk.revision;
+    } catch (error) {
+      this.#set({ kind: 'error', code: error instanceof GalleyError ? error.code : 'internal', message: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+    this.#dirty = true;
+    this.#set({ kind: 'unsaved' });
+    return this.flush();
+  }
+
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#journalTimer) clearTimeout(this.#journalTimer);
@@ -115,6 +134,11 @@ export class Autosaver {
   }
 
   #save(): Promise<void> {
+    // A conflict waits for the sub's word (keepMine, or loading the other version): saving again would only be refused again.
+    if (this.#state.kind === 'error' && this.#state.code === 'conflict') {
+      this.#writeJournal();
+      return Promise.resolve();
+    }
     if (this.#inFlight) {
       // One save at a time; the changes made meanwhile go in the next one.
       return this.#inFlight.then(() => (this.#dirty ? this.#save() : undefined));
