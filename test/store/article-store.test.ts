@@ -44,6 +44,25 @@ describe('ArticleStore on real files', () => {
     expect((await store.get(a.id)).headline).toBe('Window A');
   });
 
+  it('reads a story again as another writer left it, however alike the files, and hands out copies nobody can change', async () => {
+    const store = await ArticleStore.open({ root });
+    const a = await store.create({ headline: 'Ferry resumes on Monday' });
+    const first = await store.get(a.id);
+    expect(await store.get(a.id)).toBe(first); // unchanged on disk: the validated copy, not another read
+    expect(() => ((first as { headline: string }).headline = 'Changed in memory')).toThrow(TypeError);
+
+    // Another program rewrites the file in place, to the same length: only its times tell.
+    const file = join(root, 'articles', `${a.id}.json`);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Monday', 'Sunday'));
+    expect((await store.get(a.id)).headline).toBe('Ferry resumes on Sunday');
+
+    const other = await ArticleStore.open({ root });
+    await other.update(a.id, a.revision, { fields: { headline: 'Ferry cancelled' } });
+    expect((await store.get(a.id)).headline).toBe('Ferry cancelled');
+    await other.close();
+    await store.close();
+  });
+
   it('writes only the saved article file, never the others', async () => {
     const store = await ArticleStore.open({ root, indexFlushMs: 60_000 });
     const a = await store.create({ headline: 'A' });

@@ -22,8 +22,24 @@ export type ReadOutcome<T> =
  * mix; writes to one path run in order within a process. Writers in other
  * processes are kept apart per article by article-lock.ts.
  */
+/** Validated files kept in memory: the article being edited and a few more. */
+const RECENT_FILES = 16;
+
+interface Recent {
+  /** The file as stat saw it: an atomic write replaces the inode, so any write changes this. */
+  signature: string;
+  schema: z.ZodType;
+  value: unknown;
+}
+
 export class JsonFiles {
   readonly #dbs = new Map<string, Low<unknown>>();
+  /**
+   * Opening a story reads and validates ten thousand words; reading it again
+   * unchanged (reopened, exported, saved on top of) costs only a stat. The
+   * values are frozen: a caller that changed one would change every later read.
+   */
+  readonly #recent = new Map<string, Recent>();
 
   /** `fs` defaults to node:fs/promises; tests pass the same calls with faults injected. */
   constructor(readonly fs: StoreFs = nodeFs) {}
@@ -40,8 +56,10 @@ export class JsonFiles {
   /** Reads and validates a file. Never throws for bad content: the caller decides whether to quarantine. */
   async read<S extends z.ZodType>(path: string, schema: S): Promise<ReadOutcome<z.output<S>>> {
     let size: number;
+    let signature: string;
     try {
       const info = await this.fs.stat(path);
+      signature = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
       if (info.isDirectory()) return { kind: 'damaged', reason: 'a folder stands where the file should be' };
       // A pipe or a device would block or never end: only plain files are read.
       if (!info.isFile()) return { kind: 'damaged', reason: 'it is not a plain file' };
@@ -49,6 +67,12 @@ export class JsonFiles {
     } catch (error) {
       if (isCode(error, 'ENOENT')) return { kind: 'missing' };
       return { kind: 'damaged', reason: describeFsError(error), transient: isTransient(error) };
+    }
+    const recent = this.#recent.get(path);
+    if (recent && recent.signature === signature && recent.schema === schema) {
+      this.#recent.delete(path);
+      this.#recent.set(path, recent);
+      return { kind: 'ok', value: recent.value as z.output<S> };
     }
     if (size === 0) return { kind: 'damaged', reason: 'the file is empty' };
     if (size > MAX_FILE_BYTES) {
@@ -77,7 +101,14 @@ export class JsonFiles {
       const issue = parsed.error.issues[0];
       return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${issue.message}` };
     }
+    this.#remember(path, { signature, schema, value: deepFreeze(parsed.data) });
     return { kind: 'ok', value: parsed.data };
+  }
+
+  #remember(path: string, recent: Recent) {
+    this.#recent.delete(path);
+    this.#recent.set(path, recent);
+    if (this.#recent.size > RECENT_FILES) this.#recent.delete(this.#recent.keys().next().value!);
   }
 
   async write(path: string, value: unknown, what: string): Promise<void> {
@@ -95,6 +126,7 @@ export class JsonFiles {
   /** Drops the writer for a file that was moved or removed. */
   forget(path: string): void {
     this.#dbs.delete(path);
+    this.#recent.delete(path);
   }
 }
 
@@ -150,4 +182,16 @@ export function describeFsError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Freezes a parsed file all the way down (iteratively: bodies nest). */
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || Object.isFrozen(node)) continue;
+    Object.freeze(node);
+    for (const child of Object.values(node)) stack.push(child);
+  }
+  return value;
 }
