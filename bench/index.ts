@@ -14,7 +14,7 @@ async function main() {
   const want = (name: string) => only.length === 0 || only.includes(name);
   if (want('quotes')) rows.push(...(await benchQuotes()));
   if (want('typing')) rows.push(...(await benchTyping()));
-  if (want('preview')) rows.push(...(await benchPreview()));
+  if (want('preview')) rows.push(...(await benchPreview()), ...(await benchPreview(10_000)));
   if (want('export')) rows.push(...(await benchExport()));
   if (want('library')) rows.push(...(await benchLibrary(process.env.GALLEY_BENCH_SIZES?.split(',').map(Number))));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);

@@ -97,3 +97,49 @@ test('the preview follows the copy and shows it for print, web and mobile', asyn
   // Copyfit goes on measuring the print layout while the sub reads the web page.
   await expect(pane.getByRole('status', { name: 'Copyfit' })).toHaveText(/^(fits|over by .+|short by .+)$/);
 });
+
+test('after edits in the middle of the copy, copyfit reads as it does from a proof set afresh', async ({ galley }) => {
+  const page = galley.page;
+  await importSeed(page);
+  const toggle = page.getByRole('button', { name: 'Preview', exact: true });
+  await toggle.click();
+  const pane = page.getByRole('region', { name: 'Preview' });
+  await pane.getByLabel('Layout').selectOption('broadsheet');
+  expect(await setSlot(page, 2, 14)).toMatch(/^over by/);
+  const status = pane.getByRole('status', { name: 'Copyfit' });
+  const body = page.getByRole('textbox', { name: 'Body' });
+
+  /** The figure and the copy struck through as overmatter, once copyfit has measured the proof as it stands. */
+  const copyfit = async () => {
+    await expect(status).not.toHaveAttribute('aria-busy', 'true');
+    return {
+      figure: await status.textContent(),
+      overmatter: await body.evaluate((editor) => [...editor.querySelectorAll('.overmatter')].map((el) => el.textContent).join('|')),
+    };
+  };
+  /** The same from a proof set from nothing: the preview closed and opened again. */
+  const afresh = async () => {
+    await toggle.click();
+    await expect(pane).toHaveCount(0);
+    await toggle.click();
+    await expect(status).toHaveAttribute('title', /2 col × 14 cm$/);
+    return copyfit();
+  };
+
+  // Words added to a paragraph in the middle push more of the story out of the slot.
+  const before = await copyfit();
+  await body.locator('p').nth(5).click();
+  await page.keyboard.type(' Officials in Islamabad declined to comment on his remarks when asked about them on Wednesday evening.');
+  await expect(pane.locator('.gp-body > [data-block="5"]')).toContainText('declined to comment');
+  const edited = await copyfit();
+  expect(edited.figure).not.toBe(before.figure);
+  expect(edited).toEqual(await afresh());
+
+  // A paragraph split near the top: every block below it moves down one.
+  await body.locator('p').nth(2).click();
+  await page.keyboard.press('Enter');
+  await expect(pane.locator('.gp-body > [data-block]')).toHaveCount(14);
+  const split = await copyfit();
+  expect(split.figure).not.toBe(edited.figure);
+  expect(split).toEqual(await afresh());
+});

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { bodyBlocks } from '../../src/shared/export/body-blocks';
+import { blocksHtml } from '../../src/shared/export/html';
+import { blockMarkup } from '../../src/shared/layout/block-markup';
 import { fontFaceCss } from '../../src/shared/layout/font-faces';
 import { printStylesheet } from '../../src/shared/layout/print-css';
 import { printDocument } from '../../src/shared/layout/print-document';
@@ -50,6 +53,22 @@ describe('the print markup', () => {
     expect(pull.hasAttribute('data-block')).toBe(false);
     expect(pull.previousElementSibling!.getAttribute('data-block')).toBe(String(broadsheet.pullQuote.afterBlock - 1));
     expect(parse(printMarkup(article, seedSpeakers, broadsheet, { pullQuoteId: 'q-nope' })).querySelector('.gp-pullquote')).toBeNull();
+  });
+});
+
+describe('a block’s markup, kept while the block lives', () => {
+  it('is what the export renders for that block in the whole body, a quote run on across paragraphs included', () => {
+    for (const [article, speakers] of [
+      [kitchenSinkArticle(), kitchenSpeakers],
+      [seedArticle(), seedSpeakers],
+    ] as const) {
+      for (const attribution of ['attributes', 'hidden-text'] as const) {
+        const whole = blocksHtml(bodyBlocks(article.body, speakers).blocks, attribution);
+        expect(article.body.content.map((block) => `${blockMarkup(block, speakers, attribution)}\n`).join('')).toBe(whole);
+        // Again, from what was kept.
+        expect(article.body.content.map((block) => `${blockMarkup(block, speakers, attribution)}\n`).join('')).toBe(whole);
+      }
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import type { CopyfitMeasurement } from './copyfit';
 import { loadLayouts, type LoadedLayouts } from './layouts';
 import { NumberField } from './NumberField';
 import { overmatterFrom } from './overmatter-plugin';
-import { PrintPreview } from './PrintPreview';
+import { PrintPreview, type SetIn } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
 import { WebPreview } from './WebPreview';
 import { takeUpPendingSelection } from '../editor/pending-selection';
@@ -46,7 +46,8 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
   const [loadError, setLoadError] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('print');
   const [choices, setChoicesState] = useState<PreviewChoices>(() => readChoices(article.id));
-  const [fit, setFit] = useState<CopyfitMeasurement | null>(null);
+  // The figure and the layout and document it was measured in, so that the header never pairs a new slot with an old figure.
+  const [fit, setFit] = useState<(SetIn & { measurement: CopyfitMeasurement; doc: PMNode }) | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -82,8 +83,8 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
   const pullQuoteId = quotes.some((q) => q.quoteId === choices.pullQuoteId) ? choices.pullQuoteId : null;
 
   const onMeasured = useCallback(
-    (measurement: CopyfitMeasurement, doc: PMNode) => {
-      setFit(measurement);
+    (measurement: CopyfitMeasurement, doc: PMNode, setIn: SetIn) => {
+      setFit({ ...setIn, measurement, doc });
       const { state, lines, words, message, overmatterFrom: from } = measurement;
       onCopyfit?.({ state, lines, words, message, overmatterFrom: from });
       // A measurement of an older document than the editor's is superseded by the one already scheduled.
@@ -112,7 +113,9 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
     (event.currentTarget.parentElement?.querySelector(`[data-mode="${next.id}"]`) as HTMLElement | null)?.focus();
   };
 
-  const headlineOver = template && fit && fit.headlineLines > template.headline.maxLines;
+  const headlineOver = fit && fit.measurement.headlineLines > fit.template.headline.maxLines;
+  // Busy from the moment the proof is set until it is measured: a frame or two after each refresh.
+  const measuring = !!template && !!slot && (!fit || fit.doc !== snapshot.doc || fit.template !== template || fit.slot !== slot);
 
   return (
     <section className="preview-pane" aria-label="Preview">
@@ -135,13 +138,14 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
         </div>
         <span className="spacer" />
         <span
-          className={`copyfit copyfit-${fit?.state ?? 'pending'}`}
+          className={`copyfit copyfit-${fit?.measurement.state ?? 'pending'}`}
           role="status"
           aria-live="polite"
           aria-label="Copyfit"
-          title={template && slot ? `${template.name}, ${slot.columns} col × ${slot.depthCm} cm` : undefined}
+          aria-busy={measuring || undefined}
+          title={fit ? `${fit.template.name}, ${fit.slot.columns} col × ${fit.slot.depthCm} cm` : undefined}
         >
-          {fit ? fit.message : '…'}
+          {fit ? fit.measurement.message : '…'}
         </span>
       </div>
 
@@ -198,7 +202,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
 
       {headlineOver ? (
         <p className="preview-warning" role="alert">
-          The headline runs to {fit.headlineLines} lines; {template.name.toLowerCase()} allows {template.headline.maxLines} at {slot?.columns} columns.
+          The headline runs to {fit.measurement.headlineLines} lines; {fit.template.name.toLowerCase()} allows {fit.template.headline.maxLines} at {fit.slot.columns} columns.
         </p>
       ) : null}
       {layouts?.problems.map((p) => (

@@ -5,12 +5,13 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { printStylesheet } from '../../shared/layout/print-css';
-import { printMarkup, type PrintCopy } from '../../shared/layout/print-markup';
+import { printParts, type PrintCopy } from '../../shared/layout/print-markup';
 import { pageSizeMm, slotWidthMm } from '../../shared/layout/slot';
 import type { SpeakerName } from '../../shared/layout/speakers';
 import type { LayoutTemplate, Slot } from '../../shared/layout/template';
 import { mmToPx } from '../../shared/layout/units';
 import { measureCopyfit, type CopyfitMeasurement } from './copyfit';
+import { setProof } from './proof';
 
 interface Props {
   copy: PrintCopy;
@@ -22,18 +23,31 @@ interface Props {
   pullQuoteId: string | null;
   /** Still laid out and measured, but not shown: copyfit goes on while the sub looks at the web view. */
   hidden: boolean;
-  onMeasured(measurement: CopyfitMeasurement, doc: PMNode): void;
+  onMeasured(measurement: CopyfitMeasurement, doc: PMNode, setIn: SetIn): void;
+}
+
+/** The layout a measurement was taken in. */
+export interface SetIn {
+  template: LayoutTemplate;
+  slot: Slot;
 }
 
 const STAGE_PADDING_PX = 24;
+/**
+ * Overflow columns shown beside the slot; the rest are laid out and measured
+ * but clipped. Every column shown is painted again in each frame, the sub's
+ * keystrokes included (a 10,000-word story sets twenty), and the figure and
+ * the copy struck through in the editor already say how much is over.
+ */
+const SHOWN_OVERFLOW_COLUMNS = 1;
 
 export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hidden, onMeasured }: Props) {
-  const markup = useMemo(() => printMarkup(copy, speakers, template, { pullQuoteId }), [copy, speakers, template, pullQuoteId]);
+  const parts = useMemo(() => printParts(copy, speakers, template, { pullQuoteId }), [copy, speakers, template, pullQuoteId]);
   const stylesheet = useMemo(() => printStylesheet(template, slot), [template, slot]);
   const stageRef = useRef<HTMLDivElement>(null);
   const proofRef = useRef<HTMLDivElement>(null);
   const [stageWidth, setStageWidth] = useState(0);
-  const [measured, setMeasured] = useState<CopyfitMeasurement | null>(null);
+  const [measured, setMeasured] = useState<(SetIn & { measurement: CopyfitMeasurement }) | null>(null);
   const [fontsLoaded, setFontsLoaded] = useState(0);
   const report = useRef(onMeasured);
   report.current = onMeasured;
@@ -43,6 +57,7 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   const pageWidthPx = mmToPx(page.widthMm);
   const pageHeightPx = mmToPx(page.heightMm);
   const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 2 * STAGE_PADDING_PX) / pageWidthPx) : 1;
+  const shownOverflowPx = SHOWN_OVERFLOW_COLUMNS * mmToPx(template.grid.columnWidthMm + template.grid.gutterMm);
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -62,29 +77,36 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
 
   useLayoutEffect(() => {
     const proof = proofRef.current;
-    if (!proof?.firstElementChild) return;
-    const result = measureCopyfit(proof.firstElementChild as HTMLElement, doc);
-    setMeasured(result);
-    report.current(result, doc);
-  }, [markup, stylesheet, doc, fontsLoaded]);
+    if (!proof) return;
+    setProof(proof, parts);
+    // Read back once the browser has laid the proof out for its next frame:
+    // the columns are then measured without a layout of their own, and the
+    // refresh is two short tasks with a frame between, not one long one.
+    return afterNextFrame(() => {
+      const measurement = measureCopyfit(proof.firstElementChild as HTMLElement, doc);
+      setMeasured({ measurement, template, slot });
+      report.current(measurement, doc, { template, slot });
+    });
+  }, [parts, template, slot, doc, fontsLoaded]);
 
-  const over = measured && measured.overflowColumns > 0;
+  // Shaded only where the measurement was taken: a new slot is set at once and measured a frame later.
+  const over = measured && measured.template === template && measured.slot === slot && measured.measurement.overflowColumns > 0 ? measured.measurement : null;
   return (
     <div ref={stageRef} className={`preview-stage preview-print${hidden ? ' preview-offstage' : ''}`} aria-hidden={hidden || undefined}>
       <div className="preview-sheet" style={{ width: pageWidthPx * scale, height: pageHeightPx * scale }}>
         <div className="preview-paper" style={{ width: pageWidthPx, height: pageHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>
-          {/* The markup is the shared print renderer's: every string in it escaped, no script. */}
-          <div ref={proofRef} className="preview-proof" dangerouslySetInnerHTML={{ __html: markup }} />
-          {over && measured ? (
+          {/* Filled by setProof with the shared print renderer's markup: every string in it escaped, no script. */}
+          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: shownOverflowPx }} />
+          {over ? (
             <div
               className="preview-overmatter-zone"
               aria-hidden="true"
               style={{
                 left: marginPx + mmToPx(slotWidthMm(template, slot.columns)),
-                top: marginPx + measured.bodyTopPx,
-                width: measured.overflowColumns * measured.columnPitchPx,
-                height: measured.bodyHeightPx,
+                top: marginPx + over.bodyTopPx,
+                width: Math.min(over.overflowColumns, SHOWN_OVERFLOW_COLUMNS) * over.columnPitchPx,
+                height: over.bodyHeightPx,
               }}
             >
               <span>Overmatter</span>
@@ -94,4 +116,26 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
       </div>
     </div>
   );
+}
+
+/** A hidden or minimised window draws no frames; copyfit is measured all the same, after this long. */
+const NO_FRAME_MS = 250;
+
+/** Runs `run` once, in a task of its own after the browser's next frame; returns a function that cancels it. */
+function afterNextFrame(run: () => void): () => void {
+  const channel = new MessageChannel();
+  let sent = false;
+  const send = () => {
+    if (!sent) channel.port2.postMessage(null);
+    sent = true;
+  };
+  channel.port1.onmessage = run;
+  const frame = requestAnimationFrame(send);
+  const timer = setTimeout(send, NO_FRAME_MS);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    channel.port1.onmessage = null;
+    channel.port1.close();
+  };
 }

@@ -1,12 +1,12 @@
 // The story as a reader's web page: the HTML export's own body renderer,
 // quotations attributed (a hidden note for screen readers, the speaker on
 // hover). Mobile is the same page at a phone's width inside a device frame.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { DocNode } from '../../shared/article/model';
-import { bodyBlocks } from '../../shared/export/body-blocks';
-import { blocksHtml } from '../../shared/export/html';
 import { escapeText } from '../../shared/export/xml-escape';
-import { asSpeakers, type SpeakerName } from '../../shared/layout/speakers';
+import { blockMarkup } from '../../shared/layout/block-markup';
+import type { SpeakerName } from '../../shared/layout/speakers';
+import { setChildren } from './patch';
 
 interface Props {
   copy: { headline: string; standfirst: string; byline: string; body: DocNode };
@@ -14,21 +14,26 @@ interface Props {
   device: 'desktop' | 'phone';
 }
 
-export function webMarkup(copy: Props['copy'], speakers: readonly SpeakerName[]): string {
-  return (
+/** The page's elements: its header, then one per block of the body. */
+function webPieces(copy: Props['copy'], speakers: readonly SpeakerName[]): string[] {
+  const header =
     '<header>' +
     `<h1>${escapeText(copy.headline || 'Untitled')}</h1>` +
     (copy.standfirst ? `<p class="pw-standfirst">${escapeText(copy.standfirst)}</p>` : '') +
     (copy.byline ? `<p class="pw-byline">${escapeText(copy.byline)}</p>` : '') +
-    '</header>' +
-    blocksHtml(bodyBlocks(copy.body, asSpeakers(speakers)).blocks, 'hidden-text')
-  );
+    '</header>';
+  return [header, ...copy.body.content.map((block) => blockMarkup(block, speakers, 'hidden-text'))];
 }
 
 export function WebPreview({ copy, speakers, device }: Props) {
-  const markup = useMemo(() => webMarkup(copy, speakers), [copy, speakers]);
-  // The export's renderer escapes every string and emits no script or handler.
-  const page = <article className="pw" lang="en-GB" dangerouslySetInnerHTML={{ __html: markup }} />;
+  const pieces = useMemo(() => webPieces(copy, speakers), [copy, speakers]);
+  const pageRef = useRef<HTMLElement>(null);
+  // Patched, not set (patch.ts); the export's renderer escapes every string and emits no script or handler.
+  // A change of device is a new page element, filled from nothing.
+  useLayoutEffect(() => {
+    if (pageRef.current) setChildren(pageRef.current, pieces);
+  }, [pieces, device]);
+  const page = <article ref={pageRef} className="pw" lang="en-GB" />;
   if (device === 'desktop') return <div className="preview-stage preview-web">{page}</div>;
   return (
     <div className="preview-stage preview-mobile">

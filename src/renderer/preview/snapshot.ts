@@ -1,10 +1,10 @@
 // The preview's view of the editor, taken after the sub pauses: the typing
-// path only restarts a timer; the document is read (getJSON) once the timer
-// runs out and the browser is idle.
+// path only restarts a timer; the document is read once the timer runs out
+// and the browser is idle.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState, startTransition } from 'react';
-import type { DocNode } from '../../shared/article/model';
+import type { BlockNode, DocNode } from '../../shared/article/model';
 
 export const PREVIEW_DELAY_MS = 300;
 const IDLE_TIMEOUT_MS = 1000;
@@ -15,7 +15,24 @@ export interface DocSnapshot {
   doc: PMNode;
 }
 
-const take = (editor: Editor): DocSnapshot => ({ json: editor.getJSON() as DocNode, doc: editor.state.doc });
+// ProseMirror shares the blocks an edit did not touch between documents, so
+// each block's JSON is kept for as long as its node lives: a refresh of a
+// 10,000-word story converts the paragraph the sub typed in, and the print
+// markup, which caches by block, knows the others by identity. What comes
+// out is editor.getJSON()'s shape; nothing downstream mutates it.
+const blockJson = new WeakMap<PMNode, BlockNode>();
+
+export function docJson(doc: PMNode): DocNode {
+  const content: BlockNode[] = [];
+  doc.forEach((block) => {
+    let json = blockJson.get(block);
+    if (!json) blockJson.set(block, (json = block.toJSON() as BlockNode));
+    content.push(json);
+  });
+  return { type: 'doc', content };
+}
+
+const take = (editor: Editor): DocSnapshot => ({ json: docJson(editor.state.doc), doc: editor.state.doc });
 
 /** Calls `run` once the browser is idle, `delay` ms after the last call of the returned function. */
 export function afterPause(run: () => void, delay = PREVIEW_DELAY_MS): { schedule(): void; cancel(): void } {
