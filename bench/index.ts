@@ -2,6 +2,7 @@
 // measured in the same run on the same machine.
 import { cpus, totalmem } from 'node:os';
 import { benchLibrary } from './library';
+import { benchLibraryWindow } from './library-window';
 import { printTable, type Row } from './measure';
 import { benchQuotes } from './quotes';
 import { benchExport } from './export';
@@ -16,7 +17,9 @@ async function main() {
   if (want('typing')) rows.push(...(await benchTyping()));
   if (want('preview')) rows.push(...(await benchPreview()), ...(await benchPreview(10_000)));
   if (want('export')) rows.push(...(await benchExport()));
-  if (want('library')) rows.push(...(await benchLibrary(process.env.GALLEY_BENCH_SIZES?.split(',').map(Number))));
+  const sizes = process.env.GALLEY_BENCH_SIZES?.split(',').map(Number);
+  if (want('library')) rows.push(...(await benchLibrary(sizes)));
+  if (want('window')) rows.push(...(await benchLibraryWindow(sizes)));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   printTable(rows);
 }

@@ -105,6 +105,8 @@ test.describe('with a damaged file in the library', () => {
 });
 
 test.describe('with a library of 2,000 stories', () => {
+  // Laying 2,000 files down and indexing them at start is most of this test's time.
+  test.describe.configure({ timeout: 120_000 });
   const random = rng(7);
   const stories = Array.from({ length: 2000 }, (_, i) => makeArticle(random, i, 40));
   test.use({ libraryFiles: Object.fromEntries(stories.map((a) => [`articles/${a.id}.json`, JSON.stringify(a)])) });

@@ -1,0 +1,129 @@
+// The library as the sub sees it, in Chromium: how long the list takes to
+// show, to answer a search and to reach the last story by keyboard, with
+// 10,000 stories beside the same with 10 (the baseline, same run). The
+// store's own figures are in library.ts; these add the window on top.
+import type { Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeLibrary } from './generate';
+import { percentile, type Row } from './measure';
+import { CHROMIUM, CHROMIUM_ARGS, startServer } from './typing/index';
+
+const LOADS = 3;
+const SEARCHES = ['council', 'hospital budget', 'police', 'election', 'river'];
+
+interface WindowFigures {
+  /** Page load to the first row painted, index present (median). */
+  shown: number;
+  /** A search typed to the list showing its hits (median). */
+  search: number;
+  /** End pressed on the first row to the last row focused and painted. */
+  end: number;
+  rendered: number;
+}
+
+export async function benchLibraryWindow(sizes: number[] = [10, 10_000]): Promise<Row[]> {
+  const figures = new Map<number, WindowFigures>();
+  for (const size of sizes) figures.set(size, await measure(size));
+  const [small, ...large] = sizes;
+  const base = figures.get(small)!;
+  const rows: Row[] = [];
+  for (const size of large) {
+    const f = figures.get(size)!;
+    const section = `library window ${size.toLocaleString()}`;
+    const against = `${small} stories`;
+    rows.push({ section, metric: `load → first row painted (median of ${LOADS})`, galley: f.shown, baseline: base.shown, baselineName: against, unit: 'ms' });
+    rows.push({ section, metric: 'search typed → hits shown (median)', galley: f.search, baseline: base.search, baselineName: against, unit: 'ms', note: 'includes the 120 ms pause search waits for' });
+    rows.push({ section, metric: 'End → last story focused', galley: f.end, baseline: base.end, baselineName: against, unit: 'ms' });
+    rows.push({ section, metric: 'rows in the page', galley: f.rendered, baseline: base.rendered, baselineName: against, unit: 'rows', note: `of ${size.toLocaleString()}: only those on screen exist` });
+  }
+  return rows;
+}
+
+async function measure(size: number): Promise<WindowFigures> {
+  const root = await mkdtemp(join(tmpdir(), 'galley-bench-window-'));
+  await writeLibrary(root, size, 11);
+  const server = await startServer(root);
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript(watchFirstRow);
+    // The first load builds the index; the figures are for a library opened before.
+    await page.goto(server.url);
+    await page.locator('tbody tr[data-id]').first().waitFor({ timeout: 120_000 });
+    const shown: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      await page.reload();
+      await page.waitForFunction(() => (window as unknown as FirstRow).__firstRow !== undefined, null, { timeout: 120_000 });
+      shown.push(await page.evaluate(() => (window as unknown as FirstRow).__firstRow!));
+    }
+    const search: number[] = [];
+    for (const query of SEARCHES) search.push(await page.evaluate(searchShown, query));
+    await page.evaluate(searchShown, '');
+    const rendered = await page.locator('tbody tr[data-id]').count();
+    return { shown: percentile(shown, 50), search: percentile(search, 50), end: await endPressed(page), rendered };
+  } finally {
+    await browser.close();
+    // The server writes its index as it closes: let it finish before the folder goes.
+    await new Promise((exited) => {
+      if (server.process.exitCode !== null) return exited(null);
+      server.process.once('exit', exited);
+      server.process.kill('SIGTERM');
+    });
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+interface FirstRow {
+  __firstRow?: number;
+}
+
+/** In the page, before it loads: notes the time (from navigation start) of the frame after the first row appears. */
+function watchFirstRow(): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('tbody tr[data-id]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => ((window as unknown as { __firstRow?: number }).__firstRow = performance.now())));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** In the page: types the query into the search box and waits for the list to change and paint. */
+function searchShown(query: string): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+  const before = [...document.querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id')).join();
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const start = performance.now();
+  setValue.call(input, query);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = [...document.querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id')).join();
+      if (now !== before || document.querySelector('.empty')) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      else if (performance.now() - start > 30_000) resolve(NaN);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+async function endPressed(page: Page): Promise<number> {
+  await page.locator('tbody tr[data-id]').first().focus();
+  const start = await page.evaluate(() => performance.now());
+  await page.keyboard.press('End');
+  return page.evaluate(
+    (t0) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const focused = document.activeElement as HTMLElement | null;
+          const table = focused?.closest('table');
+          if (focused?.getAttribute('aria-rowindex') === table?.getAttribute('aria-rowcount')) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    start,
+  );
+}
