@@ -137,7 +137,10 @@ test.describe('with a library of 2,000 stories', () => {
     await page.keyboard.type('zz');
     await expect(search).toBeFocused();
     await expect(search).toHaveValue('zz');
+    // Cleared at once: the answer to the search it replaced must not empty the list.
     await search.fill('');
+    await expect(rows.first()).toBeVisible();
+    await expect(table).toHaveAttribute('aria-rowcount', '2001');
 
     // Newest first: the oldest story is the last row, two thousand rows down.
     await rows.first().focus();

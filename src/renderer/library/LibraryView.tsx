@@ -93,10 +93,15 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
       setHits(null);
       return;
     }
+    // An answer to a query the sub has since changed or cleared is dropped: it would empty the list.
+    let current = true;
     const timer = setTimeout(() => {
-      client.searchArticles({ query, status: status || undefined, section: section || undefined }).then((r) => setHits(r.hits), fail);
+      client.searchArticles({ query, status: status || undefined, section: section || undefined }).then((r) => current && setHits(r.hits), fail);
     }, 120);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [query, status, section, fail, listing]);
 
   const sections = useMemo(() => [...new Set(listing?.articles.map((a) => a.section).filter(Boolean))].sort(), [listing]);
