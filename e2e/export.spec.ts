@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXPORT_FORMATS, FILE_EXTENSIONS, FORMAT_LABELS } from '../src/shared/export/formats';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
@@ -17,16 +18,21 @@ test.beforeEach(() => {
 });
 test.afterEach(() => rmSync(resolve(folder, '..'), { recursive: true, force: true }));
 
-test('exports the imported seed in every format offered, and the library shows it Exported', async ({ galley }) => {
-  test.setTimeout(120_000);
-  const page = galley.page;
+
+/** Imports the seed by the file chooser and opens the Export dialog on it. */
+async function exportDialogForSeed(page: Page) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(SEED);
   await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
-
   await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
+  return page.getByRole('dialog', { name: 'Export' });
+}
+
+test('exports the imported seed in every format offered, and the library shows it Exported', async ({ galley }) => {
+  test.setTimeout(120_000);
+  const page = galley.page;
+  const dialog = await exportDialogForSeed(page);
   await expect(dialog).toBeVisible();
   // The first control has focus, and the folder is filled in from the defaults.
   await expect(dialog.getByRole('checkbox').first()).toBeFocused();
@@ -61,13 +67,7 @@ test('exports the imported seed in every format offered, and the library shows i
 
 test('the dialog keeps focus inside, refuses a relative folder in an alert, and closes on Escape', async ({ galley }) => {
   const page = galley.page;
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(SEED);
-  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
-
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const dialog = await exportDialogForSeed(page);
   await expect(dialog.getByRole('checkbox').first()).toBeFocused();
   // Shift+Tab from the first control wraps to the last (Export), Tab from there back to the first.
   await page.keyboard.press('Shift+Tab');
