@@ -583,7 +583,7 @@ function ConflictBar({ autosaver, onLoadTheirs }: { autosaver: Autosaver; onLoad
 function SaveStateText({ autosaver, className = '', live = false }: { autosaver: Autosaver; className?: string; live?: boolean }) {
   const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
   return (
-    <span className={`${className} save-${state.kind}`.trim()} {...(live ? { role: 'status', 'aria-live': 'polite' as const, 'aria-label': 'Save state' } : {})}>
+    <span className={`${className} save-${state.kind}`.trim()} title={describeSaveState(state)} {...(live ? { role: 'status', 'aria-live': 'polite' as const, 'aria-label': 'Save state' } : {})}>
       {describeSaveState(state)}
     </span>
   );

@@ -245,7 +245,7 @@ export class ArticleStore {
       if (current.revision !== baseRevision) {
         throw new GalleyError(
           'conflict',
-          `“${current.headline || 'Untitled'}” was saved elsewhere (revision ${current.revision}) since this copy was opened (revision ${baseRevision}). Reload it to see the other changes; your text is still in the editor.`,
+          `“${current.headline || 'Untitled'}” was saved elsewhere (revision ${current.revision}) since this copy was opened (revision ${baseRevision}). Choose which version stands; your text is still in the editor.`,
         );
       }
       const next: Article = checked({
