@@ -51,6 +51,20 @@ export function fetchAhead(id: string, listedRevision: number | null = null): vo
   );
 }
 
+/** Resolves once the read of `id` made ahead has come back, or failed, or after `limitMs`: whichever is first. */
+export function readSettled(id: string, limitMs: number): Promise<void> {
+  const held = ahead.get(id);
+  if (!held || held.arrived) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(done, limitMs);
+    const settle = () => {
+      clearTimeout(timer);
+      done();
+    };
+    held.article.then(settle, settle);
+  });
+}
+
 /** The article to open: the read made ahead, or a new one. */
 export function loadArticle(id: string): Promise<Article> {
   const held = ahead.get(id);

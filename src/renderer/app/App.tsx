@@ -1,16 +1,21 @@
 // The window: the library or one open article, a status line, the command
 // bindings, and import by drop or paste anywhere.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
 import { client, runtime, shell } from '../api/client';
-import { fetchAhead } from '../api/article-loader';
+import { fetchAhead, readSettled } from '../api/article-loader';
+import { prepareBodyEditor } from '../editor/body-editor';
 import { EditorView, type EditorHandle } from '../editor/EditorView';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
 import { matchesShortcut } from './shortcuts';
 import { Notice, type NoticeMessage } from './Notice';
 import { SpeakersProvider } from '../quotes/speakers-context';
+
+/** How long the library stays on screen waiting for a story being opened before the editor shows, loading. */
+const STORY_WAIT_MS = 150;
 
 export function App() {
   const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('article'));
@@ -20,15 +25,23 @@ export function App() {
   const libraryRef = useRef<LibraryHandle>(null);
   const importRef = useRef<ImportHandle>(null);
 
+  const opening = useRef(0);
   const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
+    const seq = ++opening.current;
     if (id) fetchAhead(id);
     // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
     if (editorRef.current && !(await editorRef.current.flush())) {
       setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
       return;
     }
-    setFocusQuoteId(quoteId);
-    setOpenId(id);
+    // The view changes once, to the story set in its editor, rather than to an empty editor that
+    // fills a moment later: the window waits a little for the read, then shows the editor either way.
+    if (id) await readSettled(id, STORY_WAIT_MS);
+    if (seq !== opening.current) return; // the sub has asked for something else since
+    flushSync(() => {
+      setFocusQuoteId(quoteId);
+      setOpenId(id);
+    });
     history.replaceState(null, '', id ? `#article=${id}` : '#');
   }, []);
 
@@ -70,6 +83,9 @@ export function App() {
     },
     [open, openId, newArticle],
   );
+
+  // The first story opened is set in an editor built while the library was on screen.
+  useEffect(prepareBodyEditor, []);
 
   // Desktop: the native menu sends commands (its accelerators already caught the keys).
   useEffect(() => shell?.onMenuCommand(run), [run]);

@@ -1,7 +1,7 @@
 // One article open for subbing: the headline, standfirst and byline set as
 // they will read, the body in TipTap, the article's details and counts in a
 // side column, the save state always in view.
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, type Editor } from '@tiptap/react';
 import { loadArticle, takeArrivedArticle } from '../api/article-loader';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
@@ -14,11 +14,9 @@ import { withShortcut } from '../app/shortcuts';
 import { Autosaver, describeSaveState } from './autosave';
 import { browserJournal, type JournalEntry } from './recovery-journal';
 import { countText, describeTarget, type Counts } from './counts';
-import { bodyExtensions } from './extensions';
-import { sanitisePastedHtml } from './sanitise-paste';
+import { takeBodyEditor } from './body-editor';
 import { Toolbar } from './Toolbar';
-import { QuoteSuggestions } from './extensions/quote-suggestions';
-import { refreshSpeakerLabels, SpeakerLabels } from './extensions/speaker-labels';
+import { refreshSpeakerLabels } from './extensions/speaker-labels';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
@@ -49,16 +47,37 @@ interface Props {
 type EditableFields = Omit<ArticleFields, 'body'>;
 const COUNT_DELAY_MS = 250;
 
+type Opening = { kind: 'loading' } | { kind: 'open'; article: Article; editor: Editor } | { kind: 'failed'; message: string };
+
+const speakerNames = (byId: Map<string, { name: string }>) => new Map([...byId].map(([id, s]) => [id, s.name]));
+
 export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, focusQuoteId, onClose, onNotice }, ref) {
-  const [article, setArticle] = useState<Article | null>(() => takeArrivedArticle(articleId));
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { byId } = useSpeakers();
+  // The story goes into the editor as soon as it is here, outside React's render where it can.
+  const openStory = (article: Article): Opening => {
+    try {
+      return { kind: 'open', article, editor: takeBodyEditor(article.body, speakerNames(byId)) };
+    } catch (error) {
+      // Nothing is saved from a story that could not be set, so the file on disk stays as it is.
+      return { kind: 'failed', message: `This story’s copy could not be set in the editor, and nothing in it has been changed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+  const [opening, setOpening] = useState<Opening>(() => {
+    const arrived = takeArrivedArticle(articleId);
+    return arrived ? openStory(arrived) : { kind: 'loading' };
+  });
+  const load = (read: Promise<Article>) =>
+    read.then(
+      (article) => setOpening(openStory(article)),
+      (error: unknown) => setOpening({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
 
   useEffect(() => {
-    if (article?.id === articleId) return;
-    loadArticle(articleId).then(setArticle, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+    if (opening.kind === 'open' && opening.article.id === articleId) return;
+    void load(loadArticle(articleId));
   }, [articleId]);
 
-  if (loadError) {
+  if (opening.kind === 'failed') {
     return (
       <main className="editor">
         <header className="toolbar">
@@ -67,23 +86,28 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
           </button>
         </header>
         <p className="load-error" role="alert">
-          {loadError}
+          {opening.message}
         </p>
       </main>
     );
   }
-  if (!article) return <main className="editor" aria-busy="true" />;
+  if (opening.kind === 'loading') return <main className="editor" aria-busy="true" />;
+  const { article, editor } = opening;
   // Keyed by revision: loading the version saved elsewhere starts the editor afresh on it.
   return (
     <LoadedEditor
       key={article.revision}
       ref={ref}
       article={article}
+      editor={editor}
       focusQuoteId={focusQuoteId ?? null}
       onClose={onClose}
       onNotice={onNotice}
       onReload={() =>
-        void client.getArticle({ id: articleId }).then(setArticle, (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }))
+        void client.getArticle({ id: articleId }).then(
+          (fresh) => setOpening(openStory(fresh)),
+          (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+        )
       }
     />
   );
@@ -92,20 +116,20 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
 type SideTab = 'details' | 'quotes' | 'checks' | 'sources';
 type Picker = { mode: 'tag'; quoteId: string | null; speakerId: string | null } | { mode: 'suggestion'; id: string } | null;
 
-const extensions = [...bodyExtensions, SpeakerLabels, QuoteSuggestions];
 const journal = browserJournal();
+/** Editors whose view has gone, destroyed a moment later unless the same editor is shown again (React's strict mode remounts). */
+const leaving = new Map<Editor, ReturnType<typeof setTimeout>>();
 
 const LoadedEditor = forwardRef<
   EditorHandle,
-  { article: Article; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void; onReload: () => void }
->(function LoadedEditor({ article, focusQuoteId, onClose, onNotice, onReload }, ref) {
+  { article: Article; editor: Editor; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void; onReload: () => void }
+>(function LoadedEditor({ article, editor, focusQuoteId, onClose, onNotice, onReload }, ref) {
   const [fields, setFields] = useState<EditableFields>(() => {
     const { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes } = article;
     return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes };
   });
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
-  const editorRef = useRef<Editor | null>(null);
   const [records, setRecords] = useState<QuoteRecord[]>(article.quotes);
   const [sources, setSources] = useState<SourceMaterial[]>(article.sources);
   const recordsRef = useRef(records);
@@ -121,11 +145,11 @@ const LoadedEditor = forwardRef<
   const autosaver = useMemo(
     () =>
       new Autosaver(client, article.id, article.revision, () => ({
-        fields: { ...fieldsRef.current, ...(editorRef.current ? { body: editorRef.current.getJSON() as DocNode } : {}) },
+        fields: { ...fieldsRef.current, body: editor.getJSON() as DocNode },
         quotes: recordsRef.current,
         sources: sourcesRef.current,
       }), journal),
-    [article.id, article.revision],
+    [article.id, article.revision, editor],
   );
   // Text typed after the last good save, left by a crash, a closed window or a failing disk.
   const [recovered, setRecovered] = useState<JournalEntry | null>(() => journal.read(article.id));
@@ -133,37 +157,40 @@ const LoadedEditor = forwardRef<
 
   const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
   const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const recount = useCallback((editor: Editor) => {
-    if (countTimer.current) clearTimeout(countTimer.current);
-    countTimer.current = setTimeout(() => setCounts(countText(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '\n'))), COUNT_DELAY_MS);
-  }, []);
+
+  // The typing path: ProseMirror only (the editor never re-renders this component). Counts and autosave are told, and act later.
+  useEffect(() => {
+    const pending = leaving.get(editor);
+    if (pending) clearTimeout(pending);
+    leaving.delete(editor);
+    const count = () => setCounts(countText(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '\n')));
+    const first = requestIdleCallback(count, { timeout: 500 });
+    const onUpdate = () => {
+      autosaver.touch();
+      if (countTimer.current) clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(count, COUNT_DELAY_MS);
+    };
+    const onBlur = () => void autosaver.flush();
+    editor.on('update', onUpdate);
+    editor.on('blur', onBlur);
+    return () => {
+      cancelIdleCallback(first);
+      if (countTimer.current) clearTimeout(countTimer.current);
+      editor.off('update', onUpdate);
+      editor.off('blur', onBlur);
+      leaving.set(editor, setTimeout(() => {
+        leaving.delete(editor);
+        editor.destroy();
+      }));
+    };
+  }, [editor, autosaver]);
+  useEffect(() => {
+    if (!focusQuoteId) return;
+    const frame = requestAnimationFrame(() => selectQuote(editor, focusQuoteId));
+    return () => cancelAnimationFrame(frame);
+  }, [editor]);
 
   const { byId, speakers: directory } = useSpeakers();
-  const editor = useEditor({
-    extensions,
-    content: article.body,
-    // The typing path: ProseMirror only. Counts and autosave are told, and act later.
-    shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', class: 'body-copy' },
-      transformPastedHTML: sanitisePastedHtml,
-    },
-    // The names are in place before the first labelling, so the labels are built once, not built and relabelled.
-    onBeforeCreate: ({ editor: e }) => {
-      e.storage.speakerLabels.names = new Map([...byId].map(([id, s]) => [id, s.name]));
-    },
-    onCreate: ({ editor: e }) => {
-      editorRef.current = e;
-      requestIdleCallback(() => setCounts(countText(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n'))), { timeout: 500 });
-      if (focusQuoteId) requestAnimationFrame(() => selectQuote(e, focusQuoteId));
-    },
-    onUpdate: ({ editor: e }) => {
-      autosaver.touch();
-      recount(e);
-    },
-    onBlur: () => void autosaver.flush(),
-  });
-  editorRef.current = editor;
 
   const setField = <K extends keyof EditableFields>(key: K, value: EditableFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
@@ -174,9 +201,9 @@ const LoadedEditor = forwardRef<
   // Speaker names for the quote labels: the directory changes rarely; relabel when it does, when the page is idle.
   const labelledWith = useRef(byId);
   useEffect(() => {
-    if (!editor || labelledWith.current === byId) return;
+    if (labelledWith.current === byId) return;
     labelledWith.current = byId;
-    const names = new Map([...byId].map(([id, s]) => [id, s.name]));
+    const names = speakerNames(byId);
     const relabel = () => {
       editor.storage.speakerLabels.names = names;
       refreshSpeakerLabels(editor.view as never, names);

@@ -1,8 +1,9 @@
 // Formatting for the body. Buttons keep the editor's focus (mousedown is
-// prevented) and read their active state through a selector, so the toolbar
-// re-renders only when what it shows changes.
-import { useEditorState, type Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
+// prevented). Which of them are lit is read when the page is next idle after
+// a change, not in the keystroke's own work, and the toolbar re-renders only
+// when that changes: a caret moving into bold lights B a moment later.
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState, type ReactNode } from 'react';
 import { formatShortcut } from '../app/shortcuts';
 
 interface ButtonSpec {
@@ -29,12 +30,34 @@ const BUTTONS: Array<ButtonSpec | 'sep'> = [
   { label: 'Redo', text: '↷', shortcut: 'Mod+Shift+Z', active: () => false, run: (e) => e.chain().focus().redo().run() },
 ];
 
+const activeFlags = (editor: Editor) => BUTTONS.map((b) => (b === 'sep' ? false : b.active(editor)));
+/** The toolbar may trail the caret by this much at most while the page is busy. */
+const ACTIVE_STATE_WAIT_MS = 100;
+
+function useActiveFlags(editor: Editor): boolean[] {
+  const [flags, setFlags] = useState(() => activeFlags(editor));
+  useEffect(() => {
+    let pending: number | null = null;
+    const read = () => {
+      pending = null;
+      if (editor.isDestroyed) return;
+      const next = activeFlags(editor);
+      setFlags((shown) => (shown.every((flag, i) => flag === next[i]) ? shown : next));
+    };
+    const onTransaction = () => {
+      pending ??= requestIdleCallback(read, { timeout: ACTIVE_STATE_WAIT_MS });
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+      if (pending !== null) cancelIdleCallback(pending);
+    };
+  }, [editor]);
+  return flags;
+}
+
 export function Toolbar({ editor, children }: { editor: Editor; children?: ReactNode }) {
-  const active = useEditorState({
-    editor,
-    // An array of flags: useEditorState compares it deeply, so only a change of state re-renders.
-    selector: ({ editor: e }) => BUTTONS.map((b) => (b === 'sep' ? false : b.active(e))),
-  });
+  const active = useActiveFlags(editor);
   return (
     <div className="format-bar" role="toolbar" aria-label="Formatting">
       {BUTTONS.map((b, i) =>
