@@ -26,10 +26,15 @@ test('detect and accept all: five quotations, six segments, two speakers; a hand
   await expect(tagged.nth(1)).toContainText('a serious defence strategy. At the same time');
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('.quote-mark')).toHaveCount(6);
-  // Who said it, on hover and to screen readers.
-  // One label per segment: his run-on quotation has two.
-  await expect(body.locator('[title="Quote: Imdad Qazi"]')).toHaveCount(4);
-  await expect(body.locator('.sr-only').first()).toHaveText('(quote, Imdad Qazi)');
+  // Who said it, to screen readers after each segment (his run-on quotation has two) and above it on hover.
+  const generated = (pseudo: '::after' | '::before') =>
+    body.locator('.quote-mark').evaluateAll((quotes, which) => quotes.map((q) => getComputedStyle(q, which).content), pseudo);
+  const labels = await generated('::after');
+  expect(labels.filter((c) => c === '" (quote, Imdad Qazi)"')).toHaveLength(4);
+  expect(labels.filter((c) => c === '" (quote, Hua Chunying)"')).toHaveLength(2);
+  const hers = labels.indexOf('" (quote, Hua Chunying)"');
+  await body.locator('.quote-mark').nth(hers).hover();
+  await expect.poll(async () => (await generated('::before'))[hers]).toBe('"Hua Chunying" / ""');
   const chips = page.getByRole('region', { name: 'Speakers quoted' });
   await expect(chips).toContainText('Imdad Qazi3');
   await expect(chips).toContainText('Hua Chunying2');

@@ -19,7 +19,15 @@ function editorWith(paragraphs: JSONContent[]): Editor {
 }
 const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
 const t = (text: string): JSONContent => ({ type: 'text', text });
-const marked = (editor: Editor) => [...editor.view.dom.querySelectorAll('.overmatter')].map((el) => el.textContent).join('|');
+/** The copy marked: inline marks, then the first block wholly over and every block after it (app.css: `.overmatter-from ~ *`). */
+const marked = (editor: Editor) => {
+  const dom = editor.view.dom;
+  const parts = [...dom.querySelectorAll('.overmatter:not(.overmatter-from)')].map((el) => el.textContent);
+  for (let block = dom.querySelector(':scope > .overmatter-from'); block; block = block.nextElementSibling) parts.push(block.textContent);
+  return parts.join('|');
+};
+/** How many marks carry the overmatter: two at most, however long it runs. */
+const markCount = (editor: Editor) => editor.view.dom.querySelectorAll('[data-overmatter]').length;
 
 describe('the Overmatter extension', () => {
   it('marks from a position to the end of the copy, across blocks', () => {
@@ -28,6 +36,24 @@ describe('the Overmatter extension', () => {
     editor.commands.setOvermatter(from);
     expect(overmatterFrom(editor.state)).toBe(from);
     expect(marked(editor)).toBe('is cut here.|Third goes too.');
+  });
+
+  it('marks a long overmatter with two marks, and keeps a block split or joined in it marked', () => {
+    const editor = editorWith([p(t('Kept.')), p(t('Cut from here on.')), p(t('Three.')), p(t('Four.')), p(t('Five.'))]);
+    editor.commands.setOvermatter(positionAt(editor.state.doc, 1, 'Cut '.length));
+    expect(marked(editor)).toBe('from here on.|Three.|Four.|Five.');
+    expect(markCount(editor)).toBe(2);
+    // Enter in the middle of a block wholly over, then Backspace to join it again.
+    const inFour = positionAt(editor.state.doc, 3, 'Fo'.length);
+    editor.chain().setTextSelection(inFour).splitBlock().run();
+    expect(marked(editor)).toBe('from here on.|Three.|Fo|ur.|Five.');
+    editor.chain().joinBackward().run();
+    expect(marked(editor)).toBe('from here on.|Three.|Four.|Five.');
+    // Enter at the cut: the block the slot ends in is then wholly over from the new block on.
+    editor.chain().setTextSelection(overmatterFrom(editor.state)!).splitBlock().run();
+    expect(marked(editor)).toBe('from here on.|Three.|Four.|Five.');
+    expect(editor.state.doc.child(1).textContent).toBe('Cut ');
+    expect(markCount(editor)).toBe(1);
   });
 
   it('follows the copy as the sub edits above it, and clears when the overmatter is cut', () => {

@@ -16,7 +16,6 @@ import { browserJournal, type JournalEntry } from './recovery-journal';
 import { countText, describeTarget, type Counts } from './counts';
 import { takeBodyEditor } from './body-editor';
 import { Toolbar } from './Toolbar';
-import { refreshSpeakerLabels } from './extensions/speaker-labels';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
@@ -49,14 +48,11 @@ const COUNT_DELAY_MS = 250;
 
 type Opening = { kind: 'loading' } | { kind: 'open'; article: Article; editor: Editor } | { kind: 'failed'; message: string };
 
-const speakerNames = (byId: Map<string, { name: string }>) => new Map([...byId].map(([id, s]) => [id, s.name]));
-
 export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, focusQuoteId, onClose, onNotice }, ref) {
-  const { byId } = useSpeakers();
   // The story goes into the editor as soon as it is here, outside React's render where it can.
   const openStory = (article: Article): Opening => {
     try {
-      return { kind: 'open', article, editor: takeBodyEditor(article.body, speakerNames(byId)) };
+      return { kind: 'open', article, editor: takeBodyEditor(article.body) };
     } catch (error) {
       // Nothing is saved from a story that could not be set, so the file on disk stays as it is.
       return { kind: 'failed', message: `This story’s copy could not be set in the editor, and nothing in it has been changed: ${error instanceof Error ? error.message : String(error)}` };
@@ -190,27 +186,13 @@ const LoadedEditor = forwardRef<
     return () => cancelAnimationFrame(frame);
   }, [editor]);
 
-  const { byId, speakers: directory } = useSpeakers();
+  const { speakers: directory } = useSpeakers();
 
   const setField = <K extends keyof EditableFields>(key: K, value: EditableFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
     fieldsRef.current = { ...fieldsRef.current, [key]: value };
     autosaver.touch();
   };
-
-  // Speaker names for the quote labels: the directory changes rarely; relabel when it does, when the page is idle.
-  const labelledWith = useRef(byId);
-  useEffect(() => {
-    if (labelledWith.current === byId) return;
-    labelledWith.current = byId;
-    const names = speakerNames(byId);
-    const relabel = () => {
-      editor.storage.speakerLabels.names = names;
-      refreshSpeakerLabels(editor.view as never, names);
-    };
-    const handle = requestIdleCallback(relabel, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }, [editor, byId]);
 
   const model = useQuoteModel(editor);
   const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);

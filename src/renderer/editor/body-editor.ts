@@ -13,10 +13,9 @@ import { EditorState } from '@tiptap/pm/state';
 import type { DocNode } from '../../shared/article/model';
 import { bodyExtensions } from './extensions';
 import { QuoteSuggestions } from './extensions/quote-suggestions';
-import { SpeakerLabels } from './extensions/speaker-labels';
 import { sanitisePastedHtml } from './sanitise-paste';
 
-const extensions = [...bodyExtensions, SpeakerLabels, QuoteSuggestions];
+const extensions = [...bodyExtensions, QuoteSuggestions];
 
 /** Every node and mark a story can hold, so the spare's first render runs every rendering path once. */
 const SPECIMEN: DocNode = {
@@ -109,11 +108,10 @@ export function prepareBodyEditor(after = 0): void {
 
 /**
  * An editor holding `body`, rendered on a detached element for EditorContent to adopt: the spare when
- * there is one (then another is prepared), else one built now. `names` are the speakers' names, in
- * place before the story is set, so the quote labels are built once. Throws, touching nothing, when
- * the body does not fit the schema. The caller owns the editor and destroys it.
+ * there is one (then another is prepared), else one built now. Throws, touching nothing, when the
+ * body does not fit the schema. The caller owns the editor and destroys it.
  */
-export function takeBodyEditor(body: DocNode, names: Map<string, string>): Editor {
+export function takeBodyEditor(body: DocNode): Editor {
   const editor = spare ?? buildEditor();
   spare = null;
   let doc: PMNode;
@@ -123,7 +121,6 @@ export function takeBodyEditor(body: DocNode, names: Map<string, string>): Edito
     editor.destroy();
     throw error;
   }
-  editor.storage.speakerLabels.names = names;
   mountOn(editor, doc);
   prepareBodyEditor(AFTER_OPEN_MS);
   return editor;

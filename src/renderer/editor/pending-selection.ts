@@ -1,7 +1,7 @@
 // A caret the browser has just moved (Home, End, a click) reaches
 // ProseMirror on the next selectionchange event. A transaction dispatched
 // before that — a background one that only changes decorations, such as the
-// speaker labels or the overmatter mark — makes ProseMirror put the DOM
+// overmatter mark — makes ProseMirror put the DOM
 // selection back where its state says, and the sub's caret move is lost.
 // Background dispatchers call this first, so ProseMirror reads the DOM
 // selection now. The observer is ProseMirror-internal, hence the guard.

@@ -1,8 +1,8 @@
 // Overmatter in the editor: the copy past the end of the slot, tinted and
 // struck through so the sub sees what a cut must remove. Copyfit sets the
-// start (setOvermatter) off the typing path; between measurements the
-// decoration is only mapped through each transaction, which is cheap, and
-// runs on to the end of the document as the sub types there.
+// start (setOvermatter) off the typing path; between measurements the start
+// is mapped through each transaction and the marks run on from it to the end
+// of the document as the sub types there.
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
@@ -22,13 +22,33 @@ interface OvermatterState {
 }
 
 export const overmatterKey = new PluginKey<OvermatterState>('overmatter');
+const OVERMATTER = { class: 'overmatter', 'data-overmatter': 'true' };
+/** The first block wholly in the overmatter; app.css marks it and every block after it. */
+const OVERMATTER_FROM = { class: 'overmatter overmatter-from', 'data-overmatter': 'true' };
 
 function decorate(state: Pick<EditorState, 'doc'>, from: number | null): OvermatterState {
-  const end = state.doc.content.size;
-  if (from === null || from >= end) return { from: null, decorations: DecorationSet.empty };
+  const { doc } = state;
+  if (from === null || from >= doc.content.size) return { from: null, decorations: DecorationSet.empty };
   const start = Math.max(0, from);
-  const mark = Decoration.inline(start, end, { class: 'overmatter', 'data-overmatter': 'true' }, { inclusiveEnd: true });
-  return { from: start, decorations: DecorationSet.create(state.doc, [mark]) };
+  // At most two marks, however long the overmatter: the rest of the block the slot ends in, inline,
+  // and the first block wholly over, which the stylesheet extends to every block after it
+  // (.overmatter-from ~ *). A mark on each block made every keystroke in a long story pay for
+  // hundreds of them, in the transaction and again in redrawing the block typed in.
+  const index = doc.resolve(start).index(0);
+  let blockStart = 0;
+  for (let i = 0; i < index; i++) blockStart += doc.child(i).nodeSize;
+  const block = doc.child(index);
+  const marks: Decoration[] = [];
+  let whole = index;
+  if (start > blockStart + 1 || (start > blockStart && !block.isTextblock)) {
+    marks.push(Decoration.inline(start, blockStart + block.nodeSize - 1, OVERMATTER, { inclusiveEnd: true }));
+    whole = index + 1;
+  }
+  if (whole < doc.childCount) {
+    const wholeStart = whole === index ? blockStart : blockStart + block.nodeSize;
+    marks.push(Decoration.node(wholeStart, wholeStart + doc.child(whole).nodeSize, OVERMATTER_FROM));
+  }
+  return { from: start, decorations: DecorationSet.create(doc, marks) };
 }
 
 /** Where the overmatter starts now, as the editor maps it; null when there is none. */
@@ -58,9 +78,9 @@ export const Overmatter = Extension.create({
             const meta = tr.getMeta(overmatterKey) as { from: number | null } | undefined;
             if (meta) return decorate(state, meta.from);
             if (!tr.docChanged || value.from === null) return value;
-            // Mapped, not recomputed: the slot is measured again after a pause in typing.
-            // Mapping the set is cheap; building one over a long overmatter on every key is not.
-            return { from: tr.mapping.map(value.from, 1), decorations: value.decorations.map(tr.mapping, tr.doc) };
+            // The cut is mapped, not measured: the slot is measured again after a pause in typing. The two
+            // marks are set again from it, so a block split or joined at the cut stays marked.
+            return decorate(state, tr.mapping.map(value.from, 1));
           },
         },
         props: {

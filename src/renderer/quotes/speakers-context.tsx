@@ -1,9 +1,14 @@
 // The speaker directory as the renderer sees it: loaded once, refreshed
-// after every change, shared by the picker, the panels and the labels.
+// after every change, shared by the picker, the panels and the labels (a
+// stylesheet of the speakers' names, rewritten whenever the directory is).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Speaker, SpeakerFields } from '../../shared/speakers/model';
 import { blankSpeaker } from '../../shared/speakers/model';
 import { client } from '../api/client';
+import { speakerLabelCss } from './speaker-label-css';
+
+/** A constructed sheet: the names reach the page through the CSSOM, so no inline style is needed. */
+const labelSheet = new CSSStyleSheet();
 
 interface SpeakersValue {
   speakers: Speaker[];
@@ -22,6 +27,10 @@ export function SpeakersProvider({ children }: { children: ReactNode }) {
     setSpeakers(list);
   }, []);
   useEffect(() => void refresh().catch(() => {}), [refresh]);
+  useEffect(() => {
+    labelSheet.replaceSync(speakerLabelCss(speakers));
+    if (!document.adoptedStyleSheets.includes(labelSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, labelSheet];
+  }, [speakers]);
   const value = useMemo<SpeakersValue>(
     () => ({
       speakers,

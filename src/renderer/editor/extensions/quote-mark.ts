@@ -1,7 +1,7 @@
 // A tagged quotation: the words, the quote they belong to (a run-on quote has
 // one id across paragraphs) and who said it. The speaker's colour comes from
-// the id so it is stable without a lookup on the typing path; names are added
-// by the speaker-labels plugin.
+// the id so it is stable without a lookup on the typing path; the name comes
+// from a stylesheet keyed by the id (quotes/speaker-label-css.ts).
 import { Mark, mergeAttributes } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
@@ -21,6 +21,9 @@ export { speakerHue };
 
 export const QuoteMark = Mark.create({
   name: 'quote',
+  // First in the schema's marks, so it is the outermost element: a quote with bold or italic words in it
+  // is one element, and its speaker is named once after it, not after each piece.
+  priority: 1000,
   // Typing at the end of a quote should not extend it: the closing mark ends the words.
   inclusive: false,
   // One quotation cannot sit inside another tagged one; nested single quotes are part of the outer.
