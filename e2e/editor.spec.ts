@@ -1,8 +1,8 @@
 // Opening stories one after another. Each is set in an editor made ahead of
-// time (see src/renderer/editor/body-editor.ts), so these check that the
-// sub only ever sees and saves that story's own copy, that undo cannot reach
-// past the open, and that the toolbar, which reads its state when the page
-// is idle, still follows the caret.
+// time, some while the pointer rests on Open (src/renderer/editor/body-editor.ts),
+// so these check that the sub only ever sees and saves that story's own copy,
+// that undo cannot reach past the open, and that the toolbar, which reads its
+// state when the page is idle, still follows the caret.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeArticle, rng } from '../bench/generate';
@@ -31,6 +31,8 @@ const marked: Article = {
   },
 };
 const plain: Article = { ...makeArticle(random, 1, 300), headline: 'Library opening hours cut' };
+/** Longer than the pointer must rest on Open for Galley to read the story and set it ahead. */
+const REST_MS = 600;
 const firstWords = (article: Article) => {
   const block = article.body.content[0] as { content: { text: string }[] };
   return block.content.map((t) => t.text).join('');
@@ -77,10 +79,21 @@ test('each story opens with its own copy only, undo stops at the open, and the t
   await paragraphs.last().click();
   await expect(italic).toHaveAttribute('aria-pressed', 'false');
 
+  // The pointer rests on one story's Open, which sets that story ahead, then the sub opens the other.
   await backToLibrary();
+  await page.getByRole('button', { name: `Open ${marked.headline}`, exact: true }).hover();
+  await page.waitForTimeout(REST_MS);
   await openStory(plain);
   await expect(paragraphs).toHaveCount(plain.body.content.length);
   await expect(body).not.toContainText('beyond repair');
+  await undoChangesNothing(plain);
+
+  // Resting on Open, then opening that story: the one set ahead, and still nothing to undo.
+  await backToLibrary();
+  await page.getByRole('button', { name: `Open ${plain.headline}`, exact: true }).hover();
+  await page.waitForTimeout(REST_MS);
+  await openStory(plain);
+  await expect(paragraphs).toHaveCount(plain.body.content.length);
   await undoChangesNothing(plain);
 
   // Straight back, before another editor has been made ahead: the first story, and what is typed is saved with it alone.

@@ -34,20 +34,27 @@ function usable(held: Ahead | undefined): held is Ahead {
   return performance.now() - held.arrived.at < FRESH_MS && (held.listed === null || held.arrived.article.revision >= held.listed);
 }
 
-/** Starts reading the article unless a usable read of it is already on its way. */
-export function fetchAhead(id: string, listedRevision: number | null = null): void {
-  if (usable(ahead.get(id))) return;
+/**
+ * Starts reading the article unless a usable read of it is already on its way. Resolves with the
+ * article when that read comes back, null when it fails (opening then asks again and says why).
+ */
+export function fetchAhead(id: string, listedRevision: number | null = null): Promise<Article | null> {
+  const held = ahead.get(id);
+  if (usable(held)) return held.article.catch(() => null);
   const article = client.getArticle({ id });
   const entry: Ahead = { listed: listedRevision, article };
   ahead.set(id, entry);
-  article.then(
+  return article.then(
     (arrived) => {
       entry.arrived = { at: performance.now(), article: arrived };
       // Nobody opened it: a story the pointer only passed over must not stay in memory.
       setTimeout(() => ahead.get(id) === entry && ahead.delete(id), FRESH_MS);
+      return arrived;
     },
-    // A failed read ahead is forgotten; opening asks again and shows that error.
-    () => ahead.get(id) === entry && ahead.delete(id),
+    () => {
+      if (ahead.get(id) === entry) ahead.delete(id);
+      return null;
+    },
   );
 }
 

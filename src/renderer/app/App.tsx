@@ -28,7 +28,7 @@ export function App() {
   const opening = useRef(0);
   const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
     const seq = ++opening.current;
-    if (id) fetchAhead(id);
+    if (id) void fetchAhead(id);
     // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
     if (editorRef.current && !(await editorRef.current.flush())) {
       setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });

@@ -14,7 +14,7 @@ import { withShortcut } from '../app/shortcuts';
 import { Autosaver, describeSaveState } from './autosave';
 import { browserJournal, type JournalEntry } from './recovery-journal';
 import { countText, describeTarget, type Counts } from './counts';
-import { takeBodyEditor } from './body-editor';
+import { takeStoryEditor } from './body-editor';
 import { Toolbar } from './Toolbar';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
@@ -52,7 +52,7 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
   // The story goes into the editor as soon as it is here, outside React's render where it can.
   const openStory = (article: Article): Opening => {
     try {
-      return { kind: 'open', article, editor: takeBodyEditor(article.body) };
+      return { kind: 'open', article, editor: takeStoryEditor(article) };
     } catch (error) {
       // Nothing is saved from a story that could not be set, so the file on disk stays as it is.
       return { kind: 'failed', message: `This story’s copy could not be set in the editor, and nothing in it has been changed: ${error instanceof Error ? error.message : String(error)}` };

@@ -13,6 +13,7 @@ import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
 import { ExportDialog } from '../export/ExportDialog';
 import { fetchAhead, HOVER_DWELL_MS } from '../api/article-loader';
+import { setStoryAhead } from '../editor/body-editor';
 
 export interface LibraryHandle {
   focusSearch(): void;
@@ -186,13 +187,21 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
     return landed && landed.index !== index ? landed.index : index + direction;
   };
   const hoverTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const restingOn = useRef<string | null>(null);
   const readAheadOnRest = (row: ArticleSummary) => {
     if (hoverTimer.current) clearTimeout(hoverTimer.current);
-    hoverTimer.current = setTimeout(() => fetchAhead(row.id, row.revision), HOVER_DWELL_MS);
+    restingOn.current = row.id;
+    hoverTimer.current = setTimeout(() => {
+      void fetchAhead(row.id, row.revision).then((arrived) => {
+        // Still resting there: set the story in its editor while the sub is still, so Open only shows it.
+        if (arrived && restingOn.current === row.id) setStoryAhead(arrived);
+      });
+    }, HOVER_DWELL_MS);
   };
   const stopReadAhead = () => {
     if (hoverTimer.current) clearTimeout(hoverTimer.current);
     hoverTimer.current = null;
+    restingOn.current = null;
   };
   useEffect(() => stopReadAhead, []);
 
