@@ -4,7 +4,9 @@
 // checks panel, and the preview when it can be turned on) beside a bare
 // ProseMirror page and a plain contenteditable loading the same document.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,6 +58,7 @@ export async function benchTyping(): Promise<Row[]> {
   const story = makeTypingStory();
   const root = await mkdtemp(join(tmpdir(), 'galley-bench-typing-'));
   let server: ChildProcess | null = null;
+  let pages: { url: string; close(): Promise<void> } | null = null;
   let browser: Browser | null = null;
   const open: Subject[] = [];
   try {
@@ -75,6 +78,10 @@ export async function benchTyping(): Promise<Row[]> {
     // turns to open and, a quarter of the text at a time, to be typed into.
     const plain = await subject(browser, pathToFileURL(join(PAGES_DIR, 'contenteditable.html')).href, docJson);
     const bare = await subject(browser, pathToFileURL(join(PAGES_DIR, 'prosemirror.html')).href, docJson);
+    // Bare ProseMirror reading the story at Open over loopback HTTP, as Galley's browser mode does.
+    pages = await servePages(JSON.stringify({ ok: true, value: story.article }));
+    const bareReading = await subject(browser, `${pages.url}/prosemirror.html`, undefined, `${pages.url}/story.json`);
+    open.push(bareReading);
     const galleys = [await subject(browser, started.url), await subject(browser, started.url), await subject(browser, started.url)];
     open.push(plain, bare, ...galleys);
     // Open is pressed the moment the pointer reaches it (Playwright's click), or after the pointer has
@@ -89,10 +96,18 @@ export async function benchTyping(): Promise<Row[]> {
     };
     const openBaseline = (s: Subject, rest = false) => () => press(s.page.getByRole('button', { name: 'Open' }), rest);
     const openGalley = (s: Subject, n: number, rest = false) => () => press(s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true }), rest);
-    const opens = { plain: [] as OpenSample[], bare: [] as OpenSample[], galley: [] as OpenSample[], restedBare: [] as OpenSample[], restedGalley: [] as OpenSample[] };
+    const opens = {
+      plain: [] as OpenSample[],
+      bare: [] as OpenSample[],
+      bareReading: [] as OpenSample[],
+      galley: [] as OpenSample[],
+      restedBare: [] as OpenSample[],
+      restedGalley: [] as OpenSample[],
+    };
     for (let i = 0; i < OPENS; i++) {
       opens.plain.push(await timeOpen(plain, openBaseline(plain), true));
       opens.bare.push(await timeOpen(bare, openBaseline(bare), true));
+      opens.bareReading.push(await timeOpen(bareReading, openBaseline(bareReading), true));
       opens.galley.push(await timeOpen(galleys[0], openGalley(galleys[0], 1), true));
       opens.restedBare.push(await timeOpen(bare, openBaseline(bare, true), true));
       opens.restedGalley.push(await timeOpen(galleys[0], openGalley(galleys[0], 1, true), true));
@@ -149,6 +164,7 @@ export async function benchTyping(): Promise<Row[]> {
     throw error;
   } finally {
     await browser?.close();
+    await pages?.close();
     if (server) await stopServer(server);
     await rm(root, { recursive: true, force: true });
   }
@@ -156,10 +172,11 @@ export async function benchTyping(): Promise<Row[]> {
 
 // ---- the three pages -------------------------------------------------------
 
-async function subject(browser: Browser, url: string, doc?: string): Promise<Subject> {
+async function subject(browser: Browser, url: string, doc?: string, docUrl?: string): Promise<Subject> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript(installHarness);
   if (doc !== undefined) await context.addInitScript((json) => ((window as unknown as { __BENCH_DOC: string }).__BENCH_DOC = json), doc);
+  if (docUrl !== undefined) await context.addInitScript((at) => ((window as unknown as { __BENCH_DOC_URL: string }).__BENCH_DOC_URL = at), docUrl);
   const page = await context.newPage();
   await page.goto(url);
   return { url, context, page, samples: [], longTasks: [] };
@@ -226,7 +243,7 @@ interface Result {
   bare: Pass;
   /** Quotes panel; quotes panel + preview; checks panel + preview. */
   galley: Pass[];
-  opens: { plain: OpenSample[]; bare: OpenSample[]; galley: OpenSample[]; restedBare: OpenSample[]; restedGalley: OpenSample[] };
+  opens: { plain: OpenSample[]; bare: OpenSample[]; bareReading: OpenSample[]; galley: OpenSample[]; restedBare: OpenSample[]; restedGalley: OpenSample[] };
   heap: { plain: { js: number; dom: number }; bare: { js: number; dom: number }; galley: { js: number; dom: number } };
   previewOn: boolean;
   load: number;
@@ -302,6 +319,15 @@ function rows(result: Result): Row[] {
   });
   out.push({
     section: 'open 10k story',
+    metric: `pressed at once, both reading it then: click → last paragraph in editor (median of ${OPENS})`,
+    galley: openDom(result.opens.galley),
+    baseline: openDom(result.opens.bareReading),
+    baselineName: 'ProseMirror + read',
+    unit: 'ms',
+    note: `${openTarget(result.opens.galley, result.opens.bareReading)}; the baseline reads the same answer from a loopback server at the click`,
+  });
+  out.push({
+    section: 'open 10k story',
     metric: `pressed at once: click → painted (median of ${OPENS})`,
     galley: openPaint(result.opens.galley),
     baseline: openPaint(result.opens.bare),
@@ -350,6 +376,32 @@ function rows(result: Result): Row[] {
 }
 
 // ---- plumbing --------------------------------------------------------------
+
+/** The baseline pages and the story's answer on a loopback address, for the baseline that reads the story at Open. */
+function servePages(answer: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const name = (request.url ?? '/').split('?')[0];
+    if (name === '/story.json') {
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      return response.end(answer);
+    }
+    const file = join(PAGES_DIR, name.replace(/^\/+/, ''));
+    if (!/^\/[\w.-]+\.(html|js)$/.test(name) || !existsSync(file)) {
+      response.writeHead(404);
+      return response.end();
+    }
+    response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolveServer) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolveServer({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      }),
+    ),
+  );
+}
 
 /** Builds the baseline pages when they are missing or older than their sources. */
 async function buildPagesIfStale(): Promise<void> {
