@@ -124,24 +124,36 @@ export function globalMarksUnder(dir) {
   return marks;
 }
 
-export function runElectronegativity(input) {
+/** A finding as the tool writes it: a check's name, and where it was found. */
+const wellFormed = (finding) => /^[A-Z0-9_]+_CHECK$/.test(finding.issue) && finding.filename !== '';
+
+export function runElectronegativity(input, attempts = 3) {
   const require = createRequire(import.meta.url);
   const bin = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-  const out = mkdtempSync(join(tmpdir(), 'galley-electronegativity-'));
-  const csv = join(out, 'out.csv');
-  try {
-    // Offline it says it could not fetch Electron's releases or translations, and still writes its findings.
-    const run = spawnSync(process.execPath, [bin, '-i', input, '-e', ELECTRON_VERSION, '-o', csv], { encoding: 'utf8', timeout: 120_000 });
-    let text;
+  let log = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const out = mkdtempSync(join(tmpdir(), 'galley-electronegativity-'));
+    const csv = join(out, 'out.csv');
     try {
-      text = readFileSync(csv, 'utf8');
-    } catch {
-      return { ok: false, log: `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}` };
+      // Offline it says it could not fetch Electron's releases or translations, and still writes its findings.
+      const run = spawnSync(process.execPath, [bin, '-i', input, '-e', ELECTRON_VERSION, '-o', csv], { encoding: 'utf8', timeout: 120_000 });
+      log = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`;
+      let text;
+      try {
+        text = readFileSync(csv, 'utf8');
+      } catch {
+        continue;
+      }
+      // On a busy machine the tool has been seen to leave a garbled file (a row starting mid-field):
+      // it is run again rather than its garbage judged.
+      const findings = parseCsv(text);
+      if (findings.every(wellFormed)) return { ok: true, findings };
+      log = `the findings file was garbled:\n${text}`;
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
-    return { ok: true, findings: parseCsv(text) };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
   }
+  return { ok: false, log };
 }
 
 function main() {

@@ -29,15 +29,17 @@ export function App() {
   const open = useCallback(async (id: string | null, quoteId: string | null = null) => {
     const seq = ++opening.current;
     if (id) void fetchAhead(id);
-    // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
-    if (editorRef.current && !(await editorRef.current.flush())) {
-      setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
-      return;
-    }
     // The view changes once, to the story set in its editor, rather than to an empty editor that
     // fills a moment later: the window waits a little for the read, then shows the editor either way.
     if (id) await readSettled(id, STORY_WAIT_MS);
     if (seq !== opening.current) return; // the sub has asked for something else since
+    // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
+    // Saved after the wait, so a key typed in the open article meanwhile is saved with the rest.
+    if (editorRef.current && !(await editorRef.current.flush())) {
+      setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
+      return;
+    }
+    if (seq !== opening.current) return;
     flushSync(() => {
       setFocusQuoteId(quoteId);
       setOpenId(id);

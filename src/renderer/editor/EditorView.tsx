@@ -62,15 +62,20 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
     const arrived = takeArrivedArticle(articleId);
     return arrived ? openStory(arrived) : { kind: 'loading' };
   });
-  const load = (read: Promise<Article>) =>
-    read.then(
-      (article) => setOpening(openStory(article)),
-      (error: unknown) => setOpening({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+  const shown = useRef(opening);
+  shown.current = opening;
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
 
   useEffect(() => {
     if (opening.kind === 'open' && opening.article.id === articleId) return;
-    void load(loadArticle(articleId));
+    // A read that comes back after the view has gone, or been asked for another story, takes no editor.
+    let wanted = true;
+    loadArticle(articleId).then(
+      (article) => wanted && setOpening(openStory(article)),
+      (error: unknown) => wanted && setOpening({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => void (wanted = false);
   }, [articleId]);
 
   if (opening.kind === 'failed') {
@@ -101,7 +106,12 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
       onNotice={onNotice}
       onReload={() =>
         void client.getArticle({ id: articleId }).then(
-          (fresh) => setOpening(openStory(fresh)),
+          (fresh) => {
+            // Loading theirs twice, or after leaving: nothing newer to show, and no editor to take.
+            const now = shown.current;
+            if (!mounted.current || (now.kind === 'open' && now.article.revision >= fresh.revision)) return;
+            setOpening(openStory(fresh));
+          },
           (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
         )
       }

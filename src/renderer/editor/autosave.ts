@@ -119,9 +119,15 @@ export class Autosaver {
     return this.flush();
   }
 
+  /**
+   * The editor is going. Text still unsaved (typed after the last flush, or held by a conflict) goes to
+   * the journal now, to be offered back when the article is next opened: never saved from here, since
+   * the next editor on this article may be showing the version saved elsewhere.
+   */
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
     if (this.#journalTimer) clearTimeout(this.#journalTimer);
+    if (this.#dirty) this.#writeJournal();
     this.#listeners.clear();
   }
 

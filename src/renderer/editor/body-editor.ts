@@ -114,6 +114,7 @@ export function prepareBodyEditor(after = 0): void {
 export function takeBodyEditor(body: DocNode): Editor {
   const editor = spare ?? buildEditor();
   spare = null;
+  prepareBodyEditor(AFTER_OPEN_MS);
   let doc: PMNode;
   try {
     doc = PMNode.fromJSON(editor.schema, body);
@@ -122,7 +123,6 @@ export function takeBodyEditor(body: DocNode): Editor {
     throw error;
   }
   mountOn(editor, doc);
-  prepareBodyEditor(AFTER_OPEN_MS);
   return editor;
 }
 
