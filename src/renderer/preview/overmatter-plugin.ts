@@ -34,9 +34,10 @@ function decorate(state: Pick<EditorState, 'doc'>, from: number | null): Overmat
   // and the first block wholly over, which the stylesheet extends to every block after it
   // (.overmatter-from ~ *). A mark on each block made every keystroke in a long story pay for
   // hundreds of them, in the transaction and again in redrawing the block typed in.
-  const index = doc.resolve(start).index(0);
-  let blockStart = 0;
-  for (let i = 0; i < index; i++) blockStart += doc.child(i).nodeSize;
+  const $start = doc.resolve(start);
+  const index = $start.index(0);
+  // Read from the resolved path, not summed over the blocks before it: this runs on every keystroke.
+  const blockStart = $start.depth > 0 ? $start.before(1) : start;
   const block = doc.child(index);
   const marks: Decoration[] = [];
   let whole = index;
