@@ -10,12 +10,14 @@ import type { Handlers, QuoteHit } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
 import { importFile, importText, type ImportedCopy } from './import/import-copy';
 import { ExportService, type PdfRenderer } from './export/export-service';
+import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
 
 export interface Galley {
   store: ArticleStore;
   speakers: SpeakerDirectory;
+  settings: SettingsStore;
   handlers: Handlers;
   close(): Promise<void>;
 }
@@ -31,8 +33,9 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const store = await ArticleStore.open({ root: options.library, now: options.now });
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
   const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
-  const handlers = bindHandlers(store, speakers, exporter);
-  return { store, speakers, handlers, close: () => store.close() };
+  const settings = new SettingsStore(store.layout.settings);
+  const handlers = bindHandlers(store, speakers, exporter, settings);
+  return { store, speakers, settings, handlers, close: () => store.close() };
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
@@ -58,7 +61,7 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
   }
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService): Handlers {
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -142,5 +145,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     },
     exportArticles: (args) => exporter.exportArticles(args),
     exportDefaults: async () => exporter.defaults(),
+    getSettings: () => settings.get(),
+    updateSettings: ({ settings: change }) => settings.update(change),
   };
 }

@@ -75,6 +75,8 @@ beforeAll(async () => {
     searchQuotes: { words: 'budget' },
     exportArticles: { ids: [missing], formats: ['txt'], folder: join(outer, 'tmp', 'sentinel') },
     exportDefaults: {},
+    getSettings: {},
+    updateSettings: { settings: { spellingLocale: 'en-US' } },
   };
   all = payloads(baselines, TOTAL, SEED);
   passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');

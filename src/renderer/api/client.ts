@@ -37,7 +37,7 @@ const httpTransport: Transport = async (name, args) => {
 };
 
 /** Calls that only read the library; every other call may change it. */
-const READS: ReadonlySet<CallName> = new Set<CallName>(['listArticles', 'getArticle', 'searchArticles', 'listSpeakers', 'speakerUsage', 'searchQuotes', 'exportDefaults']);
+const READS: ReadonlySet<CallName> = new Set<CallName>(['listArticles', 'getArticle', 'searchArticles', 'listSpeakers', 'speakerUsage', 'searchQuotes', 'exportDefaults', 'getSettings']);
 const writeListeners = new Set<() => void>();
 
 /** Told whenever this window asks the services to change the library (a save, an export, a merge…). */

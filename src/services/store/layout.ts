@@ -10,6 +10,8 @@ export interface LibraryLayout {
   quarantine: string;
   damagedList: string;
   speakers: string;
+  /** The desk's settings for this library (settings-store.ts). */
+  settings: string;
   articleFile(id: string): string;
   trashFile(id: string): string;
   /** The advisory lock a writer holds while it checks and saves an article (article-lock.ts). */
@@ -27,6 +29,7 @@ export function libraryLayout(root: string): LibraryLayout {
     quarantine: join(root, 'quarantine'),
     damagedList: join(root, 'quarantine', 'damaged.json'),
     speakers: join(root, 'speakers.json'),
+    settings: join(root, 'settings.json'),
     // Ids are validated by the contract (no separators or dots) before they get here.
     articleFile: (id) => join(articles, `${id}.json`),
     trashFile: (id) => join(trash, `${id}.json`),

@@ -13,6 +13,7 @@ import {
   SpeakerId,
 } from '../article/model';
 import { ExportFormat } from '../export/formats';
+import { LibrarySettings } from '../settings/model';
 import { Speaker, SpeakerFields } from '../speakers/model';
 import type { CallName } from './channels';
 
@@ -134,6 +135,9 @@ export const api = {
   ),
   /** Where exports go unless the sub chooses otherwise, and which formats this runtime can write. */
   exportDefaults: call(None, z.object({ folder: z.string(), formats: z.array(ExportFormat) }).strict()),
+  /** The desk's settings for this library (settings.json beside the articles). */
+  getSettings: call(None, LibrarySettings),
+  updateSettings: call(z.object({ settings: LibrarySettings.partial() }).strict(), LibrarySettings),
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof api;

@@ -20,6 +20,8 @@ export const CALL_NAMES = [
   'searchQuotes',
   'exportArticles',
   'exportDefaults',
+  'getSettings',
+  'updateSettings',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
