@@ -139,6 +139,9 @@ async function residentMb(library: string): Promise<number> {
     const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).toString().trim());
     return kb / 1024;
   } finally {
+    // The caller removes the library next: the server must have stopped writing into it first.
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
     child.kill();
+    await exited;
   }
 }
