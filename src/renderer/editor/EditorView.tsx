@@ -16,6 +16,8 @@ import { browserJournal, type JournalEntry } from './recovery-journal';
 import { countText, describeTarget, type Counts } from './counts';
 import { takeStoryEditor } from './body-editor';
 import { Toolbar } from './Toolbar';
+import { cleanField, FieldAdviceNote } from './FieldAdvice';
+import { adviseFields } from '../../shared/article/field-advice';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
@@ -198,7 +200,8 @@ const LoadedEditor = forwardRef<
 
   const { speakers: directory } = useSpeakers();
 
-  const setField = <K extends keyof EditableFields>(key: K, value: EditableFields[K]) => {
+  const setField = <K extends keyof EditableFields>(key: K, typed: EditableFields[K]) => {
+    const value = cleanField(key, typed);
     setFields((f) => ({ ...f, [key]: value }));
     fieldsRef.current = { ...fieldsRef.current, [key]: value };
     autosaver.touch();
@@ -362,6 +365,7 @@ const LoadedEditor = forwardRef<
                 placeholder="Headline"
               />
             </label>
+            <FieldAdviceNote field="headline" value={fields.headline} />
             <label className="field field-standfirst">
               <span className="field-label">Standfirst</span>
               <textarea
@@ -373,10 +377,12 @@ const LoadedEditor = forwardRef<
                 placeholder="Standfirst: the one- or two-sentence summary"
               />
             </label>
+            <FieldAdviceNote field="standfirst" value={fields.standfirst} />
             <label className="field field-byline">
               <span className="field-label">Byline</span>
               <input className="byline-input" value={fields.byline} onChange={(e) => setField('byline', e.target.value)} onBlur={() => void autosaver.flush()} placeholder="By …" />
             </label>
+            <FieldAdviceNote field="byline" value={fields.byline} />
             {editor && (
               <Toolbar editor={editor}>
                 <span className="sep" />
@@ -429,7 +435,7 @@ const LoadedEditor = forwardRef<
               }
             />
           )}
-          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} />}
+          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} />}
           {tab === 'sources' && (
             <SourcesPanel
               sources={sources}

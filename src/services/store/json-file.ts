@@ -4,7 +4,7 @@
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
-import { AtomicJsonFile } from './atomic-file';
+import { AtomicJsonFile, type WriteLimits } from './atomic-file';
 import { nodeFs, type StoreFs } from './store-fs';
 
 /** Files past this size are refused unread: nothing Galley writes comes near it. */
@@ -47,7 +47,7 @@ export class JsonFiles {
   #db(path: string): Low<unknown> {
     let db = this.#dbs.get(path);
     if (!db) {
-      db = new Low<unknown>(new AtomicJsonFile(path, this.fs), null);
+      db = new Low<unknown>(new AtomicJsonFile(path, this.fs, READ_LIMITS), null);
       this.#dbs.set(path, db);
     }
     return db;
@@ -121,6 +121,7 @@ export class JsonFiles {
     try {
       await db.write();
     } catch (error) {
+      if (error instanceof TooBigToRead) throw new GalleyError('invalid-argument', `${capitalise(what)} was not saved: ${error.message}. Your text is still in the editor.`);
       throw new GalleyError('disk', `Could not save ${what}: ${describeFsError(error)}.`);
     } finally {
       db.data = null;
@@ -136,6 +137,18 @@ export class JsonFiles {
 
 /** Far deeper than any article (its body nests at most 24 blocks), far shallower than the stack. */
 export const MAX_JSON_DEPTH = 200;
+
+/** A write refused because the file would not read back. */
+class TooBigToRead extends Error {}
+
+/** The reader's own limits, checked by the writer before a file is put in place. */
+const READ_LIMITS: WriteLimits = {
+  maxBytes: MAX_FILE_BYTES,
+  unreadable: (data) => (nestedDeeperThan(data, MAX_JSON_DEPTH) ? `it nests more than ${MAX_JSON_DEPTH} levels deep, more than Galley reads back` : null),
+  refuse: (reason) => new TooBigToRead(reason),
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Measures nesting without recursion, stopping as soon as `limit` is passed. */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {
