@@ -139,6 +139,15 @@ describe('browser mode beside another server on 127.0.0.1, in one browser profil
     await expect.poll(() => page.getByRole('button', { name: 'Open Budget approved' }).count(), { timeout: 30_000 }).toBe(1);
   });
 
+  it('opens a story named beside the ticket, keeping it in the address and dropping only the ticket', async () => {
+    const [budget] = (await galley.handlers.listArticles({})).articles;
+    const tab = await context!.newPage();
+    await tab.goto(`${mode.address()}&article=${budget.id}`);
+    await expect.poll(() => tab.getByRole('textbox', { name: 'Body' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(tab.url()).toBe(`http://127.0.0.1:${mode.port}/#article=${budget.id}`);
+    await tab.close();
+  });
+
   it('gives the other server nothing it can use, in the same tab or a new one', async () => {
     const [tab] = context!.pages();
     await tab.goto(otherOrigin);
