@@ -68,7 +68,7 @@ function takeTicket(): string | null {
  * Opens this tab's session before Galley renders: trades a ticket from the
  * address, or checks the token this tab kept (a reload), and says what happened.
  */
-export async function openSession(): Promise<SessionState> {
+async function openSession(): Promise<SessionState> {
   if (window.galley) return 'open';
   // The sub pasting a newer address into this tab changes only the fragment: load afresh to trade it.
   window.addEventListener('hashchange', () => {
@@ -89,3 +89,10 @@ export async function openSession(): Promise<SessionState> {
   }
   return ticket !== null ? 'address-used' : 'no-address';
 }
+
+/**
+ * Started as this module is first evaluated (main.tsx imports it before the
+ * app), so the trade's round trip overlaps with evaluating the rest of the
+ * bundle instead of delaying the first paint.
+ */
+export const sessionOpened: Promise<SessionState> = openSession();
