@@ -5,13 +5,13 @@ import { flushSync } from 'react-dom';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
 import { client, runtime, shell } from '../api/client';
-import { fetchAhead, readSettled } from '../api/article-loader';
+import { fetchAhead, readSettled } from '../editor/read-ahead';
 import { prepareBodyEditor } from '../editor/body-editor';
-import { EditorView, type EditorHandle } from '../editor/EditorView';
+import { EditorView, type EditorHandle } from '../article/ArticleEditor';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
-import { matchesShortcut } from './shortcuts';
-import { Notice, type NoticeMessage } from './Notice';
+import { matchesShortcut } from '../ui/shortcuts';
+import { Notice, type NoticeMessage } from '../ui/Notice';
 import { SpeakersProvider } from '../quotes/speakers-context';
 
 /** How long the library stays on screen waiting for a story being opened before the editor shows, loading. */

@@ -4,7 +4,7 @@
 // when that changes: a caret moving into bold lights B a moment later.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { formatShortcut } from '../app/shortcuts';
+import { formatShortcut } from '../ui/shortcuts';
 
 interface ButtonSpec {
   label: string;

@@ -7,12 +7,12 @@ import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../..
 import { COMMANDS } from '../../shared/commands';
 import type { LibraryListing, SearchHit } from '../../shared/contract/api';
 import { client } from '../api/client';
-import type { NoticeMessage } from '../app/Notice';
-import { withShortcut } from '../app/shortcuts';
+import type { NoticeMessage } from '../ui/Notice';
+import { withShortcut } from '../ui/shortcuts';
 import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
 import { ExportDialog } from '../export/ExportDialog';
-import { fetchAhead, HOVER_DWELL_MS } from '../api/article-loader';
+import { fetchAhead, HOVER_DWELL_MS } from '../editor/read-ahead';
 import { setStoryAhead } from '../editor/body-editor';
 
 export interface LibraryHandle {

@@ -7,7 +7,7 @@ import type { QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import type { TaggedQuote } from '../../shared/article/quote-marks';
 import { COMMANDS } from '../../shared/commands';
 import { compareWithSources, quoteStatus, type Comparison, type QuoteStatus } from '../../shared/quotes/compare';
-import { formatShortcut, withShortcut } from '../app/shortcuts';
+import { formatShortcut, withShortcut } from '../ui/shortcuts';
 import { speakerHue } from '../editor/extensions/quote-mark';
 import { selectQuote } from './quote-commands';
 import { useSpeakers } from './speakers-context';

@@ -2,20 +2,20 @@
 // they will read, the body in TipTap, the article's details and counts in a
 // side column, the save state always in view.
 import { EditorContent, type Editor } from '@tiptap/react';
-import { loadArticle, takeArrivedArticle } from '../api/article-loader';
+import { loadArticle, takeArrivedArticle } from '../editor/read-ahead';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
 import { countCharacters } from '../../shared/article/text';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
 import { client } from '../api/client';
-import type { NoticeMessage } from '../app/Notice';
-import { withShortcut } from '../app/shortcuts';
-import { Autosaver, describeSaveState } from './autosave';
-import { browserJournal, type JournalEntry } from './recovery-journal';
-import { countText, describeTarget, type Counts } from './counts';
-import { takeStoryEditor } from './body-editor';
-import { Toolbar } from './Toolbar';
+import type { NoticeMessage } from '../ui/Notice';
+import { withShortcut } from '../ui/shortcuts';
+import { Autosaver, describeSaveState } from '../editor/autosave';
+import { browserJournal, type JournalEntry } from '../editor/recovery-journal';
+import { countText, describeTarget, type Counts } from '../editor/counts';
+import { takeStoryEditor } from '../editor/body-editor';
+import { Toolbar } from '../editor/Toolbar';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';

@@ -10,7 +10,7 @@
 // overwrite anyone's words, since saves name the revision they were based on,
 // but the sub would be stopped at the first save.)
 import type { Article } from '../../shared/article/model';
-import { client, onLibraryWrite } from './client';
+import { client, onLibraryWrite } from '../api/client';
 
 /** How long a read ahead may be used for after it arrives. */
 const FRESH_MS = 2000;
