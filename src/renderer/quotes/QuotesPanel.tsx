@@ -8,7 +8,7 @@ import type { TaggedQuote } from '../../shared/article/quote-marks';
 import { COMMANDS } from '../../shared/commands';
 import { compareWithSources, quoteStatus, type Comparison, type QuoteStatus } from '../../shared/quotes/compare';
 import { formatShortcut, withShortcut } from '../ui/shortcuts';
-import { speakerHue } from '../editor/extensions/quote-mark';
+import { speakerHue } from '../../shared/speakers/hue';
 import { selectQuote } from './quote-commands';
 import { useSpeakers } from './speakers-context';
 import type { Suggestion } from './use-suggestions';

@@ -6,7 +6,7 @@ import { Mark, mergeAttributes } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin } from '@tiptap/pm/state';
 import { speakerHue } from '../../../shared/speakers/hue';
-import { newQuoteId } from '../../quotes/positions';
+import { newQuoteId } from '../../../shared/quotes/ids';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -16,8 +16,6 @@ declare module '@tiptap/core' {
     };
   }
 }
-
-export { speakerHue };
 
 export const QuoteMark = Mark.create({
   name: 'quote',
