@@ -1,33 +1,41 @@
-// One article open for subbing: the headline, standfirst and byline set as
-// they will read, the body in TipTap, the article's details and counts in a
-// side column, the save state always in view.
+// One article open for subbing, laid out: the headline, standfirst and byline
+// set as they will read, the body in TipTap, the article's details, quotes
+// and counts in a side column, the save state always in view. What each part
+// does lives in its own file; a new panel is mounted here with one line.
 import { EditorContent, type Editor } from '@tiptap/react';
-import { loadArticle, takeArrivedArticle } from '../editor/read-ahead';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { ARTICLE_STATUSES, type Article, type ArticleFields, type DocNode, type QuoteRecord, type SourceMaterial } from '../../shared/article/model';
-import { countCharacters } from '../../shared/article/text';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Article } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
+import type { CopyfitResult } from '../../shared/layout/copyfit';
+import { messageOf } from '../../shared/message-of';
+import { verifyVerbatim } from '../../shared/quotes/standing';
 import { client } from '../api/client';
-import type { NoticeMessage } from '../ui/Notice';
-import { withShortcut } from '../ui/shortcuts';
-import { Autosaver, describeSaveState } from '../editor/autosave';
-import { browserJournal, type JournalEntry } from '../editor/recovery-journal';
-import { countText, describeTarget, type Counts } from '../editor/counts';
-import { takeStoryEditor } from '../editor/body-editor';
+import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
+import { ExportDialog } from '../export/ExportDialog';
+import { PreviewPane } from '../preview/PreviewPane';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
-import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
-import { QuotesPanel, standingOf } from '../quotes/QuotesPanel';
+import { selectQuote } from '../quotes/quote-commands';
+import { QuotesPanel } from '../quotes/QuotesPanel';
 import { SourcesPanel } from '../quotes/SourcesPanel';
-import { SpeakerPicker } from '../quotes/SpeakerPicker';
 import { useSpeakers } from '../quotes/speakers-context';
 import { useQuoteModel } from '../quotes/use-quote-model';
 import { useSuggestions } from '../quotes/use-suggestions';
-import { PreviewPane } from '../preview/PreviewPane';
-import { ExportDialog } from '../export/ExportDialog';
-import type { CopyfitResult } from '../../shared/layout/copyfit';
+import type { NoticeMessage } from '../ui/Notice';
+import { withShortcut } from '../ui/shortcuts';
+import { ConflictBar } from './ConflictBar';
+import { CopyFields } from './CopyFields';
+import { CountsPanel, StatusBar } from './Counts';
+import { DetailsPanel } from './DetailsPanel';
+import { Draft } from './draft';
+import { QuotePicker, type Picker } from './QuotePicker';
+import { RecoveryBar } from './RecoveryBar';
+import { SaveState } from './SaveState';
+import { useBodyEditor } from './use-body-editor';
+import { useCounts } from './use-counts';
+import { useOpening } from './use-opening';
 
 export interface EditorHandle {
   /** True when everything is saved; false when the save failed (the text stays in the editor). */
@@ -43,41 +51,9 @@ interface Props {
   onNotice: (notice: NoticeMessage) => void;
 }
 
-type EditableFields = Omit<ArticleFields, 'body'>;
-const COUNT_DELAY_MS = 250;
-
-type Opening = { kind: 'loading' } | { kind: 'open'; article: Article; editor: Editor } | { kind: 'failed'; message: string };
-
-export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ articleId, focusQuoteId, onClose, onNotice }, ref) {
-  // The story goes into the editor as soon as it is here, outside React's render where it can.
-  const openStory = (article: Article): Opening => {
-    try {
-      return { kind: 'open', article, editor: takeStoryEditor(article) };
-    } catch (error) {
-      // Nothing is saved from a story that could not be set, so the file on disk stays as it is.
-      return { kind: 'failed', message: `This story’s copy could not be set in the editor, and nothing in it has been changed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  };
-  const [opening, setOpening] = useState<Opening>(() => {
-    const arrived = takeArrivedArticle(articleId);
-    return arrived ? openStory(arrived) : { kind: 'loading' };
-  });
-  const shown = useRef(opening);
-  shown.current = opening;
-  const mounted = useRef(true);
-  useEffect(() => () => void (mounted.current = false), []);
-
-  useEffect(() => {
-    if (opening.kind === 'open' && opening.article.id === articleId) return;
-    // A read that comes back after the view has gone, or been asked for another story, takes no editor.
-    let wanted = true;
-    loadArticle(articleId).then(
-      (article) => wanted && setOpening(openStory(article)),
-      (error: unknown) => wanted && setOpening({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => void (wanted = false);
-  }, [articleId]);
-
+/** The open article: loading, refused with the reason, or open in its editor. */
+export const ArticleEditor = forwardRef<EditorHandle, Props>(function ArticleEditor({ articleId, focusQuoteId, onClose, onNotice }, ref) {
+  const { opening, reload } = useOpening(articleId, onNotice);
   if (opening.kind === 'failed') {
     return (
       <main className="editor">
@@ -95,157 +71,47 @@ export const EditorView = forwardRef<EditorHandle, Props>(function EditorView({ 
   if (opening.kind === 'loading') return <main className="editor" aria-busy="true" />;
   const { article, editor } = opening;
   // Keyed by revision: loading the version saved elsewhere starts the editor afresh on it.
-  return (
-    <LoadedEditor
-      key={article.revision}
-      ref={ref}
-      article={article}
-      editor={editor}
-      focusQuoteId={focusQuoteId ?? null}
-      onClose={onClose}
-      onNotice={onNotice}
-      onReload={() =>
-        void client.getArticle({ id: articleId }).then(
-          (fresh) => {
-            // Loading theirs twice, or after leaving: nothing newer to show, and no editor to take.
-            const now = shown.current;
-            if (!mounted.current || (now.kind === 'open' && now.article.revision >= fresh.revision)) return;
-            setOpening(openStory(fresh));
-          },
-          (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
-        )
-      }
-    />
-  );
+  return <LoadedEditor key={article.revision} ref={ref} article={article} editor={editor} focusQuoteId={focusQuoteId ?? null} onClose={onClose} onNotice={onNotice} onReload={reload} />;
 });
 
 type SideTab = 'details' | 'quotes' | 'checks' | 'sources';
-type Picker = { mode: 'tag'; quoteId: string | null; speakerId: string | null } | { mode: 'suggestion'; id: string } | null;
-
 const journal = browserJournal();
-/** Editors whose view has gone, destroyed a moment later unless the same editor is shown again (React's strict mode remounts). */
-const leaving = new Map<Editor, ReturnType<typeof setTimeout>>();
 
 const LoadedEditor = forwardRef<
   EditorHandle,
   { article: Article; editor: Editor; focusQuoteId: string | null; onClose: () => void; onNotice: (n: NoticeMessage) => void; onReload: () => void }
 >(function LoadedEditor({ article, editor, focusQuoteId, onClose, onNotice, onReload }, ref) {
-  const [fields, setFields] = useState<EditableFields>(() => {
-    const { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes } = article;
-    return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes };
-  });
-  const fieldsRef = useRef(fields);
-  fieldsRef.current = fields;
-  const [records, setRecords] = useState<QuoteRecord[]>(article.quotes);
-  const [sources, setSources] = useState<SourceMaterial[]>(article.sources);
-  const recordsRef = useRef(records);
-  recordsRef.current = records;
-  const sourcesRef = useRef(sources);
-  sourcesRef.current = sources;
+  const draft = useMemo(() => new Draft(article, editor, client, journal), [article, editor]);
+  const { fields, records, sources } = useSyncExternalStore(draft.subscribe, () => draft.state);
+  const autosaver = draft.saver;
+  useEffect(() => () => draft.dispose(), [draft]);
+  useBodyEditor(editor, autosaver);
+
   const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
-  const [picker, setPicker] = useState<Picker>(null);
+  const [picker, setPicker] = useState<Picker | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [copyfit, setCopyfit] = useState<CopyfitResult | null>(null);
+  const counts = useCounts(editor);
+  const { speakers: directory } = useSpeakers();
+  const model = useQuoteModel(editor);
+  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);
 
-  const autosaver = useMemo(
-    () =>
-      new Autosaver(client, article.id, article.revision, () => ({
-        fields: { ...fieldsRef.current, body: editor.getJSON() as DocNode },
-        quotes: recordsRef.current,
-        sources: sourcesRef.current,
-      }), journal),
-    [article.id, article.revision, editor],
-  );
-  // Text typed after the last good save, left by a crash, a closed window or a failing disk.
-  const [recovered, setRecovered] = useState<JournalEntry | null>(() => journal.read(article.id));
-  useEffect(() => () => autosaver.dispose(), [autosaver]);
-
-  const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
-  const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  // The typing path: ProseMirror only (the editor never re-renders this component). Counts and autosave are told, and act later.
-  useEffect(() => {
-    const pending = leaving.get(editor);
-    if (pending) clearTimeout(pending);
-    leaving.delete(editor);
-    const count = () => setCounts(countText(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '\n')));
-    const first = requestIdleCallback(count, { timeout: 500 });
-    const onUpdate = () => {
-      autosaver.touch();
-      if (countTimer.current) clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(count, COUNT_DELAY_MS);
-    };
-    const onBlur = () => void autosaver.flush();
-    editor.on('update', onUpdate);
-    editor.on('blur', onBlur);
-    return () => {
-      cancelIdleCallback(first);
-      if (countTimer.current) clearTimeout(countTimer.current);
-      editor.off('update', onUpdate);
-      editor.off('blur', onBlur);
-      leaving.set(editor, setTimeout(() => {
-        leaving.delete(editor);
-        editor.destroy();
-      }));
-    };
-  }, [editor, autosaver]);
   useEffect(() => {
     if (!focusQuoteId) return;
     const frame = requestAnimationFrame(() => selectQuote(editor, focusQuoteId));
     return () => cancelAnimationFrame(frame);
   }, [editor]);
-
-  const { speakers: directory } = useSpeakers();
-
-  const setField = <K extends keyof EditableFields>(key: K, value: EditableFields[K]) => {
-    setFields((f) => ({ ...f, [key]: value }));
-    fieldsRef.current = { ...fieldsRef.current, [key]: value };
-    autosaver.touch();
-  };
-
-  const model = useQuoteModel(editor);
-  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);
-
-  const updateRecords = useCallback(
-    (next: QuoteRecord[]) => {
-      recordsRef.current = next;
-      setRecords(next);
-      autosaver.touch();
-    },
-    [autosaver],
-  );
   // A quote that matches its source word for word counts as verified as it now reads.
   useEffect(() => {
-    if (!sources.length) return;
-    let changed = false;
-    const next = [...recordsRef.current];
-    for (const quote of model.tagged) {
-      const standing = standingOf(quote, next, sources);
-      if (standing.comparison?.verdict !== 'verbatim') continue;
-      const index = next.findIndex((r) => r.id === quote.quoteId);
-      const record = index >= 0 ? next[index] : { id: quote.quoteId, verifiedText: null, checkedByHand: null };
-      if (record.verifiedText === quote.text) continue;
-      const updated = { ...record, verifiedText: quote.text };
-      if (index >= 0) next[index] = updated;
-      else next.push(updated);
-      changed = true;
-    }
-    // Not an edit of the sub's: it rides with the next save, so opening a story never makes a revision of it.
-    if (changed) {
-      recordsRef.current = next;
-      setRecords(next);
-    }
+    const verified = verifyVerbatim(model.tagged, draft.state.records, sources);
+    if (verified) draft.followRecords(verified);
   }, [model, sources]);
 
   const openTagPicker = useCallback(() => {
-    if (!editor) return;
     const { from, to, empty } = editor.state.selection;
     const quoteId = quoteIdAt(editor.state.doc, from, to);
-    if (empty && !quoteId) {
-      onNotice({ kind: 'info', text: 'Select the words of the quote first, then tag them.' });
-      return;
-    }
+    if (empty && !quoteId) return onNotice({ kind: 'info', text: 'Select the words of the quote first, then tag them.' });
     const speakerId = quoteId ? (quoteRanges(editor.state.doc, quoteId)[0]?.speakerId ?? null) : null;
     setPicker({ mode: 'tag', quoteId, speakerId });
   }, [editor, onNotice]);
@@ -276,9 +142,6 @@ const LoadedEditor = forwardRef<
     [autosaver, openTagPicker, runDetect, exportWhenSaved],
   );
 
-  const target = describeTarget(counts.words, fields.targetWords);
-  const headlineChars = countCharacters(fields.headline);
-
   return (
     <main className="editor" aria-label="Editor">
       <header className="toolbar">
@@ -290,7 +153,7 @@ const LoadedEditor = forwardRef<
           {fields.headline || 'Untitled'}
         </span>
         <div className="spacer" />
-        <SaveStateText autosaver={autosaver} className="save-state" live />
+        <SaveState autosaver={autosaver} className="save-state" live />
         <button
           type="button"
           aria-pressed={previewOpen}
@@ -309,94 +172,25 @@ const LoadedEditor = forwardRef<
       </header>
 
       <ConflictBar autosaver={autosaver} onLoadTheirs={onReload} />
-
-      {recovered && (
-        <div className="recovery-bar" role="alert" aria-label="Recovered text">
-          <span>
-            Galley kept text you typed at {new Date(recovered.at).toLocaleString()} that was not saved
-            {recovered.baseRevision < article.revision ? ' (the article has been saved elsewhere since)' : ''}.
-          </span>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              // Only if the journal still holds it: a save since opening has made it stale.
-              if (!journal.read(article.id)) return setRecovered(null);
-              const { body, ...rest } = recovered.snapshot.fields;
-              const next = { ...fieldsRef.current, ...rest };
-              fieldsRef.current = next;
-              setFields(next);
-              // An update like any edit: counts, quote panels and the preview follow.
-              if (body && editor) editor.commands.setContent(body);
-              if (recovered.snapshot.quotes) setRecords((recordsRef.current = recovered.snapshot.quotes));
-              if (recovered.snapshot.sources) setSources((sourcesRef.current = recovered.snapshot.sources));
-              setRecovered(null);
-              autosaver.touch();
-            }}
-          >
-            Restore it
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              journal.clear(article.id);
-              setRecovered(null);
-            }}
-          >
-            Discard
-          </button>
-        </div>
-      )}
+      <RecoveryBar articleId={article.id} revision={article.revision} journal={journal} draft={draft} />
 
       <div className="editor-columns">
         <section className="copy-column" aria-label="Copy">
           <div className="copy-sheet">
-            <label className="field field-headline">
-              <span className="field-label">Headline</span>
-              <textarea
-                rows={1}
-                className="headline-input"
-                value={fields.headline}
-                onChange={(e) => setField('headline', e.target.value.replace(/\n/g, ' '))}
-                onBlur={() => void autosaver.flush()}
-                placeholder="Headline"
-              />
-            </label>
-            <label className="field field-standfirst">
-              <span className="field-label">Standfirst</span>
-              <textarea
-                rows={2}
-                className="standfirst-input"
-                value={fields.standfirst}
-                onChange={(e) => setField('standfirst', e.target.value.replace(/\n/g, ' '))}
-                onBlur={() => void autosaver.flush()}
-                placeholder="Standfirst: the one- or two-sentence summary"
-              />
-            </label>
-            <label className="field field-byline">
-              <span className="field-label">Byline</span>
-              <input className="byline-input" value={fields.byline} onChange={(e) => setField('byline', e.target.value)} onBlur={() => void autosaver.flush()} placeholder="By …" />
-            </label>
-            {editor && (
-              <Toolbar editor={editor}>
-                <span className="sep" />
-                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="Tag quote">
-                  “Q”
-                </button>
-              </Toolbar>
-            )}
+            <CopyFields fields={fields} draft={draft} />
+            <Toolbar editor={editor}>
+              <span className="sep" />
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="Tag quote">
+                “Q”
+              </button>
+            </Toolbar>
             <EditorContent editor={editor} className="body-wrap" />
           </div>
         </section>
 
-        {previewOpen && editor ? (
+        {previewOpen ? (
           <div className="preview-slot">
-            <PreviewPane
-              editor={editor}
-              article={{ id: article.id, headline: fields.headline, standfirst: fields.standfirst, byline: fields.byline }}
-              speakers={directory}
-              onCopyfit={setCopyfit}
-            />
+            <PreviewPane editor={editor} article={{ id: article.id, headline: fields.headline, standfirst: fields.standfirst, byline: fields.byline }} speakers={directory} onCopyfit={setCopyfit} />
           </div>
         ) : null}
 
@@ -410,7 +204,7 @@ const LoadedEditor = forwardRef<
               </button>
             ))}
           </div>
-          {tab === 'quotes' && editor && (
+          {tab === 'quotes' && (
             <QuotesPanel
               editor={editor}
               model={model}
@@ -418,130 +212,22 @@ const LoadedEditor = forwardRef<
               sources={sources}
               suggestions={suggestions}
               onDetect={runDetect}
-              onAccept={(ids) => void accept(ids).catch((e: unknown) => onNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) }))}
+              onAccept={(ids) => void accept(ids).catch((e: unknown) => onNotice({ kind: 'error', text: messageOf(e) }))}
               onReject={reject}
               onChangeSuggestionSpeaker={(id) => setPicker({ mode: 'suggestion', id })}
               onCheckByHand={(quoteId, text, note) =>
-                updateRecords([
-                  ...records.filter((r) => r.id !== quoteId),
-                  { id: quoteId, verifiedText: text, checkedByHand: { note, at: new Date().toISOString() } },
-                ])
+                draft.setRecords([...records.filter((r) => r.id !== quoteId), { id: quoteId, verifiedText: text, checkedByHand: { note, at: new Date().toISOString() } }])
               }
             />
           )}
-          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} />}
-          {tab === 'sources' && (
-            <SourcesPanel
-              sources={sources}
-              onChange={(next) => {
-                sourcesRef.current = next;
-                setSources(next);
-                autosaver.touch();
-              }}
-            />
-          )}
-          {tab === 'details' && (
-          <section className="panel" aria-label="Details">
-            <h2 className="panel-title">Details</h2>
-            <label className="row-field">
-              <span>Catchline</span>
-              <input className="mono" value={fields.catchline} onChange={(e) => setField('catchline', e.target.value.toLowerCase().replace(/\s+/g, '-'))} onBlur={() => void autosaver.flush()} />
-            </label>
-            <label className="row-field">
-              <span>Section</span>
-              <input value={fields.section} onChange={(e) => setField('section', e.target.value)} onBlur={() => void autosaver.flush()} />
-            </label>
-            <label className="row-field">
-              <span>Tags</span>
-              <input
-                value={fields.tags.join(', ')}
-                onChange={(e) =>
-                  setField(
-                    'tags',
-                    e.target.value
-                      .split(',')
-                      .map((t) => t.trimStart())
-                      .filter((t, i, all) => t.length > 0 || i === all.length - 1),
-                  )
-                }
-                onBlur={() => {
-                  setField('tags', fieldsRef.current.tags.map((t) => t.trim()).filter(Boolean));
-                  void autosaver.flush();
-                }}
-                placeholder="comma, separated"
-              />
-            </label>
-            <label className="row-field">
-              <span>Status</span>
-              <select value={fields.status} onChange={(e) => setField('status', e.target.value as EditableFields['status'])}>
-                {ARTICLE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s[0].toUpperCase() + s.slice(1)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="row-field">
-              <span>Target words</span>
-              <input
-                type="number"
-                min={0}
-                step={10}
-                value={fields.targetWords ?? ''}
-                onChange={(e) => setField('targetWords', e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value))))}
-                onBlur={() => void autosaver.flush()}
-              />
-            </label>
-            <label className="row-field column">
-              <span>Notes</span>
-              <textarea rows={3} value={fields.notes} onChange={(e) => setField('notes', e.target.value)} onBlur={() => void autosaver.flush()} />
-            </label>
-          </section>
-          )}
-
-          <section className="panel" aria-label="Counts">
-            <h2 className="panel-title">Counts</h2>
-            <dl className="counts">
-              <dt>Words</dt>
-              <dd data-testid="word-count">{counts.words.toLocaleString()}</dd>
-              <dt>Target</dt>
-              <dd className={target?.includes('over') ? 'over' : undefined}>{fields.targetWords ? `${fields.targetWords} · ${target}` : '—'}</dd>
-              <dt>Characters</dt>
-              <dd>{counts.characters.toLocaleString()}</dd>
-              <dt>Headline</dt>
-              <dd>{headlineChars} chars</dd>
-            </dl>
-          </section>
+          {tab === 'checks' && <ChecksPanel editor={editor} model={model} />}
+          {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
+          {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
+          <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />
         </aside>
       </div>
 
-      {picker && editor && (
-        <SpeakerPicker
-          title={picker.mode === 'tag' ? (picker.quoteId ? 'Retag quote' : 'Tag quote') : 'Speaker of suggested quote'}
-          currentSpeakerId={picker.mode === 'tag' ? picker.speakerId : null}
-          onCancel={() => {
-            setPicker(null);
-            editor.commands.focus();
-          }}
-          onUntag={
-            picker.mode === 'tag' && picker.quoteId
-              ? () => {
-                  untagQuote(editor, picker.quoteId!);
-                  setPicker(null);
-                }
-              : undefined
-          }
-          onChoose={(speaker) => {
-            if (picker.mode === 'tag') {
-              if (picker.quoteId) retagQuote(editor, picker.quoteId, speaker.id);
-              else tagSelection(editor, speaker.id);
-              setTab('quotes');
-            } else changeSpeaker(picker.id, speaker);
-            setPicker(null);
-            editor.commands.focus();
-          }}
-        />
-      )}
+      {picker && <QuotePicker picker={picker} editor={editor} onClose={() => setPicker(null)} onTagged={() => setTab('quotes')} onSuggestionSpeaker={changeSpeaker} />}
 
       {exporting && (
         <ExportDialog
@@ -552,58 +238,15 @@ const LoadedEditor = forwardRef<
             client.getArticle({ id: article.id }).then(
               (saved) => {
                 autosaver.followOwnSave(saved.revision);
-                setFields((f) => ({ ...f, status: saved.status }));
-                fieldsRef.current = { ...fieldsRef.current, status: saved.status };
+                draft.followField('status', saved.status);
               },
-              (error: unknown) => onNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+              (error: unknown) => onNotice({ kind: 'error', text: messageOf(error) }),
             );
           }}
         />
       )}
 
-      <footer className="statusbar">
-        <span>{counts.words.toLocaleString()} words</span>
-        {target && <span className={target.includes('over') ? 'over' : undefined}>{target}</span>}
-        <span>{counts.characters.toLocaleString()} characters</span>
-        <span>headline {headlineChars}</span>
-        {previewOpen && copyfit && <span className={copyfit.state === 'over' ? 'over' : undefined}>{copyfit.message}</span>}
-        <div className="spacer" />
-        <SaveStateText autosaver={autosaver} />
-      </footer>
+      <StatusBar counts={counts} headline={fields.headline} targetWords={fields.targetWords} copyfit={previewOpen ? copyfit : null} autosaver={autosaver} />
     </main>
   );
 });
-
-/**
- * The save state on its own subscription: a save (or the first key of a burst)
- * re-renders these few words, never the editor, its panels or the preview.
- */
-/**
- * Another window or Galley process saved this story since it was opened
- * here: nothing is overwritten until the sub says which version stands.
- * Loading theirs keeps this one in the recovery journal, offered back on top.
- */
-function ConflictBar({ autosaver, onLoadTheirs }: { autosaver: Autosaver; onLoadTheirs: () => void }) {
-  const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
-  if (state.kind !== 'error' || state.code !== 'conflict') return null;
-  return (
-    <div className="recovery-bar conflict-bar" role="alert" aria-label="Save conflict">
-      <span>This story was saved in another window or by another Galley since you opened it. Your changes are not saved yet.</span>
-      <button type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => void autosaver.keepMine()} title="Save your version over the other one">
-        Keep mine
-      </button>
-      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={onLoadTheirs} title="Open the version saved elsewhere; yours is offered back to restore">
-        Load theirs
-      </button>
-    </div>
-  );
-}
-
-function SaveStateText({ autosaver, className = '', live = false }: { autosaver: Autosaver; className?: string; live?: boolean }) {
-  const state = useSyncExternalStore(autosaver.subscribe, () => autosaver.state);
-  return (
-    <span className={`${className} save-${state.kind}`.trim()} title={describeSaveState(state)} {...(live ? { role: 'status', 'aria-live': 'polite' as const, 'aria-label': 'Save state' } : {})}>
-      {describeSaveState(state)}
-    </span>
-  );
-}
