@@ -4,10 +4,11 @@
 // edit of the sub's and reads them, with the body, when a save starts. The
 // body stays in its editor: a keystroke touches the autosaver and nothing here.
 import type { Editor } from '@tiptap/core';
-import type { Article, ArticleFields, DocNode, QuoteRecord, SourceMaterial } from '../../shared/article/model';
+import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import type { GalleyClient } from '../../shared/contract/api';
 import { Autosaver, type Snapshot } from '../editor/autosave';
 import type { JournalEntry, RecoveryJournal } from '../editor/recovery-journal';
+import { settledDocument } from '../editor/settled-document';
 
 /** The fields a sub edits beside the body. */
 export type EditableFields = Omit<ArticleFields, 'body'>;
@@ -50,10 +51,10 @@ export class Draft {
     return () => this.#listeners.delete(listener);
   };
 
-  /** What a save writes: the draft and the body as the editor now holds it. */
+  /** What a save writes: the draft and the body as the editor now holds it (its JSON made only for the blocks changed since the last pause). */
   snapshot(): Snapshot {
     const { fields, records, sources } = this.#state;
-    return { fields: { ...fields, body: this.editor.getJSON() as DocNode }, quotes: records, sources };
+    return { fields: { ...fields, body: settledDocument(this.editor).read().json }, quotes: records, sources };
   }
 
   /** The sub edited a field: saved a moment later. */
