@@ -9,7 +9,7 @@ import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { Repairer } from '../../../shared/article/repair';
-import { newQuoteId } from '../../quotes/positions';
+import { newQuoteId } from '../../../shared/quotes/ids';
 import { knownSpeakerIds } from '../known-speakers';
 
 function quoteIdsIn(doc: PMNode, skip: { from: number; to: number } | null): Set<string> {
