@@ -39,5 +39,5 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
     throw unreadable(name, `could not be read as a Word document (${reason.slice(0, 200)}).`);
   }
   if (!/\S/.test(html.replace(/<[^>]*>/g, ''))) throw unreadable(name, 'is a Word document with no text in it.');
-  return importHtml(html);
+  return importHtml(html, {}, name);
 }
