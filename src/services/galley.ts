@@ -8,7 +8,8 @@ import type { Article } from '../shared/article/model';
 import { retagSpeaker, taggedQuotes } from '../shared/article/quote-marks';
 import type { Handlers, QuoteHit } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
-import { importFile, importText, type ImportedCopy } from './import/import-copy';
+import { importText, type ImportedCopy } from './import/import-copy';
+import { ImportSandbox, importWorkerBeside } from './import/import-sandbox';
 import { ExportService, type PdfRenderer } from './export/export-service';
 import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
@@ -27,6 +28,8 @@ export interface OpenGalleyOptions {
   now?: () => Date;
   /** How this runtime prints a PDF: Electron's printToPDF in the desktop app, Chromium elsewhere. */
   renderPdf?: PdfRenderer;
+  /** The built import worker; by default the one beside this bundle (null: import in this thread, from source only). */
+  importWorker?: string | null;
 }
 
 export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
@@ -34,8 +37,9 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
   const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
   const settings = new SettingsStore(store.layout.settings);
-  const handlers = bindHandlers(store, speakers, exporter, settings);
-  return { store, speakers, settings, handlers, close: () => store.close() };
+  const importer = new ImportSandbox({ workerFile: options.importWorker !== undefined ? options.importWorker : importWorkerBeside(import.meta.url) });
+  const handlers = bindHandlers(store, speakers, exporter, settings, importer);
+  return { store, speakers, settings, handlers, close: () => importer.close().then(() => store.close()) };
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
@@ -61,7 +65,7 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
   }
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore, importer: ImportSandbox): Handlers {
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -81,7 +85,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     searchArticles: async ({ query, status, section }) => ({ hits: store.search(query, { status, section }) }),
     importFile: async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const copy = await importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const copy = await importer.importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       return store.create(fieldsFromCopy(copy));
     },
     importText: async ({ text, format }) => {
