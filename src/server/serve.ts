@@ -21,7 +21,14 @@ async function main() {
   const library = resolveLibraryPath(argv);
   // PDF through the machine's Chromium, where there is one; the other formats need nothing.
   const galley = await openGalley({ library, renderPdf: createChromiumPdfRenderer() ?? undefined });
-  const start = (on: number) => startBrowserMode({ handlers: galley.handlers, staticDir: join(here, '..', 'renderer'), port: on, log: (line) => console.error(line) });
+  const start = (on: number) =>
+    startBrowserMode({
+      handlers: galley.handlers,
+      staticDir: join(here, '..', 'renderer'),
+      port: on,
+      log: (line) => console.error(line),
+      onNewAddress: (url) => console.log(`That address has been used; to open Galley in another tab or browser: ${url}`),
+    });
   const notes: string[] = [];
   const mode = port === null ? await startOnLibraryPort(library, start, (line) => notes.push(line)) : await start(port);
   // Tests read this first line to find the address.

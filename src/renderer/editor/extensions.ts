@@ -3,7 +3,7 @@
 // strike and underline are off: they are not part of a story's copy, and the
 // article model would refuse them.
 import StarterKit from '@tiptap/starter-kit';
-import { Overmatter } from '../preview/overmatter-plugin';
+import { Overmatter } from './overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
 import { RepairPasted } from './extensions/repair-pasted';
 

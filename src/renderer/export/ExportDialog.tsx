@@ -8,7 +8,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article/model
 import type { ArgsOf, ResultOf } from '../../shared/contract/api';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { client } from '../api/client';
-import { useFocusTrap } from './focus-trap';
+import { useFocusTrap } from '../ui/focus-trap';
 
 export type ExportResult = ResultOf<'exportArticles'>;
 

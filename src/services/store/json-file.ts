@@ -84,7 +84,9 @@ export class JsonFiles {
       // JSON.parse reports truncated or non-JSON content as a SyntaxError.
       data = await this.#db(path).adapter.read();
     } catch (error) {
-      if (error instanceof SyntaxError) return { kind: 'damaged', reason: `not valid JSON (${error.message.slice(0, 120)})` };
+      // The kind of damage only: JSON.parse's message quotes the text around the fault, and a file planted in the
+      // library (a link to a key or a config) must not have its bytes shown on the page.
+      if (error instanceof SyntaxError) return { kind: 'damaged', reason: 'not valid JSON' };
       if (isCode(error, 'ENOENT')) return { kind: 'missing' };
       return { kind: 'damaged', reason: describeFsError(error), transient: isTransient(error) };
     }
@@ -99,7 +101,9 @@ export class JsonFiles {
     }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${issue.message}` };
+      // zod names unknown fields in its message: they are the file's words, not ours, so say only that there are some.
+      const what = issue.code === 'unrecognized_keys' ? 'has fields Galley does not know' : issue.message;
+      return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${what}` };
     }
     this.#remember(path, { signature, schema, value: deepFreeze(parsed.data) });
     return { kind: 'ok', value: parsed.data };

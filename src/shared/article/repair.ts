@@ -16,6 +16,7 @@
 //
 // Input is any JSON: walked iteratively where it may be arbitrarily deep.
 import { MAX_DEPTH, QuoteId, SpeakerId, type BlockNode, type BodyMark, type DocNode, type InlineNode, type ListItemNode, type TextNode } from './model';
+import { newQuoteId } from '../quotes/ids';
 
 export interface RepairOptions {
   /** Quote ids already in the document the repaired copy joins: a mark carrying one is another quote and gets a fresh id. */
@@ -43,10 +44,7 @@ type Json = Record<string, unknown>;
 const isNode = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const contentOf = (node: Json): unknown[] | null => (Array.isArray(node.content) ? node.content : null);
 
-function defaultQuoteId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  return `q-${random.slice(0, 13)}`;
-}
+const defaultQuoteId = newQuoteId;
 
 /** One repair's state: the ids handed out, and what was changed. */
 export class Repairer {

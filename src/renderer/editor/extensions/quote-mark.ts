@@ -16,8 +16,6 @@ declare module '@tiptap/core' {
   }
 }
 
-export { speakerHue };
-
 export const QuoteMark = Mark.create({
   name: 'quote',
   // First in the schema's marks, so it is the outermost element: a quote with bold or italic words in it

@@ -10,7 +10,7 @@ import { Plugin, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { MAX_DEPTH } from '../../../shared/article/model';
 import { Repairer, repairDoc } from '../../../shared/article/repair';
-import { newQuoteId } from '../../quotes/positions';
+import { newQuoteId } from '../../../shared/quotes/ids';
 import { knownSpeakerIds } from '../known-speakers';
 
 function quoteIdsIn(doc: PMNode, skip: { from: number; to: number } | null): Set<string> {
