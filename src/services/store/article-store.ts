@@ -9,6 +9,7 @@ import {
   ArticleFile,
   ArticleId,
   blankFields,
+  MAX_ARTICLE_BYTES,
   type ArticleFields,
   type ArticleSummary,
   type DamagedFile,
@@ -344,9 +345,10 @@ export class ArticleStore {
   async #save(article: ArticleFile, what: string): Promise<void> {
     const path = this.layout.articleFile(article.id);
     // The one limit that refuses: the story's whole size, told by the part that takes the room.
-    const tooBig = articleTooBig(article, what);
-    if (tooBig) throw new GalleyError('invalid-argument', tooBig);
-    await this.#files.write(path, article, what);
+    await this.#files.write(path, article, what, {
+      maxBytes: MAX_ARTICLE_BYTES,
+      explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.`,
+    });
     const info = await this.#fs.stat(path);
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));

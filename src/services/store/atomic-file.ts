@@ -35,6 +35,8 @@ export interface WriteLimits {
   /** A reason the value could not be read back (too deeply nested), or null. */
   unreadable(data: unknown): string | null;
   refuse(reason: string): Error;
+  /** A tighter limit the caller set for this one value (a story's size), with its own refusal. */
+  tighterFor?(data: unknown): { maxBytes: number; refuse(): Error } | undefined;
 }
 
 export class AtomicJsonFile<T> implements Adapter<T> {
@@ -97,9 +99,12 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   #checkBeforeWriting(text: string, data: T): void {
     if (!this.limits) return;
+    const tighter = this.limits.tighterFor?.(data);
+    const max = Math.min(this.limits.maxBytes, tighter?.maxBytes ?? Infinity);
     // UTF-8 is at most three bytes per UTF-16 unit: only a long text needs counting.
-    if (text.length * 3 > this.limits.maxBytes) {
+    if (text.length * 3 > max) {
       const bytes = Buffer.byteLength(text, 'utf8');
+      if (tighter && bytes > tighter.maxBytes) throw tighter.refuse();
       if (bytes > this.limits.maxBytes) throw this.limits.refuse(tooLarge(bytes, this.limits.maxBytes));
     }
     const unreadable = this.limits.unreadable(data);

@@ -115,12 +115,18 @@ export class JsonFiles {
     if (this.#recent.size > RECENT_FILES) this.#recent.delete(this.#recent.keys().next().value!);
   }
 
-  async write(path: string, value: unknown, what: string): Promise<void> {
+  /**
+   * Writes a file whole. `limit` refuses a value whose compact JSON is larger
+   * (measured on the text about to be written, so an ordinary save pays nothing for it).
+   */
+  async write(path: string, value: unknown, what: string, limit?: SizeLimit): Promise<void> {
     const db = this.#db(path);
     db.data = value;
+    if (limit && typeof value === 'object' && value !== null) sizeLimits.set(value, limit);
     try {
       await db.write();
     } catch (error) {
+      if (error instanceof TooBigToRead && error.sentence) throw new GalleyError('invalid-argument', error.sentence);
       if (error instanceof TooBigToRead) throw new GalleyError('invalid-argument', `${capitalise(what)} was not saved: ${error.message}. Your text is still in the editor.`);
       throw new GalleyError('disk', `Could not save ${what}: ${describeFsError(error)}.`);
     } finally {
@@ -138,14 +144,32 @@ export class JsonFiles {
 /** Far deeper than any article (its body nests at most 24 blocks), far shallower than the stack. */
 export const MAX_JSON_DEPTH = 200;
 
-/** A write refused because the file would not read back. */
-class TooBigToRead extends Error {}
+/** A write refused because the file would not read back; `sentence` when the refusal is already a whole one. */
+class TooBigToRead extends Error {
+  constructor(
+    reason: string,
+    readonly sentence?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A limit a caller sets on one value it writes (a story's size), and the sentence that refuses it. */
+export interface SizeLimit {
+  maxBytes: number;
+  explain(): string;
+}
+const sizeLimits = new WeakMap<object, SizeLimit>();
 
 /** The reader's own limits, checked by the writer before a file is put in place. */
 const READ_LIMITS: WriteLimits = {
   maxBytes: MAX_FILE_BYTES,
   unreadable: (data) => (nestedDeeperThan(data, MAX_JSON_DEPTH) ? `it nests more than ${MAX_JSON_DEPTH} levels deep, more than Galley reads back` : null),
   refuse: (reason) => new TooBigToRead(reason),
+  tighterFor: (data) => {
+    const limit = typeof data === 'object' && data !== null ? sizeLimits.get(data) : undefined;
+    return limit && { maxBytes: limit.maxBytes, refuse: () => new TooBigToRead('', limit.explain()) };
+  },
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

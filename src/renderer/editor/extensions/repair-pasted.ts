@@ -8,7 +8,8 @@ import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { Repairer } from '../../../shared/article/repair';
+import { MAX_DEPTH } from '../../../shared/article/model';
+import { Repairer, repairDoc } from '../../../shared/article/repair';
 import { newQuoteId } from '../../../shared/quotes/ids';
 import { knownSpeakerIds } from '../known-speakers';
 
@@ -46,7 +47,21 @@ export function repairSlice(slice: Slice, state: EditorState, moving = false): S
   return repairer.reshaped ? new Slice(fragment, 0, 0) : new Slice(fragment, slice.openStart, slice.openEnd);
 }
 
-/** The repair on every paste and drop, as a ProseMirror plugin. */
+/** How deep the body nests, counted as the model counts it (the doc 0, its blocks 1, …). */
+function depthOf(node: PMNode, depth = 0): number {
+  let max = depth;
+  node.forEach((child) => {
+    if (max <= MAX_DEPTH) max = Math.max(max, depthOf(child, depth + 1));
+  });
+  return max;
+}
+
+/**
+ * The repair on every paste and drop, as a ProseMirror plugin. Where a slice
+ * lands is ProseMirror's choice (it may join an open list to one at the
+ * caret), so after the paste the story's depth is checked too, and a story
+ * nested past the model's limit is repaired whole: words kept, nesting undone.
+ */
 export const RepairPasted = Extension.create({
   name: 'repairPasted',
   addProseMirrorPlugins() {
@@ -54,6 +69,12 @@ export const RepairPasted = Extension.create({
       new Plugin({
         props: {
           transformPasted: (slice: Slice, view: EditorView) => repairSlice(slice, view.state, view.dragging?.slice === slice && view.dragging.move),
+        },
+        appendTransaction: (transactions, _before, state) => {
+          const pasted = transactions.some((tr) => tr.docChanged && (tr.getMeta('uiEvent') === 'paste' || tr.getMeta('uiEvent') === 'drop'));
+          if (!pasted || depthOf(state.doc) <= MAX_DEPTH) return null;
+          const { value } = repairDoc(state.doc.toJSON(), { knownSpeakerIds: knownSpeakerIds() });
+          return state.tr.replaceWith(0, state.doc.content.size, state.schema.nodeFromJSON(value).content);
         },
       }),
     ];
