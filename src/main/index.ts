@@ -5,6 +5,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { openGalley, type Galley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
+import { appFolders, chooseExportFolder } from './dialogs';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf';
@@ -24,6 +25,8 @@ async function start() {
   galley = await openGalley({
     library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
     renderPdf: createElectronPdfRenderer(),
+    chooseFolder: chooseExportFolder,
+    ownFolders: appFolders(),
   });
   bindIpc(galley.handlers);
   serveRenderer(paths.renderer);

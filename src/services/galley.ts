@@ -27,15 +27,29 @@ export interface OpenGalleyOptions {
   now?: () => Date;
   /** How this runtime prints a PDF: Electron's printToPDF in the desktop app, Chromium elsewhere. */
   renderPdf?: PdfRenderer;
+  /** The exports root the command line's --out names, beating the library settings. */
+  exportsRoot?: string;
+  /** Galley's installed program folders, which exports never write into (the library is always one). */
+  ownFolders?: readonly string[];
+  /** The desktop app's native folder dialog (the absolute folder, or null if the sub cancelled); elsewhere exports go under the root. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const store = await ArticleStore.open({ root: options.library, now: options.now });
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
-  const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
   const settings = new SettingsStore(store.layout.settings);
+  const exporter = new ExportService({ store, speakers, settings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
   const handlers = bindHandlers(store, speakers, exporter, settings);
+  handlers.chooseExportFolder = () => chooseExportFolder(exporter, options.chooseFolder);
   return { store, speakers, settings, handlers, close: () => store.close() };
+}
+
+/** The native dialog's answer as a handle only the services can turn back into a folder; without a dialog, the root. */
+async function chooseExportFolder(exporter: ExportService, choose: OpenGalleyOptions['chooseFolder']) {
+  if (!choose) return { kind: 'root' as const, folder: await exporter.root() };
+  const folder = await choose();
+  return folder ? { kind: 'chosen' as const, handle: exporter.registerChosenFolder(folder), folder } : { kind: 'cancelled' as const };
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
@@ -144,7 +158,8 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
       return { hits };
     },
     exportArticles: (args) => exporter.exportArticles(args),
-    exportDefaults: async () => exporter.defaults(),
+    exportDefaults: () => exporter.defaults(),
+    chooseExportFolder: async () => ({ kind: 'root' as const, folder: await exporter.root() }),
     getSettings: () => settings.get(),
     updateSettings: ({ settings: change }) => settings.update(change),
   };

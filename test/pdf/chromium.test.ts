@@ -74,7 +74,9 @@ describe('the Chromium PDF renderer', () => {
     it(`prints the seed in the ${layout} layout: a PDF of one page the slot's size, with the headline, the intro and the shipped faces`, async () => {
       const render = createChromiumPdfRenderer({ layout: () => ({ template: layout, slot: { columns: 1, depthCm: 40 } }) });
       expect(render).not.toBeNull();
-      const pdf = await render!(seed, []);
+      const { pdf, copyfit } = await render!(seed, []);
+      // The seed runs to 40 cm of one column with room to spare.
+      expect(copyfit.state).toBe('short');
 
       const head = Buffer.from(pdf.subarray(0, 5)).toString('latin1');
       const tail = Buffer.from(pdf.subarray(-32)).toString('latin1');
@@ -101,7 +103,7 @@ describe('the Chromium PDF renderer', () => {
 
   it('sets the slot the sub chose: six broadsheet columns make a page six columns wide', async () => {
     const render = createChromiumPdfRenderer({ layout: () => ({ template: 'broadsheet', slot: { columns: 6, depthCm: 12 } }) })!;
-    const info = pdfInfo(await render(seed, []));
+    const info = pdfInfo((await render(seed, [])).pdf);
     const template = await readTemplate(findResources()!, 'broadsheet');
     // 6 × 46 mm + 5 × 4 mm gutters + 2 × 6 mm margins = 308 mm.
     expect(pageSizeMm(template, { columns: 6, depthCm: 12 }).widthMm).toBe(308);
