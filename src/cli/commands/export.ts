@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { ArticleId } from '../../shared/article/model';
 import { GalleyError } from '../../shared/contract/errors';
+import { unsafeFolderReason } from '../../shared/export/folder-rules';
 import { EXPORT_FORMATS, ExportFormat } from '../../shared/export/formats';
 import { listValue, parseCommandArgs } from '../args';
 import { UsageError } from '../failure';
@@ -48,7 +49,8 @@ export const exportCommand: Command = {
     }
 
     const renderPdf = formats.includes('pdf') ? chromiumRenderer(io.env) : undefined;
-    const exportsRoot = path.resolve(io.cwd, values.out);
+    // A network share or device path goes to the folder rules as typed: path.resolve would turn //host/share into /host/share.
+    const exportsRoot = unsafeFolderReason(values.out) ? values.out : path.resolve(io.cwd, values.out);
     const result = await withLibrary({ library: values.library, env: io.env, renderPdf, exportsRoot }, ({ client }) =>
       client.exportArticles(status ? { status, formats } : { ids: positionals, formats }),
     );

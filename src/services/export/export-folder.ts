@@ -29,9 +29,9 @@ export async function prepareExportFolder(request: ExportFolderRequest): Promise
   const sub = subfolderParts(request.subfolder);
   if ('reason' in sub) throw refused(shown, sub.reason);
 
-  const root = await makeFolders(path.resolve(request.root));
   const forbidden = await Promise.all(request.forbidden.map((f) => realpath(f).catch(() => path.resolve(f))));
-  checkNotGalleys(root, forbidden, request.root);
+  // Judged before the first folder is made, on where the root would be once made.
+  const root = await makeFolders(path.resolve(request.root), (planned) => checkNotGalleys(planned, forbidden, request.root));
 
   let folder = root;
   for (const part of sub.parts) {
@@ -46,8 +46,12 @@ export async function prepareExportFolder(request: ExportFolderRequest): Promise
   return folder;
 }
 
-/** Creates a folder and any missing parents one step at a time, following links that already exist; returns its realpath. */
-export async function makeFolders(folder: string): Promise<string> {
+/**
+ * Creates a folder and any missing parents one step at a time, following
+ * links that already exist; returns its realpath. `approve` sees that real
+ * path before anything is made, and may refuse it by throwing.
+ */
+export async function makeFolders(folder: string, approve: (planned: string) => void = () => undefined): Promise<string> {
   const missing: string[] = [];
   let existing = folder;
   for (;;) {
@@ -63,6 +67,7 @@ export async function makeFolders(folder: string): Promise<string> {
     break;
   }
   let real = await realpath(existing).catch((error: unknown) => Promise.reject(folderError(folder, error)));
+  approve(path.join(real, ...missing));
   for (const part of missing) {
     const next = path.join(real, part);
     await makeStep(next, folder);

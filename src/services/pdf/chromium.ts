@@ -6,7 +6,6 @@
 // contends with a Chromium the sub has open, and no network.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { PdfRenderer } from '../export/pdf-renderer';
 import { buildProof, type LayoutChooser } from './proof';
 import { findResources } from './resources';
@@ -71,6 +70,8 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
 
   return async (article, speakers) => {
     const { html } = await buildProof(article, speakers, dirs, options.layout);
+    // Loaded on the first PDF only: the command line starts without it.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: executable, args: CHROMIUM_PRINT_ARGS, timeout }).catch((error: unknown) => {
       throw new Error(`Chromium (${executable}) would not start: ${firstLine(error)}`);
     });
