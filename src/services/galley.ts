@@ -39,9 +39,10 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const store = await ArticleStore.open({ root: options.library, now: options.now });
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
   const settings = new SettingsStore(store.layout.settings);
-  const exporter = new ExportService({ store, speakers, settings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
-  const handlers = bindHandlers(store, speakers, exporter, settings);
-  handlers.chooseExportFolder = () => chooseExportFolder(exporter, options.chooseFolder);
+  // The desktop app picks folders in its own dialog: there the page cannot move the root through the settings either.
+  const exportSettings = options.chooseFolder ? undefined : settings;
+  const exporter = new ExportService({ store, speakers, settings: exportSettings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
+  const handlers = bindHandlers(store, speakers, exporter, settings, options.chooseFolder);
   return { store, speakers, settings, handlers, close: () => store.close() };
 }
 
@@ -75,7 +76,13 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
   }
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
+function bindHandlers(
+  store: ArticleStore,
+  speakers: SpeakerDirectory,
+  exporter: ExportService,
+  settings: SettingsStore,
+  chooseFolder: OpenGalleyOptions['chooseFolder'],
+): Handlers {
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -159,7 +166,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     },
     exportArticles: (args) => exporter.exportArticles(args),
     exportDefaults: () => exporter.defaults(),
-    chooseExportFolder: async () => ({ kind: 'root' as const, folder: await exporter.root() }),
+    chooseExportFolder: () => chooseExportFolder(exporter, chooseFolder),
     getSettings: () => settings.get(),
     updateSettings: ({ settings: change }) => settings.update(change),
   };

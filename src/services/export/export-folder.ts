@@ -9,7 +9,7 @@ import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GalleyError } from '../../shared/contract/errors';
 import { isWithin, subfolderParts, unsafeFolderReason } from '../../shared/export/folder-rules';
-import { folderError } from './write-exports';
+import { folderError } from './export-disk';
 
 export interface ExportFolderRequest {
   /** The exports root: absolute. */

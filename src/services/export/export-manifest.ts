@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ExportFormat } from '../../shared/export/formats';
 import { ExportFormat as ExportFormatSchema } from '../../shared/export/formats';
-import { writeAtomically } from './write-exports';
+import { writeAtomically } from './export-disk';
 
 export const MANIFEST_NAME = '.galley-exports.json';
 

@@ -5,8 +5,6 @@
 // catchline made safe, so nothing can be written outside the folder, and a
 // name already taken by a file Galley did not write for this story is never
 // replaced: the export takes the next free numbered name and says so.
-import { randomBytes } from 'node:crypto';
-import { link, lstat, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { GalleyError } from '../../shared/contract/errors';
@@ -15,8 +13,11 @@ import { EXPORT_FORMATS, FILE_EXTENSIONS, TEXT_EXPORTERS, isTextExportFormat, ty
 import type { ExportOptions } from '../../shared/export/options';
 import type { Speaker } from '../../shared/speakers/model';
 import { exportDocx } from './docx';
+import { folderError, writeAtomically, writeNew } from './export-disk';
 import { makeFolders } from './export-folder';
 import { ExportManifest } from './export-manifest';
+
+export { folderError, writeAtomically } from './export-disk';
 
 export type WrittenExport = { format: ExportFormat; path: string; note?: string };
 export type RenderedExport = { format: ExportFormat; data: string | Uint8Array };
@@ -81,71 +82,4 @@ export async function placeExports(folder: string, manifest: ExportManifest, art
     written.push(note ? { format, path: target, note } : { format, path: target });
   }
   return written;
-}
-
-/**
- * Writes a file only where no file (nor link) of that name exists: written
- * aside, then hard-linked to its name, which fails rather than replace
- * anything. False when the name is taken.
- */
-async function writeNew(target: string, data: string | Uint8Array, folder: string): Promise<boolean> {
-  if (await lstat(target).then(() => true, () => false)) return false;
-  const temp = tempBeside(target);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    try {
-      await link(temp, target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      // A disk without hard links (FAT, some network disks): create the name exclusively instead.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
-      try {
-        await writeFile(target, data, { flag: 'wx' });
-      } catch (inner) {
-        if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
-        throw inner;
-      }
-    }
-    return true;
-  } catch (error) {
-    throw folderError(folder, error);
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-}
-
-/** Writes beside the target and renames into place: a reader never sees half a file. Returns the target. */
-export async function writeAtomically(target: string, data: string | Uint8Array, folder: string): Promise<string> {
-  const temp = tempBeside(target);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
-    return target;
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw folderError(folder, error);
-  }
-}
-
-const tempBeside = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-
-const FS_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOTDIR: 'it is not a folder',
-  EEXIST: 'a file is in the way',
-  ENOENT: 'the system does not allow a folder to be made there',
-  ELOOP: 'it leads through a loop of links',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-/** A file-system failure while exporting, as a sentence that names the folder. */
-export function folderError(folder: string, error: unknown): GalleyError {
-  if (error instanceof GalleyError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
-  return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
 }
