@@ -280,6 +280,21 @@ describe('ExportService.exportArticles', () => {
     expect((await galley.store.get(article.id)).status).toBe('subbing');
   });
 
+  test('a failure part way names the files already written, which stay, and leaves the failed article unmarked', async () => {
+    const first = await galley.store.create({ catchline: 'harbour-fire', headline: 'Harbour fire', status: 'ready' });
+    const second = await galley.store.create({ catchline: 'school-results', headline: 'School results', status: 'ready' });
+    const renderPdf: PdfRenderer = async (a) => {
+      if (a.id === second.id) throw new Error('Chromium crashed');
+      return { pdf: FAKE_PDF, copyfit: FITS };
+    };
+    const error = await failure(service(renderPdf).exportArticles({ ids: [first.id, second.id], formats: ['pdf', 'txt'] }));
+    expect(error.message).toContain('Could not print “School results” as PDF: Chromium crashed');
+    expect(error.message).toContain('Written before that, kept, and their articles marked exported: harbour-fire.pdf, harbour-fire.txt.');
+    expect(listed(path.join(root, 'out'))).toEqual(['harbour-fire.pdf', 'harbour-fire.txt']);
+    expect((await galley.store.get(first.id)).status).toBe('exported');
+    expect((await galley.store.get(second.id)).status).toBe('ready');
+  });
+
   test('marks the article on its current revision, keeping every other field', async () => {
     const article = await importSeed();
     const edited = await galley.store.update(article.id, article.revision, { fields: { notes: 'check the Etim spelling' } });

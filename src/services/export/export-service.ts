@@ -132,6 +132,8 @@ export class ExportService {
         }
         await this.#markExported(article.id, { at: at.toISOString(), formats });
       }
+    } catch (error) {
+      throw keptSoFar(error, result.files);
     } finally {
       await manifest.save();
     }
@@ -179,6 +181,13 @@ export class ExportService {
       }
     }
   }
+}
+
+/** A failure after some articles were written: the sub is told which files those are, and that they stay. */
+function keptSoFar(error: unknown, files: ExportResult['files']): unknown {
+  if (files.length === 0 || !(error instanceof GalleyError)) return error;
+  const names = files.map((f) => path.basename(f.path)).join(', ');
+  return new GalleyError(error.code, `${error.message} Written before that, kept, and their articles marked exported: ${names}.`);
 }
 
 function ordered(rendered: RenderedExport[], formats: readonly ExportFormat[]): RenderedExport[] {
