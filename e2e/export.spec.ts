@@ -4,10 +4,12 @@
 // disk and the article marked Exported in the library. Then the bad days: a
 // root that cannot be made, a subfolder that climbs out, a story over its
 // slot, and a sub who cancels while the PDF prints.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXPORT_FORMATS, FILE_EXTENSIONS, FORMAT_LABELS } from '../src/shared/export/formats';
+import { OVERMATTER_MARK } from '../src/shared/layout/print-document';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
@@ -130,12 +132,19 @@ test.describe('with the exports root set in the library settings', () => {
     const dialog = await exportDialogFor(galley.page, longSeed());
     const pdf = dialog.getByRole('checkbox', { name: FORMAT_LABELS.pdf });
     test.skip(!(await pdf.isEnabled()), 'PDF needs Chromium');
-    for (const format of EXPORT_FORMATS) await dialog.getByRole('checkbox', { name: FORMAT_LABELS[format] }).setChecked(format === 'pdf');
+    for (const format of EXPORT_FORMATS) await dialog.getByRole('checkbox', { name: FORMAT_LABELS[format] }).setChecked(format === 'pdf' || format === 'txt');
     await dialog.getByLabel('Subfolder').fill('over');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const warnings = dialog.getByRole('list', { name: 'Export warnings' });
     await expect(warnings).toContainText(/is over by \d+ lines \(\d+ words\) in its slot: the PDF carries the overmatter on the pages after the slot/, { timeout: 60_000 });
     await galley.page.screenshot({ path: join('test-results', 'export-over-slot.png') });
+    // Every letter of the text export is in the PDF, in order (layout sets the drop cap apart and hyphenates).
+    const letters = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const pdfText = execFileSync('pdftotext', ['-raw', join(EXPORTS, 'over', `${CATCHLINE}.pdf`), '-'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.trim() !== OVERMATTER_MARK)
+      .join('\n');
+    expect(letters(pdfText)).toBe(letters(readFileSync(join(EXPORTS, 'over', `${CATCHLINE}.txt`), 'utf8')));
   });
 
   test('Escape while the PDF prints stops the wait at once and says what is known to be written, then what was', async ({ galley }) => {
