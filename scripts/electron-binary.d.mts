@@ -1,1 +1,1 @@
-export function electronBinary(cwd?: string): string | null;
+export function electronBinary(cwd?: string, env?: Record<string, string | undefined>): string | null;

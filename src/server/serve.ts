@@ -24,6 +24,7 @@ async function main() {
     staticDir: join(here, '..', 'renderer'),
     port,
     log: (line) => console.error(line),
+    onNewAddress: (url) => console.log(`That address has been used; to open Galley in another tab or browser: ${url}`),
   });
   // Tests read this first line to find the address.
   console.log(`Galley is running at ${mode.url}`);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The body editor made ahead (src/renderer/editor/body-editor.ts), in a real
+// The body editor made ahead (src/renderer/editor/body-editor.ts, and the
+// story set ahead in it by src/renderer/editor/story-opening.ts), in a real
 // TipTap editor on jsdom: it holds the story it is given and nothing of the
 // specimen it was first set on, undo cannot reach past the open, a body that
 // does not fit the schema is refused without harm, and a story set ahead is
@@ -7,7 +8,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { Article, DocNode } from '../../src/shared/article/model';
-import { prepareBodyEditor, setStoryAhead, takeBodyEditor, takeStoryEditor } from '../../src/renderer/editor/body-editor';
+import { prepareBodyEditor, takeBodyEditor } from '../../src/renderer/editor/body-editor';
+import { setStoryAhead, takeStoryEditor } from '../../src/renderer/editor/story-opening';
 
 const doc = (...texts: string[]): DocNode => ({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) }) as DocNode;
 const story = (id: string, body: DocNode) => ({ id, body }) as unknown as Article;

@@ -5,7 +5,7 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../src/renderer/editor/extensions';
-import { overmatterFrom } from '../../src/renderer/preview/overmatter-plugin';
+import { overmatterFrom } from '../../src/renderer/editor/overmatter-plugin';
 import { blockStart, copyTextNodes, positionAt } from '../../src/renderer/preview/positions';
 
 const editors: Editor[] = [];

@@ -13,7 +13,7 @@ import { pullQuoteChoices } from '../../src/shared/layout/pull-quote';
 import { LayoutTemplate } from '../../src/shared/layout/template';
 import { bodyExtensions } from '../../src/renderer/editor/extensions';
 import { setProof } from '../../src/renderer/preview/proof';
-import { docJson } from '../../src/renderer/preview/snapshot';
+import { docJson } from '../../src/renderer/editor/settled-document';
 import { kitchenSinkArticle, kitchenSpeakers, seedArticle, seedSpeakers } from '../export/fixtures';
 
 const broadsheet = LayoutTemplate.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/layouts/broadsheet.json'), 'utf8')));

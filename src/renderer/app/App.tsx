@@ -3,15 +3,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { COMMANDS } from '../../shared/commands';
+import { messageOf } from '../../shared/message-of';
 import type { MenuCommand } from '../../shared/contract/shell';
 import { client, runtime, shell } from '../api/client';
-import { fetchAhead, readSettled } from '../api/article-loader';
+import { fetchAhead, readSettled } from '../editor/story-opening';
 import { prepareBodyEditor } from '../editor/body-editor';
-import { EditorView, type EditorHandle } from '../editor/EditorView';
+import { ArticleEditor, type EditorHandle } from '../article/ArticleEditor';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
-import { matchesShortcut } from './shortcuts';
-import { Notice, type NoticeMessage } from './Notice';
+import { matchesShortcut } from '../ui/shortcuts';
+import { Notice, type NoticeMessage } from '../ui/Notice';
 import { SpeakersProvider } from '../quotes/speakers-context';
 
 /** How long the library stays on screen waiting for a story being opened before the editor shows, loading. */
@@ -52,7 +53,7 @@ export function App() {
       const article = await client.createArticle({ fields: {} });
       await open(article.id);
     } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setNotice({ kind: 'error', text: messageOf(error) });
     }
   }, [open]);
 
@@ -137,7 +138,7 @@ export function App() {
         onError={(text) => setNotice({ kind: 'error', text })}
       />
       {openId ? (
-        <EditorView
+        <ArticleEditor
           key={openId}
           ref={editorRef}
           articleId={openId}

@@ -1,10 +1,12 @@
 // Formatting for the body. Buttons keep the editor's focus (mousedown is
-// prevented). Which of them are lit is read when the page is next idle after
-// a change, not in the keystroke's own work, and the toolbar re-renders only
-// when that changes: a caret moving into bold lights B a moment later.
+// prevented). Which of them are lit is read from the settled document (after
+// a pause in typing, or when the page is next idle after a caret move), not
+// in the keystroke's own work, and the toolbar re-renders only when that
+// changes: a caret moving into bold lights B a moment later.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { formatShortcut } from '../app/shortcuts';
+import { formatShortcut } from '../ui/shortcuts';
+import { settledDocument } from './settled-document';
 
 interface ButtonSpec {
   label: string;
@@ -31,28 +33,20 @@ const BUTTONS: Array<ButtonSpec | 'sep'> = [
 ];
 
 const activeFlags = (editor: Editor) => BUTTONS.map((b) => (b === 'sep' ? false : b.active(editor)));
-/** The toolbar may trail the caret by this much at most while the page is busy. */
-const ACTIVE_STATE_WAIT_MS = 100;
 
 function useActiveFlags(editor: Editor): boolean[] {
   const [flags, setFlags] = useState(() => activeFlags(editor));
-  useEffect(() => {
-    let pending: number | null = null;
-    const read = () => {
-      pending = null;
-      if (editor.isDestroyed) return;
-      const next = activeFlags(editor);
-      setFlags((shown) => (shown.every((flag, i) => flag === next[i]) ? shown : next));
-    };
-    const onTransaction = () => {
-      pending ??= requestIdleCallback(read, { timeout: ACTIVE_STATE_WAIT_MS });
-    };
-    editor.on('transaction', onTransaction);
-    return () => {
-      editor.off('transaction', onTransaction);
-      if (pending !== null) cancelIdleCallback(pending);
-    };
-  }, [editor]);
+  useEffect(
+    () =>
+      settledDocument(editor).subscribe(
+        () => {
+          const next = activeFlags(editor);
+          setFlags((shown) => (shown.every((flag, i) => flag === next[i]) ? shown : next));
+        },
+        { selection: true },
+      ),
+    [editor],
+  );
   return flags;
 }
 

@@ -10,7 +10,7 @@
 import { Editor } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
-import type { Article, DocNode } from '../../shared/article/model';
+import type { DocNode } from '../../shared/article/model';
 import { bodyExtensions } from './extensions';
 import { QuoteSuggestions } from './extensions/quote-suggestions';
 import { sanitisePastedHtml } from './sanitise-paste';
@@ -123,41 +123,5 @@ export function takeBodyEditor(body: DocNode): Editor {
     throw error;
   }
   mountOn(editor, doc);
-  return editor;
-}
-
-/** How long a story set ahead waits to be opened: as long as the read ahead it came from is used for. */
-const SET_AHEAD_MS = 2000;
-let setAhead: { article: Article; editor: Editor; timer: ReturnType<typeof setTimeout> } | null = null;
-
-function dropSetAhead(): void {
-  if (!setAhead) return;
-  clearTimeout(setAhead.timer);
-  setAhead.editor.destroy();
-  setAhead = null;
-}
-
-/**
- * Sets a story read ahead in its editor now, while the sub's pointer rests on Open: the open then
- * only has to show it. Used for this read of the story alone, and dropped if not opened soon.
- */
-export function setStoryAhead(article: Article): void {
-  if (setAhead?.article === article) return;
-  dropSetAhead();
-  let editor: Editor;
-  try {
-    editor = takeBodyEditor(article.body);
-  } catch {
-    return; // opening sets it again and says what is wrong
-  }
-  setAhead = { article, editor, timer: setTimeout(dropSetAhead, SET_AHEAD_MS) };
-}
-
-/** The editor for this read of a story: the one set ahead for it, or one taken now. */
-export function takeStoryEditor(article: Article): Editor {
-  if (setAhead?.article !== article) return takeBodyEditor(article.body);
-  const { editor, timer } = setAhead;
-  clearTimeout(timer);
-  setAhead = null;
   return editor;
 }

@@ -3,8 +3,9 @@
 // strike and underline are off: they are not part of a story's copy, and the
 // article model would refuse them.
 import StarterKit from '@tiptap/starter-kit';
-import { Overmatter } from '../preview/overmatter-plugin';
+import { Overmatter } from './overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
+import { RepairPasted } from './extensions/repair-pasted';
 
 export const bodyExtensions = [
   StarterKit.configure({
@@ -16,5 +17,6 @@ export const bodyExtensions = [
     link: false,
   }),
   QuoteMark,
+  RepairPasted,
   Overmatter,
 ];

@@ -13,8 +13,8 @@ import type { ArgsOf } from '../../shared/contract/api';
 import { subfolderParts } from '../../shared/export/folder-rules';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { client, shell } from '../api/client';
+import { useFocusTrap } from '../ui/focus-trap';
 import { CancelledReport, ExportReport, type Abandoned, type ExportResult } from './ExportReport';
-import { useFocusTrap } from './focus-trap';
 
 export type { ExportResult } from './ExportReport';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { QuoteHit } from '../../shared/contract/api';
 import { client } from '../api/client';
-import { speakerHue } from '../editor/extensions/quote-mark';
+import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from '../quotes/speakers-context';
 
 export function QuoteSearch({ onOpen, speakerId: initialSpeaker = '' }: { onOpen: (articleId: string, quoteId: string) => void; speakerId?: string }) {

@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import { Pronoun, type Speaker, type SpeakerFields } from '../../shared/speakers/model';
 import { client } from '../api/client';
-import type { NoticeMessage } from '../app/Notice';
-import { speakerHue } from '../editor/extensions/quote-mark';
+import type { NoticeMessage } from '../ui/Notice';
+import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from '../quotes/speakers-context';
 
 interface Props {

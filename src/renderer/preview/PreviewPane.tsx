@@ -13,7 +13,7 @@ import { readChoices, writeChoices, type PreviewChoices } from './choices';
 import type { CopyfitMeasurement } from './copyfit';
 import { loadLayouts, type LoadedLayouts } from './layouts';
 import { NumberField } from './NumberField';
-import { overmatterFrom } from './overmatter-plugin';
+import { overmatterFrom } from '../editor/overmatter-plugin';
 import { PrintPreview, type SetIn } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
 import { WebPreview } from './WebPreview';

@@ -1,10 +1,11 @@
-// The preview's view of the editor, taken after the sub pauses: the typing
-// path only restarts a timer; the document is read once the timer runs out
-// and the browser is idle.
+// The preview's view of the editor: the settled document
+// (editor/settled-document.ts), and the headline fields after a pause of
+// their own.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState, startTransition } from 'react';
-import type { BlockNode, DocNode } from '../../shared/article/model';
+import type { DocNode } from '../../shared/article/model';
+import { settledDocument } from '../editor/settled-document';
 
 export const PREVIEW_DELAY_MS = 300;
 const IDLE_TIMEOUT_MS = 1000;
@@ -14,25 +15,6 @@ export interface DocSnapshot {
   /** The editor's document the JSON was read from: copyfit maps positions in this one. */
   doc: PMNode;
 }
-
-// ProseMirror shares the blocks an edit did not touch between documents, so
-// each block's JSON is kept for as long as its node lives: a refresh of a
-// 10,000-word story converts the paragraph the sub typed in, and the print
-// markup, which caches by block, knows the others by identity. What comes
-// out is editor.getJSON()'s shape; nothing downstream mutates it.
-const blockJson = new WeakMap<PMNode, BlockNode>();
-
-export function docJson(doc: PMNode): DocNode {
-  const content: BlockNode[] = [];
-  doc.forEach((block) => {
-    let json = blockJson.get(block);
-    if (!json) blockJson.set(block, (json = block.toJSON() as BlockNode));
-    content.push(json);
-  });
-  return { type: 'doc', content };
-}
-
-const take = (editor: Editor): DocSnapshot => ({ json: docJson(editor.state.doc), doc: editor.state.doc });
 
 /** Calls `run` once the browser is idle, `delay` ms after the last call of the returned function. */
 export function afterPause(run: () => void, delay = PREVIEW_DELAY_MS): { schedule(): void; cancel(): void } {
@@ -58,18 +40,17 @@ export function afterPause(run: () => void, delay = PREVIEW_DELAY_MS): { schedul
   return { schedule, cancel };
 }
 
+/** The document as the preview shows it: taken when the preview opens, then from each settled document. */
 export function useDocSnapshot(editor: Editor): DocSnapshot {
-  const [snapshot, setSnapshot] = useState(() => take(editor));
-  useEffect(() => {
-    setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor)));
-    // A transition: if the sub starts typing again mid-render, React yields to the keystroke.
-    const pause = afterPause(() => startTransition(() => setSnapshot((prev) => (prev.doc === editor.state.doc ? prev : take(editor)))));
-    editor.on('update', pause.schedule);
-    return () => {
-      editor.off('update', pause.schedule);
-      pause.cancel();
-    };
-  }, [editor]);
+  const [snapshot, setSnapshot] = useState<DocSnapshot>(() => settledDocument(editor).read());
+  useEffect(
+    () =>
+      settledDocument(editor).subscribe(({ doc, json }) =>
+        // A transition: if the sub starts typing again mid-render, React yields to the keystroke.
+        startTransition(() => setSnapshot((prev) => (prev.doc === doc ? prev : { doc, json }))),
+      ),
+    [editor],
+  );
   return snapshot;
 }
 

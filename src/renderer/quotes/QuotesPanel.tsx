@@ -4,11 +4,10 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useState } from 'react';
 import type { QuoteRecord, SourceMaterial } from '../../shared/article/model';
-import type { TaggedQuote } from '../../shared/article/quote-marks';
 import { COMMANDS } from '../../shared/commands';
-import { compareWithSources, quoteStatus, type Comparison, type QuoteStatus } from '../../shared/quotes/compare';
-import { formatShortcut, withShortcut } from '../app/shortcuts';
-import { speakerHue } from '../editor/extensions/quote-mark';
+import { standingOf } from '../../shared/quotes/standing';
+import { formatShortcut, withShortcut } from '../ui/shortcuts';
+import { speakerHue } from '../../shared/speakers/hue';
 import { selectQuote } from './quote-commands';
 import { useSpeakers } from './speakers-context';
 import type { Suggestion } from './use-suggestions';
@@ -25,17 +24,6 @@ interface Props {
   onReject(ids: string[]): void;
   onChangeSuggestionSpeaker(id: string): void;
   onCheckByHand(quoteId: string, text: string, note: string): void;
-}
-
-export interface QuoteStanding {
-  comparison: Comparison | null;
-  status: QuoteStatus;
-}
-
-export function standingOf(quote: TaggedQuote, records: QuoteRecord[], sources: SourceMaterial[]): QuoteStanding {
-  const record = records.find((r) => r.id === quote.quoteId) ?? { verifiedText: null, checkedByHand: null };
-  const comparison = sources.length ? compareWithSources(quote.text, sources) : null;
-  return { comparison, status: quoteStatus(record, quote.text) };
 }
 
 const STATUS_TEXT: Record<string, string> = {

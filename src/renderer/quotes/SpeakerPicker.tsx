@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fold } from '../../shared/article/fold';
 import type { Speaker } from '../../shared/speakers/model';
-import { speakerHue } from '../editor/extensions/quote-mark';
+import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from './speakers-context';
 
 interface Props {

@@ -53,6 +53,4 @@ export function quoteIdAt(doc: PMNode, from: number, to: number): string | null 
   return found;
 }
 
-export function newQuoteId(): string {
-  return `q-${crypto.randomUUID().slice(0, 13)}`;
-}
+export { newQuoteId } from '../../shared/quotes/ids';

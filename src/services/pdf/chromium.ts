@@ -82,7 +82,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
       const page = await context.newPage();
       page.setDefaultTimeout(timeout);
       await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
       const copyfit = copyfitFromGeometry(await page.evaluate(measureSlotInPage));
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, outline: false, tagged: true });
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), copyfit };

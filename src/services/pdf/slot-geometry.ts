@@ -18,27 +18,61 @@ export interface SlotGeometry {
   overmatterText: string;
 }
 
+/** The little of the page's DOM the measuring function reads: this is Node-layer code, compiled without the DOM's types. */
+interface Box {
+  left: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+interface PageElement {
+  clientWidth: number;
+  clientHeight: number;
+  lastElementChild: PageElement | null;
+  getBoundingClientRect(): Box;
+  getClientRects(): ArrayLike<Box>;
+}
+interface PageText {
+  data: string;
+}
+interface PageRange {
+  setStart(node: PageText, offset: number): void;
+  setEnd(node: PageText, offset: number): void;
+  getClientRects(): ArrayLike<Box>;
+}
+interface PageGlobals {
+  document: {
+    querySelector(selector: string): PageElement | null;
+    createRange(): PageRange;
+    createTreeWalker(root: PageElement, show: number): { nextNode(): PageText | null };
+  };
+  getComputedStyle(element: PageElement): { columnCount: string; lineHeight: string; columnGap: string };
+}
+
 /**
  * Runs inside the print page (serialised by the browser driver, so it must
  * stand alone: no imports, no helpers from outside its body).
  */
 export function measureSlotInPage(): SlotGeometry {
-  const body = document.querySelector<HTMLElement>('.gp-body');
+  const page = globalThis as unknown as PageGlobals;
+  const body = page.document.querySelector('.gp-body');
   if (!body) return { columns: 1, leadingPx: 0, gapPx: 0, bodyWidthPx: 0, bodyHeightPx: 0, end: null, overmatterText: '' };
-  const style = getComputedStyle(body);
+  const style = page.getComputedStyle(body);
   const box = body.getBoundingClientRect();
   const slotRight = box.left + body.clientWidth - 0.5;
   let end: SlotGeometry['end'] = null;
   const last = body.lastElementChild;
   if (last) {
-    const rects = [...last.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    const rects = Array.from(last.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
     const tail = rects[rects.length - 1];
     if (tail) end = { left: tail.left - box.left, bottom: tail.bottom - box.top };
   }
   const words: string[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  const range = page.document.createRange();
+  // 4: NodeFilter.SHOW_TEXT.
+  const walker = page.document.createTreeWalker(body, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const match of node.data.matchAll(/\S+/g)) {
       range.setStart(node, match.index!);
       range.setEnd(node, match.index! + match[0].length);
