@@ -60,7 +60,7 @@ function deepHtml(r: Random): string {
 
 function markdownBomb(r: Random): string {
   // Mostly small; one in every few hundred files at a size that would stall a careless lexer.
-  const n = r.int(60) === 0 ? 10_000 : r.pick([30, 100, 300, 1_000]);
+  const n = r.int(200) === 0 ? 10_000 : r.int(20) === 0 ? 1_000 : r.pick([30, 100, 300]);
   switch (r.int(8)) {
     case 0: return `${'>'.repeat(n)} ${words(r, 5)}`;
     case 1: return `${'['.repeat(n)}x${']'.repeat(r.int(n))}`;
@@ -140,7 +140,7 @@ export async function hostileFile(r: Random, i: number): Promise<HostileFile> {
     case 3: return { kind: 'UTF-16', fileName: name('utf16', ext(TEXT_EXTENSIONS)), bytes: utf16(r) };
     case 4: {
       // Mostly long, now and then past anything a sub would paste (a whole book on one line).
-      const line = r.pick(['a', 'word ', '“', '<b>', '# ', '> ']).repeat(i % 120 === 4 ? 400_000 : r.pick([2_000, 10_000, 40_000]));
+      const line = r.pick(['a', 'word ', '“', '<b>', '# ', '> ']).repeat(i % 480 === 4 ? 400_000 : r.pick([1_000, 4_000, 16_000]));
       return { kind: 'huge line', fileName: name('long', ext(TEXT_EXTENSIONS)), bytes: encode(line) };
     }
     case 5: return { kind: 'deep HTML', fileName: name('deep', ext(['html', 'htm', 'md'])), bytes: encode(deepHtml(r)) };
