@@ -55,7 +55,7 @@ function markMessage(problem: MarkProblem): string {
 function quotedRanges(paragraphs: readonly string[]): Array<Array<[number, number]>> {
   const ranges: Array<Array<[number, number]>> = paragraphs.map(() => []);
   const { quotations } = findSpans(paragraphs);
-  for (const q of quotations) for (const s of q.segments) ranges[s.paragraph].push([s.start - 1, s.end + 1]);
+  for (const q of quotations) for (const s of q.segments) ranges[s.paragraph].push([s.openMark, s.end + 1]);
   return ranges;
 }
 

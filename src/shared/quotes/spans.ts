@@ -7,7 +7,7 @@
 
 export interface Segment {
   paragraph: number;
-  /** UTF-16 index just inside the opening mark. */
+  /** UTF-16 index of the quote's first character: just inside the opening mark, past any space typed after it. */
   start: number;
   /** UTF-16 index of the closing mark (exclusive end of the text); for an unclosed segment, the end of its text. */
   end: number;
@@ -128,8 +128,11 @@ const trimEnd = (text: string, from: number, to: number): number => {
   return end;
 };
 
+/** A segment's text starts at its first character: a space typed after the opening mark (“ I nearly…”) is not part of the quote. */
 function makeSegment(paragraph: number, text: string, openMark: number, closeMark: number, end: number): Segment {
-  return { paragraph, start: openMark + 1, end, text: text.slice(openMark + 1, end), openMark, closeMark };
+  let start = openMark + 1;
+  while (start < end && /\s/u.test(text[start])) start++;
+  return { paragraph, start, end, text: text.slice(start, end), openMark, closeMark };
 }
 
 /**
