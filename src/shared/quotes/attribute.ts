@@ -86,6 +86,17 @@ function isNaming(tokens: readonly Token[], q: number): boolean {
   return false;
 }
 
+/**
+ * "called the plan “reckless” and “cynical”" is a verdict, spoken; "calls
+ * the drills “rehearsals for invasion”" and "called him “the Hammer”" give
+ * a name. A word or two is a verdict; a longer phrase, or one starting
+ * with an article, is a name.
+ */
+function namedByCall(cue: Cue, quoted: string): boolean {
+  if (!/\bcall(?:s|ed|ing)?\b/iu.test(cue.text)) return false;
+  return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
+}
+
 /** A short capitalised phrase after a possessive or in title case, with no cue: a title ("Homer’s “The Odyssey”"). */
 function isTitleLike(tokens: readonly Token[], q: number): boolean {
   const text = tokens[q].text.trim();
@@ -134,7 +145,8 @@ export function attributeQuotes(
     const cues = new Map<number, Cue | null>();
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].kind !== 'quote') continue;
-      cues.set(i, isNaming(tokens, i) ? null : findCue(tokens, i, text));
+      const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
+      cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
     }
 
     // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.

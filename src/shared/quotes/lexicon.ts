@@ -101,9 +101,16 @@ export const ROLE_NOUNS = words(`
   union party group firm bank authority regulator hospital school university charity organisation organization
   spokespeople officials residents critics analysts experts campaigners protesters
   aide aides staffer source sources insider ally member official researchers scientists authors
+  operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey
   newspaper paper broadcaster magazine tabloid website channel network station agency
+`);
+
+/** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
+export const CLAUSE_VERBS = words(`
+  is was are were be been being has have had do does did shows show showed says said will would can could should
+  must may might that which who whom whose when where because if than
 `);
 
 /** Documents that speak for whoever wrote them: "the statement said", "the leaked memo says". */
@@ -121,6 +128,7 @@ export const GROUP_NOUNS = words(`
   union party group firm bank authority regulator hospital school university charity organisation organization
   spokespeople officials residents critics analysts experts campaigners protesters aides sources researchers
   scientists authors
+  operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey
   newspaper paper broadcaster magazine tabloid website channel network station
@@ -168,6 +176,7 @@ export const NOT_NAMES = words(`
   September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Yesterday Today Tomorrow Last Next Some Many Most All Both Each Every Several Few No Not Yes Also Even Only
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Eighteen Twenty Thirty Hundred Thousand
+  Outside Inside Across Around Behind Beyond Near Within Throughout Upon Against Along Elsewhere Separately
   Once Instead Indeed Nevertheless Moreover Furthermore Overall Like Unlike Among Between Under Over About
   Mum Dad Sir Madam
 `);

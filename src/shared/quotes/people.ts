@@ -6,9 +6,20 @@
 import { fold } from '../article/fold';
 import { compareNameParts, splitName, type NameParts } from '../names';
 import type { Speaker } from '../speakers/model';
-import { DOCUMENT_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
+import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Gender, Mention } from './mentions';
 import { roleKey, roleNoun } from './mentions';
+
+/**
+ * A role as a sub would file it: a few words naming what someone is, with
+ * a role noun in them, never a clause ("participation of this team shows …")
+ * or the start of a sentence.
+ */
+export function plausibleRole(role: string | undefined): role is string {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
+  return words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+}
 
 /** What a speaker is: somebody, a body, a newspaper or broadcaster, or a document that speaks for its authors. */
 export type SpeakerKind = 'person' | 'organisation' | 'publication' | 'document';
@@ -89,7 +100,10 @@ export class People {
     if (!p) return null;
     if (m.kind === 'pronoun' && m.pronoun !== 'they' && !p.gender && !p.group) p.gender = m.pronoun!;
     if (m.gender && !p.gender && m.kind !== 'pronoun') p.gender = m.gender;
-    if (m.role && !p.role) p.role = m.role;
+    // "the statement said" speaks for CalMac, but "statement" is not CalMac's role.
+    const through = m.kind === 'role' && kindOf(m) !== p.kind;
+    if (through) m = { ...m, role: undefined, roleHead: undefined, roleWords: undefined };
+    if (plausibleRole(m.role) && !p.role) p.role = m.role;
     if (m.roleHead && !p.roleHead) {
       p.roleHead = m.roleHead;
       this.index(this.byRole, m.roleHead, p);
@@ -109,6 +123,7 @@ export class People {
 
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
   describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
+    if (!plausibleRole(role)) role = undefined;
     if (role && !p.role) p.role = role;
     if (gender && !p.gender) p.gender = gender;
     if (person) p.person = true;
@@ -125,6 +140,11 @@ export class People {
         if (head) {
           p.roleHead = roleKey(head);
           this.index(this.byRole, p.roleHead, p);
+          // "the operator, CalMac Ferries", "state news agency, KCNA": a body, unless the text has said it is a person.
+          if (GROUP_NOUNS.has(head) && !p.gender) {
+            p.group = true;
+            p.kind = DOCUMENT_NOUNS.has(head) ? 'document' : PUBLICATION_NOUNS.has(head) ? 'publication' : 'organisation';
+          }
         }
       }
     }
@@ -269,7 +289,7 @@ export class People {
       name,
       tokens: words,
       head: headOf(words),
-      role: m.role ?? '',
+      role: plausibleRole(m.role) ? m.role : '',
       roleHead: m.roleHead,
       roleWords: [...(m.roleWords ?? [])],
       gender: m.gender ?? null,
