@@ -429,7 +429,7 @@ const LoadedEditor = forwardRef<
               }
             />
           )}
-          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} />}
+          {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} sources={sources} records={records} />}
           {tab === 'sources' && (
             <SourcesPanel
               sources={sources}

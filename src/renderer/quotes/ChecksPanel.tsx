@@ -1,14 +1,26 @@
 // The quote checks, each linked to its place in the text.
 import type { Editor } from '@tiptap/react';
 import { useMemo } from 'react';
+import type { QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import { checkQuotes } from '../../shared/quotes/checks';
 import { textblocksOf, toRange } from './positions';
 import { useSpeakers } from './speakers-context';
 import type { QuoteModel } from './use-quote-model';
 
-export function ChecksPanel({ editor, model }: { editor: Editor; model: QuoteModel }) {
+interface Props {
+  editor: Editor;
+  model: QuoteModel;
+  /** The story's source material and the sub's judgements: quotes that differ from the source are listed too. */
+  sources?: SourceMaterial[];
+  records?: QuoteRecord[];
+}
+
+export function ChecksPanel({ editor, model, sources = [], records = [] }: Props) {
   const { speakers } = useSpeakers();
-  const checks = useMemo(() => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers }), [model, speakers]);
+  const checks = useMemo(
+    () => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers, sources, records }),
+    [model, speakers, sources, records],
+  );
 
   const show = (paragraph: number, start: number, end: number) => {
     const range = toRange(textblocksOf(editor.state.doc), paragraph, start, end);

@@ -134,7 +134,8 @@ export function QuotesPanel(props: Props) {
       <ol className="quote-list" aria-label="Tagged quotes">
         {shown.map((q) => {
           const standing = standings.get(q.quoteId)!;
-          const state = standing.status === 'changed-since-check' ? 'changed-since-check' : (standing.comparison?.verdict ?? standing.status);
+          // The sub's own judgement stands over the comparison, as in the checks panel (shared/quotes/checks.ts).
+          const state = standing.status === 'changed-since-check' || standing.status === 'checked-by-hand' ? standing.status : (standing.comparison?.verdict ?? standing.status);
           const expanded = open === q.quoteId;
           return (
             <li key={q.quoteId} className="quote-item" data-quote-id={q.quoteId}>
