@@ -205,7 +205,7 @@ const LoadedEditor = forwardRef<
   };
 
   const model = useQuoteModel(editor);
-  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);
+  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor, article.id);
 
   const updateRecords = useCallback(
     (next: QuoteRecord[]) => {

@@ -10,6 +10,7 @@ import { compareWithSources, quoteStatus, type Comparison, type QuoteStatus } fr
 import { formatShortcut, withShortcut } from '../app/shortcuts';
 import { speakerHue } from '../editor/extensions/quote-mark';
 import { selectQuote } from './quote-commands';
+import { SpeakerKindTag } from './SpeakerKindTag';
 import { useSpeakers } from './speakers-context';
 import type { Suggestion } from './use-suggestions';
 import type { QuoteModel } from './use-quote-model';
@@ -99,6 +100,8 @@ export function QuotesPanel(props: Props) {
                   <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`Change speaker of suggested quote ${s.quote.number}`}>
                     {s.speaker ? s.speaker.name : 'No speaker found'}
                   </button>
+                  {s.speaker && <SpeakerKindTag kind={s.speaker.directoryId ? byId.get(s.speaker.directoryId)?.kind : s.speaker.detected?.kind} />}
+                  {s.speaker && <span className="dim">{s.speaker.directoryId ? '(in the directory)' : '(new speaker)'}</span>}
                   {s.quote.cue && <span className="dim">“{s.quote.cue}”</span>}
                   <div className="spacer" />
                   <button type="button" className="small" onClick={() => props.onAccept([s.id])} aria-label={`Accept suggested quote ${s.quote.number}`}>
@@ -123,6 +126,7 @@ export function QuotesPanel(props: Props) {
                 <button type="button" className={`speaker-chip ${filter === (id ?? 'none') ? 'on' : ''}`} aria-pressed={filter === (id ?? 'none')} onClick={() => setFilter((f) => (f === (id ?? 'none') ? '' : (id ?? 'none')))}>
                   <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: id ? speakerHue(id) : 0 }} data-none={id ? undefined : 'true'} />
                   <span className="speaker-name">{nameOf(id)}</span>
+                  {id && <SpeakerKindTag kind={byId.get(id)?.kind} />}
                   <span className="count">{count}</span>
                 </button>
               </li>
@@ -149,7 +153,10 @@ export function QuotesPanel(props: Props) {
                 aria-expanded={expanded}
               >
                 <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: q.speakerId ? speakerHue(q.speakerId) : 0 }} data-none={q.speakerId ? undefined : 'true'} />
-                <span className="quote-speaker">{nameOf(q.speakerId)}</span>
+                <span className="quote-speaker">
+                  {nameOf(q.speakerId)}
+                  {q.speakerId && <SpeakerKindTag kind={byId.get(q.speakerId)?.kind} />}
+                </span>
                 <span className={`integrity integrity-${state}`}>{STATUS_TEXT[state]}</span>
                 <span className="quote-text">“{clip(q.text)}”</span>
               </button>

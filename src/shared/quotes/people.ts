@@ -22,7 +22,8 @@ export function plausibleRole(role: string | undefined): role is string {
 }
 
 /** What a speaker is: somebody, a body, a newspaper or broadcaster, or a document that speaks for its authors. */
-export type SpeakerKind = 'person' | 'organisation' | 'publication' | 'document';
+export type { SpeakerKind } from '../speakers/model';
+import type { SpeakerKind } from '../speakers/model';
 
 /** The kind a mention names: "the leaked memo" a document, "the Arran Banner" a publication, "the council" an organisation. */
 export function kindOf(m: Mention): SpeakerKind {
@@ -308,6 +309,10 @@ export class People {
       p.known = known;
       p.name = known.name;
       p.parts = splitName(known.name);
+      if (known.kind && known.kind !== 'person') {
+        p.kind = known.kind;
+        p.group = true;
+      }
       if (known.role) p.role = known.role;
       if (known.pronoun) p.gender = known.pronoun === 'it' ? 'they' : known.pronoun;
       for (const w of nameWords(known.name)) if (!p.tokens.includes(w)) p.tokens.push(w);
