@@ -25,6 +25,7 @@ import { SpeakerPicker } from '../quotes/SpeakerPicker';
 import { useSpeakers } from '../quotes/speakers-context';
 import { useQuoteModel } from '../quotes/use-quote-model';
 import { useSuggestions } from '../quotes/use-suggestions';
+import { useStoryColours } from '../quotes/use-story-colours';
 import { PreviewPane } from '../preview/PreviewPane';
 import { ExportDialog } from '../export/ExportDialog';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
@@ -205,6 +206,7 @@ const LoadedEditor = forwardRef<
   };
 
   const model = useQuoteModel(editor);
+  useStoryColours(model);
   const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor, article.id);
 
   const updateRecords = useCallback(

@@ -124,7 +124,7 @@ export function QuotesPanel(props: Props) {
             {quoted.map(([id, count]) => (
               <li key={id ?? 'none'}>
                 <button type="button" className={`speaker-chip ${filter === (id ?? 'none') ? 'on' : ''}`} aria-pressed={filter === (id ?? 'none')} onClick={() => setFilter((f) => (f === (id ?? 'none') ? '' : (id ?? 'none')))}>
-                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: id ? speakerHue(id) : 0 }} data-none={id ? undefined : 'true'} />
+                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: id ? speakerHue(id) : 0 }} data-speaker-id={id ?? undefined} data-none={id ? undefined : 'true'} />
                   <span className="speaker-name">{nameOf(id)}</span>
                   {id && <SpeakerKindTag kind={byId.get(id)?.kind} />}
                   <span className="count">{count}</span>
@@ -152,7 +152,7 @@ export function QuotesPanel(props: Props) {
                 }}
                 aria-expanded={expanded}
               >
-                <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: q.speakerId ? speakerHue(q.speakerId) : 0 }} data-none={q.speakerId ? undefined : 'true'} />
+                <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: q.speakerId ? speakerHue(q.speakerId) : 0 }} data-speaker-id={q.speakerId ?? undefined} data-none={q.speakerId ? undefined : 'true'} />
                 <span className="quote-speaker">
                   {nameOf(q.speakerId)}
                   {q.speakerId && <SpeakerKindTag kind={byId.get(q.speakerId)?.kind} />}

@@ -95,7 +95,7 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
             >
               {option.kind === 'speaker' ? (
                 <>
-                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} />
+                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} data-speaker-id={option.speaker.id} />
                   <span className="picker-name">{option.speaker.name}</span>
                   <SpeakerKindTag kind={option.speaker.kind} />
                   {option.speaker.id === currentSpeakerId && <span className="dim"> · current</span>}
