@@ -59,6 +59,7 @@ export function useSuggestions(editor: Editor | null, articleId = '') {
   /** Runs detection over the body; skips quotes already tagged and suggestions rejected in this story. Never changes the text. */
   const detect = useCallback(() => {
     if (!editor || editor.isDestroyed) return 0;
+    restore.current = false;
     const blocks = textblocksOf(editor.state.doc);
     const detection = detectQuotes(
       blocks.map((b) => b.text),
@@ -95,15 +96,19 @@ export function useSuggestions(editor: Editor | null, articleId = '') {
   }, [editor, speakers, keep]);
 
   // Back in a story where detection was run: the suggestions come back once the window is idle.
-  const restored = useRef(false);
+  // Once only, as the story opens: never again under the sub's hands (an accept changes the directory).
+  const restore = useRef(memory.current.detected);
+  const detectNow = useRef(detect);
+  detectNow.current = detect;
   useEffect(() => {
-    if (restored.current || !editor || !memory.current.detected) return;
+    if (!restore.current || !editor) return;
     const handle = requestIdleCallback(() => {
-      restored.current = true;
-      detect();
+      if (!restore.current) return;
+      restore.current = false;
+      detectNow.current();
     }, { timeout: 1_000 });
     return () => cancelIdleCallback(handle);
-  }, [editor, detect, speakers]);
+  }, [editor]);
 
   /** The directory entry for a suggestion's speaker, creating it from what detection found (accepting is the sub's consent). */
   const resolveSpeaker = useCallback(
