@@ -191,6 +191,7 @@ export function attributeQuotes(
     found.sort((a, b) => a.from - b.from);
 
     // 3. Resolve in reading order. The first person a sentence names is its subject.
+    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? ''));
     const sentenceHasSubject = new Set<number>();
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
@@ -204,7 +205,7 @@ export function attributeQuotes(
         if (after) people.describe(f.person, after.role, after.gender, after.person);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
         if (f.subject) sentenceHasSubject.add(sentence);
-        if (f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
+        if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
       }
     }
     const personAt = (from: number, to: number): Person | null => found.find((f) => f.from === from && f.to === to)?.person ?? null;
