@@ -124,6 +124,21 @@ describe('spacing and mark oddities', () => {
   });
 });
 
+describe('a mark after "he said," facing the wrong way, with a space after it', () => {
+  it('opens the rest of the quote, straight or curly', () => {
+    for (const p of ['"We were poor," he said," and we know it."', '“We were poor,” he said,” and we know it.”']) {
+      expect(said(['Coach Ray Dunn was asked about the defeat.', p])).toEqual([
+        ['We were poor,', 'Ray Dunn'],
+        ['and we know it.', 'Ray Dunn'],
+      ]);
+    }
+  });
+
+  it('still reads a stray closing mark with no cue before it as stray', () => {
+    expect(detectQuotes(['We go on,” she said. “Next year.”']).quotes.map((q) => q.segments[0].text)).toEqual(['Next year.']);
+  });
+});
+
 describe('roles', () => {
   it('takes a role from an apposition or a title, never from a clause or the quote', () => {
     const d = detectQuotes([
