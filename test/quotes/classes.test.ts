@@ -79,6 +79,12 @@ describe('later references', () => {
     ]);
   });
 
+  it('reads a surname that is also an institution word as a person after an honorific or one given name', () => {
+    const d = detectQuotes(['Lead author Dr. Kim Park said the results were “surprising”.', '“It was close,” said Steve Hall, the coach.', '“We are open,” said the Royal Albert Hall.']);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['Kim Park', 'Steve Hall', 'Royal Albert Hall']);
+    expect(d.speakers.map((s) => s.kind)).toEqual(['person', 'person', 'organisation']);
+  });
+
   it('keeps two people whose surnames differ by a letter of a short name apart', () => {
     const d = detectQuotes(['Anna Hill chairs the board.', '“We will vote tonight,” Ms Hall said.']);
     expect(d.quotes[0].speaker?.name).not.toBe('Anna Hill');

@@ -53,6 +53,23 @@ export interface Mention {
   to: number;
 }
 
+/** Institution words that are also common surnames: "Kim Park", "Steve Hall", "Dr Anna Lane". */
+const SURNAME_LIKE = new Set(['Park', 'Hall', 'Lane', 'Street', 'Bridge', 'Church', 'House', 'Court', 'Way', 'Marsh', 'Field', 'Banks', 'Temple', 'Cross', 'Rose', 'Post', 'Press', 'Major', 'Square', 'Town', 'Pierce']);
+
+/**
+ * Whether the institution word at `k` is a surname here: the run's last word,
+ * after an honorific or a title ("Dr. Kim Park"), or after exactly one given
+ * name that is no institution word itself ("Steve Hall", but "Town Hall").
+ */
+function surnameHere(tokens: readonly Token[], k: number, to: number, honorific: string | undefined): boolean {
+  const w = stripPossessive(tokens[k].text);
+  if (k !== to - 1 || !SURNAME_LIKE.has(w)) return false;
+  if (honorific) return true;
+  const given = tokens[k - 1];
+  const before = tokens[k - 2];
+  return isWord(given) && isCapitalised(given.text) && !ORG_WORDS.has(given.text) && !NOT_NAMES.has(given.text) && !isTitle(given.text) && !(isWord(before) && isCapitalised(before.text));
+}
+
 /** Endings of job words ("hydrologist", "physician", "photographer"), for a sentence-initial capital. */
 const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
@@ -305,7 +322,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       title = TITLES[titleKey(w)];
       honorific = undefined;
       nameStart = k + 1;
-    } else if (ORG_WORDS.has(w) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
