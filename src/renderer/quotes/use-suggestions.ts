@@ -5,8 +5,8 @@
 // return the suggestions come back, and rejected ones stay rejected.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { findNameMatch } from '../../shared/names';
 import { detectQuotes, type DetectedQuote, type DetectedSpeaker } from '../../shared/quotes/detect';
+import { directoryMatch } from '../../shared/speakers/directory-match';
 import type { Speaker } from '../../shared/speakers/model';
 import { currentSuggestionRanges, quoteSuggestionsKey } from '../editor/extensions/quote-suggestions';
 import { textblocksOf, toRange } from './positions';
@@ -27,12 +27,6 @@ export interface Suggestion {
    * suggestion is offered as that speaker, and accepting adds no one.
    */
   speaker: { name: string; key: string; detected?: DetectedSpeaker; directoryId?: string } | null;
-}
-
-/** The directory entry a detected name is, exactly or as a near-duplicate (src/shared/names), or none. */
-export function directoryMatch(name: string, speakers: readonly Speaker[]): Speaker | undefined {
-  const match = findNameMatch(name, speakers.map((s) => s.name));
-  return match ? speakers[match.index] : undefined;
 }
 
 export function useSuggestions(editor: Editor | null, articleId = '') {
