@@ -190,8 +190,15 @@ test('suggestions survive leaving the story, rejected ones stay rejected; kinds,
   // Six speakers in one story, six looks: no two share an underline colour.
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('.quote-mark')).toHaveCount(6);
-  const looks = await body.locator('.quote-mark').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).borderBottomColor));
-  expect(new Set(looks).size).toBe(6);
+  const looks = () => body.locator('.quote-mark').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).borderBottomColor));
+  const light = await looks();
+  expect(new Set(light).size).toBe(6);
+  // And in the dark theme: six other colours, still all different.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await looks()).join()).not.toBe(light.join());
+  expect(new Set(await looks()).size).toBe(6);
+  await page.screenshot({ path: info.outputPath('quotes-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A quote that differs from the source shows in the checks panel too.
   await page.getByRole('tab', { name: 'Sources' }).click();
