@@ -1,0 +1,134 @@
+// Names spelt one way: a surname the story spells two ways ("Grace Brennan"
+// … "Ms Brenan"), or differently from the speaker directory (by a letter or
+// two, or in accents, hyphens and apostrophes). Only words the story uses as
+// a person's name are compared — after a title, or as the last word of a
+// first name and surname — so "Reeves" is never taken for "Reefs".
+import { editDistance } from './distance';
+import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
+
+/** A speaker as the directory spells them. */
+export interface DirectoryName {
+  name: string;
+  laterReference?: string;
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Sheikh|Imam|Maulana|Mufti|Sgt|Cpl|Capt|Col|Gen|Insp|Det|Cllr)$/u;
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{Lu}][\p{L}\p{M}]*|[-‐‑]\p{Lu}[\p{L}\p{M}]*)*/gu;
+// Capitalised words that start a sentence or a name but are not people.
+const NOT_A_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'After', 'Before', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Our', 'My', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Prime', 'Minister', 'President', 'Secretary', 'Chancellor', 'Home', 'Foreign', 'Office', 'Department', 'Party', 'Labour', 'Conservative', 'Street', 'Road', 'North', 'South', 'East', 'West', 'New', 'United', 'Kingdom', 'States', 'Minister', 'Police', 'Court', 'House', 'Commons', 'Lords', 'Government', 'Council', 'University', 'Hospital', 'Church', 'Bank', 'Trust', 'Service', 'Union', 'Army', 'Royal', 'National', 'International', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'European']);
+
+interface Mention {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The key two spellings of one name share: case, accents, hyphens and apostrophes dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+}
+
+/** Whether two surnames are one name spelt two ways: the same but for accents, hyphens, apostrophes or case, or a letter or two apart. */
+export function sameNameSpeltDifferently(a: string, b: string): boolean {
+  if (a === b) return false;
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return true;
+  if (ka.length < 4 || kb.length < 4 || ka[0] !== kb[0]) return false;
+  // Plurals and possessives of one name are not two spellings.
+  if (ka + 's' === kb || kb + 's' === ka) return false;
+  const limit = Math.min(ka.length, kb.length) >= 8 ? 2 : 1;
+  return editDistance(ka, kb, limit) <= limit;
+}
+
+/** The surnames the story uses as people's names, each place it does. */
+function surnameMentions(blocks: readonly CheckBlock[]): Mention[] {
+  const out: Mention[] = [];
+  blocks.forEach((block, index) => {
+    const words = [...block.text.matchAll(NAME_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const previous = words[i - 1];
+      const adjacent = previous !== undefined && /^\s$/u.test(block.text.slice(previous.end, word.start)) || (previous !== undefined && /^\.\s$/u.test(block.text.slice(previous.end, word.start)) && TITLE.test(previous.text));
+      if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
+      const followedByName = words[i + 1] !== undefined && /^\s$/u.test(block.text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
+      if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
+        out.push({ block: index, start: word.start, end: word.end, text: possessiveStripped(word.text) });
+      }
+    }
+  });
+  return out;
+}
+
+function possessiveStripped(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/** Every place a capitalised word of the story is written, for later references by surname alone ("Brennan said"). */
+function capitalisedMentions(blocks: readonly CheckBlock[]): Mention[] {
+  const out: Mention[] = [];
+  blocks.forEach((block, index) => {
+    for (const m of block.text.matchAll(NAME_WORD)) {
+      const text = possessiveStripped(m[0]);
+      out.push({ block: index, start: m.index, end: m.index + text.length, text });
+    }
+  });
+  return out;
+}
+
+/**
+ * Matches for names spelt two ways in the story, and for names spelt
+ * otherwise than the directory spells them. The form the directory holds
+ * wins; else the form the story uses more often (the earlier on a tie).
+ */
+export function nameMatches(blocks: readonly CheckBlock[], directory: readonly DirectoryName[] = []): CheckMatch[] {
+  const mentions = surnameMentions(blocks);
+  const forms = new Map<string, Mention[]>();
+  for (const m of mentions) forms.set(m.text, [...(forms.get(m.text) ?? []), m]);
+  // A surname used alone ("Brennan said") is another use of that spelling.
+  for (const m of capitalisedMentions(blocks)) {
+    const list = forms.get(m.text);
+    if (list && !list.some((x) => x.block === m.block && x.start === m.start)) list.push(m);
+  }
+  const directorySurnames = new Set<string>();
+  for (const speaker of directory) {
+    for (const part of `${speaker.name} ${speaker.laterReference ?? ''}`.split(/\s+/u)) {
+      const word = part.replace(/[.,]/gu, '');
+      if (/^\p{Lu}/u.test(word) && !TITLE.test(word) && nameKey(word).length >= 3) directorySurnames.add(word);
+    }
+  }
+  const out: CheckMatch[] = [];
+  const flagged = new Set<string>();
+  const sorted = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || firstPlace(a[1]) - firstPlace(b[1]));
+  for (const [form, places] of sorted) {
+    if (flagged.has(form) || directorySurnames.has(form)) continue;
+    const inDirectory = [...directorySurnames].find((d) => sameNameSpeltDifferently(d, form));
+    if (inDirectory) {
+      flagged.add(form);
+      for (const p of places) out.push(match(p, BUILT_IN_RULES.nameDirectory, `The speaker directory spells this name “${inDirectory}”, not “${form}”.`, [inDirectory]));
+      continue;
+    }
+    for (const [other, otherPlaces] of sorted) {
+      if (other === form || flagged.has(other) || !sameNameSpeltDifferently(form, other)) continue;
+      // `sorted` puts the commoner spelling first: the other one is flagged.
+      if (directorySurnames.has(other)) continue;
+      flagged.add(other);
+      const count = places.length === 1 ? 'once' : `${places.length} times`;
+      for (const p of otherPlaces) {
+        out.push({ ...match(p, BUILT_IN_RULES.nameSpelling, `“${other}” here, “${form}” elsewhere in this story (${count}): one name, spelt two ways.`, [form]), spellings: [form, other] });
+      }
+    }
+  }
+  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+const firstPlace = (places: readonly Mention[]): number => Math.min(...places.map((p) => p.block * 1e6 + p.start));
+
+function match(place: Mention, ruleId: string, message: string, suggestions: string[]): CheckMatch {
+  return { ruleId, kind: 'names', level: 'error', message, block: place.block, start: place.start, end: place.end, text: place.text, suggestions };
+}
