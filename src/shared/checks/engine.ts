@@ -77,12 +77,16 @@ export class Checker {
     const speller = this.setup.speller;
     if (!speller) return [];
     const out: CheckMatch[] = [];
-    for (const word of wordTokens(block.text)) {
-      if (speller.isKnown(word.text)) continue;
+    const words = wordTokens(block.text);
+    words.forEach((word, i) => {
+      if (speller.isKnown(word.text)) return;
       // A capital then small letters; a word in capitals throughout is shouted, not a name.
       const capital = /^\p{Lu}\p{Ll}/u.test(word.text);
-      // A capitalised word inside a sentence is a name; at a sentence start settleSentenceStarts decides.
-      const name = capital && !word.sentenceStart;
+      // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
+      // otherwise, at a sentence start, settleSentenceStarts decides.
+      const next = words[i + 1];
+      const beforeAName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && block.text.slice(word.end, next.start) === ' ';
+      const name = capital && (!word.sentenceStart || beforeAName);
       out.push({
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
@@ -95,7 +99,7 @@ export class Checker {
         // A dictionary's nearest word to an unknown name is seldom the name ("Qazi" → "Nazi").
         suggestions: name ? [] : speller.suggest(word.text),
       });
-    }
+    });
     return out;
   }
 }

@@ -22,6 +22,8 @@ interface Mention {
   start: number;
   end: number;
   text: string;
+  /** The first name written before it, when it is written in full. */
+  firstName?: string;
 }
 
 /** The key two spellings of one name share: case, accents, hyphens and apostrophes dropped. */
@@ -58,7 +60,8 @@ function surnameMentions(blocks: readonly CheckBlock[]): Mention[] {
       if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
       const followedByName = words[i + 1] !== undefined && /^\s$/u.test(block.text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
       if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
-        out.push({ block: index, start: word.start, end: word.end, text: possessiveStripped(word.text) });
+        const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
+        out.push({ block: index, start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
       }
     }
   });
@@ -114,7 +117,7 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
       continue;
     }
     for (const [other, otherPlaces] of sorted) {
-      if (other === form || flagged.has(other) || !sameNameSpeltDifferently(form, other)) continue;
+      if (other === form || flagged.has(other) || !sameNameSpeltDifferently(form, other) || differentPeople(places, otherPlaces)) continue;
       // `sorted` puts the commoner spelling first: the other one is flagged.
       if (directorySurnames.has(other)) continue;
       flagged.add(other);
@@ -125,6 +128,13 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
     }
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** Two surnames written in full with different first names belong to two people (Grace Smith, John Smyth). */
+function differentPeople(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const firstA = new Set(a.map((m) => m.firstName).filter((f) => f !== undefined));
+  const firstB = new Set(b.map((m) => m.firstName).filter((f) => f !== undefined));
+  return firstA.size > 0 && firstB.size > 0 && ![...firstA].some((f) => firstB.has(f));
 }
 
 const firstPlace = (places: readonly Mention[]): number => Math.min(...places.map((p) => p.block * 1e6 + p.start));
