@@ -3,7 +3,7 @@
 // two, or in accents, hyphens and apostrophes). Only words the story uses as
 // a person's name are compared — after a title, or as the last word of a
 // first name and surname — so "Reeves" is never taken for "Reefs".
-import { editDistance } from './distance';
+import { spellingEdits } from '../names';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
 
 /** A speaker as the directory spells them. */
@@ -26,26 +26,19 @@ interface Mention {
   firstName?: string;
 }
 
-/** The key two spellings of one name share: case, accents, hyphens and apostrophes dropped. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}]/gu, '');
-}
-
-/** Whether two surnames are one name spelt two ways: the same but for accents, hyphens, apostrophes or case, or a letter or two apart. */
+/**
+ * Whether two surnames are one name spelt two ways: a slip of a letter or two
+ * as the names module judges it (src/shared/names, shared with quote
+ * attribution), or the same letters with different accents or capitals
+ * ("Ramírez", "Ramirez"). Apostrophe styles are typography, not spelling.
+ */
 export function sameNameSpeltDifferently(a: string, b: string): boolean {
-  if (a === b) return false;
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka === kb) return true;
-  if (ka.length < 4 || kb.length < 4 || ka[0] !== kb[0]) return false;
+  const plain = (w: string) => w.replace(/[‘’ʼ`]/gu, "'");
+  if (plain(a) === plain(b)) return false;
   // Plurals and possessives of one name are not two spellings.
-  if (ka + 's' === kb || kb + 's' === ka) return false;
-  const limit = Math.min(ka.length, kb.length) >= 8 ? 2 : 1;
-  return editDistance(ka, kb, limit) <= limit;
+  if (`${a}s` === b || `${b}s` === a) return false;
+  const edits = spellingEdits(a, b);
+  return edits > 0 || edits === 0;
 }
 
 /** The surnames the story uses as people's names, each place it does. */
@@ -102,7 +95,7 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
   for (const speaker of directory) {
     for (const part of `${speaker.name} ${speaker.laterReference ?? ''}`.split(/\s+/u)) {
       const word = part.replace(/[.,]/gu, '');
-      if (/^\p{Lu}/u.test(word) && !TITLE.test(word) && nameKey(word).length >= 3) directorySurnames.add(word);
+      if (/^\p{Lu}/u.test(word) && !TITLE.test(word) && word.length >= 3) directorySurnames.add(word);
     }
   }
   const out: CheckMatch[] = [];

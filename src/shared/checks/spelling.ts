@@ -5,7 +5,7 @@
 // list, the desk dictionary, the house style's word lists, speakers' names —
 // are added on top. Answers are cached per word: a story repeats itself.
 import nspell from 'nspell';
-import { editDistance } from './distance';
+import { letterEdits } from '../names';
 
 /** A Hunspell dictionary as its two files' text. */
 export interface DictionaryFiles {
@@ -71,7 +71,7 @@ export class Speller {
       const plain = word.replace(CURLY, "'");
       const found = this.checker.suggest(plain);
       out = found
-        .map((s, i) => ({ s, i, d: editDistance(plain.toLowerCase(), s.toLowerCase(), 4) }))
+        .map((s, i) => ({ s, i, d: letterEdits(plain.toLowerCase(), s.toLowerCase()) }))
         .sort((a, b) => a.d - b.d || a.i - b.i)
         .slice(0, MAX_SUGGESTIONS)
         .map(({ s }) => (word.includes('’') ? s.replace(/'/gu, '’') : s));
