@@ -10,6 +10,7 @@ import type { Handlers, QuoteHit } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
 import { importFile, importText, type ImportedCopy } from './import/import-copy';
 import { ExportService, type PdfRenderer } from './export/export-service';
+import { DeskCheckFiles } from './checks/desk-files';
 import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
@@ -62,6 +63,7 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
 }
 
 function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
+  const deskChecks = new DeskCheckFiles(store.layout.root);
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -147,5 +149,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     exportDefaults: async () => exporter.defaults(),
     getSettings: () => settings.get(),
     updateSettings: ({ settings: change }) => settings.update(change),
+    getDeskChecks: () => deskChecks.read(),
+    addDeskWord: async ({ word }) => ({ deskWords: await deskChecks.addWord(word) }),
   };
 }

@@ -157,3 +157,23 @@ describe('galley rules test', () => {
     ]);
   });
 });
+
+describe('the desk’s check files through the contract', () => {
+  test('getDeskChecks copies the default rules in on first use and never over the desk’s edits; addDeskWord keeps each word once', async () => {
+    const library = path.join(root, 'contract-library');
+    const opened = await openGalley({ library });
+    try {
+      const first = await opened.handlers.getDeskChecks({});
+      expect(first.houseStyle).toBe(readFileSync(path.join(repoRoot, 'resources/checks/house-style.yaml'), 'utf8'));
+      expect(first.deskWords).toEqual([]);
+      writeFileSync(first.houseStylePath, 'rules: []\n');
+      expect((await opened.handlers.getDeskChecks({})).houseStyle).toBe('rules: []\n');
+      await Promise.all([opened.handlers.addDeskWord({ word: 'Qazi' }), opened.handlers.addDeskWord({ word: 'Etim' })]);
+      expect((await opened.handlers.addDeskWord({ word: 'Qazi' })).deskWords.sort()).toEqual(['Etim', 'Qazi']);
+      expect(readFileSync(path.join(library, 'desk-dictionary.txt'), 'utf8')).toMatch(/^# The desk dictionary.*\n(?:Qazi\nEtim|Etim\nQazi)\n$/u);
+      await expect(opened.handlers.addDeskWord({ word: 'two words' })).rejects.toThrow(/takes one word/u);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -22,6 +22,8 @@ export const CALL_NAMES = [
   'exportDefaults',
   'getSettings',
   'updateSettings',
+  'getDeskChecks',
+  'addDeskWord',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
