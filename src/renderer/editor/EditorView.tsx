@@ -17,6 +17,7 @@ import { countText, describeTarget, type Counts } from './counts';
 import { takeStoryEditor } from './body-editor';
 import { Toolbar } from './Toolbar';
 import { ChecksPanel } from '../quotes/ChecksPanel';
+import { SubbingChecks } from '../checks/SubbingChecks';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote, tagSelection, untagQuote, retagQuote } from '../quotes/quote-commands';
 import { QuotesPanel, standingOf } from '../quotes/QuotesPanel';
@@ -430,6 +431,7 @@ const LoadedEditor = forwardRef<
             />
           )}
           {tab === 'checks' && editor && <ChecksPanel editor={editor} model={model} />}
+          {editor && <SubbingChecks editor={editor} articleId={article.id} fields={fields} setField={setField} showList={tab === 'checks'} />}
           {tab === 'sources' && (
             <SourcesPanel
               sources={sources}
