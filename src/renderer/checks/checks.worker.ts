@@ -4,7 +4,7 @@
 // so after an edit only the blocks that changed are checked again.
 import { Checker } from '../../shared/checks/engine';
 import { loadHouseStyle, type HouseStyle } from '../../shared/checks/house-style';
-import type { CheckBlock, CheckMatch } from '../../shared/checks/model';
+import { BlockCache } from '../../shared/checks/block-cache';
 import { Speller, type DictionaryFiles } from '../../shared/checks/spelling';
 import { readWordList } from '../../shared/checks/word-list';
 import type { SpellingLocale } from '../../shared/settings/model';
@@ -40,7 +40,7 @@ interface Ready {
   checker: Checker;
   speller: Speller;
   houseStyle: HouseStyle;
-  cache: Map<string, CheckMatch[]>;
+  cache: BlockCache;
 }
 
 let ready: Promise<Ready> | null = null;
@@ -56,10 +56,8 @@ async function setUp(setup: CheckSetupMessage): Promise<Ready> {
     leaveQuotesAsSpoken: setup.leaveQuotesAsSpoken,
     clock: () => performance.now(),
   });
-  return { checker, speller, houseStyle, cache: new Map() };
+  return { checker, speller, houseStyle, cache: new BlockCache() };
 }
-
-const keyOf = (block: CheckBlock) => `${block.field}\u0000${block.quoted?.flat().join(',') ?? ''}\u0000${block.text}`;
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(message: FromWorker): void }).postMessage(message);
 
@@ -79,20 +77,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       return;
     }
     const started = performance.now();
-    let checked = 0;
-    const seen = new Map<string, CheckMatch[]>();
-    const matches = state.checker.checkStory(message.blocks, (block, index) => {
-      const key = keyOf(block);
-      let found = state.cache.get(key);
-      if (!found) {
-        found = state.checker.checkBlock(block, 0);
-        checked++;
-      }
-      seen.set(key, found);
-      return found.map((m) => ({ ...m, block: index }));
-    });
-    // Only the blocks the story still has are kept: the cache follows the story, not its history.
-    state.cache = seen;
+    const { matches, checked } = state.cache.check(state.checker, message.blocks);
     post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], checked, took: performance.now() - started });
   } catch (error) {
     post({ type: 'failed', id: message.type === 'check' ? message.id : null, message: error instanceof Error ? error.message : String(error) });
