@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         serve: resolve('src/server/serve.ts'),
         bench: resolve('bench/index.ts'),
+        'checks-worker': resolve('bench/checks-worker.ts'),
         cli: resolve('src/cli/main.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },

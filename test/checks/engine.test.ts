@@ -71,3 +71,13 @@ describe('house style and spelling together', () => {
     expect(errors.map((m) => `${m.ruleId}:${m.text}`)).toEqual([]);
   });
 });
+
+describe('rules run over the story at once', () => {
+  test('a match never runs across two paragraphs, and an anchored pattern still sees each paragraph alone', async () => {
+    const { loadHouseStyle } = await import('../../src/shared/checks/house-style');
+    const style = loadHouseStyle('rules:\n  - id: opens-with-but\n    kind: pattern\n    level: advice\n    message: x\n    pattern: "^But"\n');
+    const withAnchor = defaultChecker({ houseStyle: { ...style, rules: [...style.rules, ...loadHouseStyle((await import('./setup')).DEFAULT_RULES_TEXT).rules] } });
+    const matches = withAnchor.checkStory(body('He went to the', 'the shop.', 'But he left.', 'He said But.'));
+    expect(matches.filter((m) => m.kind === 'style').map((m) => `${m.ruleId}:${m.block}`)).toEqual(['opens-with-but:2']);
+  });
+});

@@ -17,18 +17,19 @@ export class BlockCache {
 
   /** Every match in the story, and how many blocks had to be checked afresh. */
   check(checker: Checker, blocks: readonly CheckBlock[]): { matches: CheckMatch[]; checked: number } {
-    let checked = 0;
     const seen = new Map<string, CheckMatch[]>();
-    const matches = checker.checkStory(blocks, (block, index) => {
+    const fresh = new Map<string, CheckBlock>();
+    for (const block of blocks) {
       const key = keyOf(block);
-      let found = seen.get(key) ?? this.kept.get(key);
-      if (!found) {
-        found = checker.checkBlock(block, 0);
-        checked++;
-      }
-      seen.set(key, found);
-      return found.map((m) => ({ ...m, block: index }));
-    });
+      const kept = this.kept.get(key);
+      if (kept) seen.set(key, kept);
+      else fresh.set(key, block);
+    }
+    // The blocks not seen before are checked together: one pass of each rule over them all.
+    const found = checker.checkBlocks([...fresh.values()]);
+    [...fresh.keys()].forEach((key, i) => seen.set(key, found[i]));
+    const matches = checker.checkStory(blocks, (block, index) => seen.get(keyOf(block))!.map((m) => ({ ...m, block: index })));
+    const checked = fresh.size;
     // Only blocks the story still has are kept: the cache follows the story, not its history.
     this.kept = seen;
     return { matches, checked };

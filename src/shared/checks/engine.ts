@@ -2,7 +2,7 @@
 // and names. The worker and the command line both run this; the worker
 // caches checkBlock's answer per paragraph and calls checkStory's story-wide
 // parts (names, names at the start of a sentence) over the cache.
-import type { CompiledRule } from './compile';
+import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
 import { nameMatches, type DirectoryName } from './names';
 import type { Speller } from './spelling';
@@ -23,6 +23,8 @@ export interface CheckerSetup {
 }
 
 const DEFAULT_BUDGET_MS = 250;
+/** Between blocks run together: no rule's match should cross it. */
+const SEPARATOR = '\n\n';
 
 /** Runs the checks; remembers rules it had to set aside for taking too long. */
 export class Checker {
@@ -39,38 +41,78 @@ export class Checker {
 
   /** Spelling and house style in one block: depends on nothing but the block, so it can be cached by its text. */
   checkBlock(block: CheckBlock, index: number): CheckMatch[] {
-    const style = this.styleMatches(block, index);
-    const spelling = this.spellingMatches(block, index).filter((s) => !style.some((m) => m.start < s.end && s.start < m.end));
-    const all = [...style, ...spelling];
-    const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
-    return kept.sort(byPlace);
+    return this.checkBlocks([block])[0].map((m) => ({ ...m, block: index }));
+  }
+
+  /** checkBlock for many blocks at once, each answer numbered as block 0 (the caller places it). */
+  checkBlocks(blocks: readonly CheckBlock[]): CheckMatch[][] {
+    const style = this.styleMatches(blocks);
+    return blocks.map((block, i) => {
+      const spelling = this.spellingMatches(block, 0).filter((s) => !style[i].some((m) => m.start < s.end && s.start < m.end));
+      const all = [...style[i], ...spelling];
+      const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
+      return kept.sort(byPlace);
+    });
   }
 
   /** Every match in the story: each block's (from `perBlock` when cached), then names across the story. */
   checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => CheckMatch[]): CheckMatch[] {
-    const blockMatches = blocks.flatMap((block, i) => (perBlock ? perBlock(block, i) : this.checkBlock(block, i)));
+    const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
     const names = nameMatches(blocks, this.setup.directory);
     const named = new Set(names.map((m) => `${m.block}:${m.start}`));
     return settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
   }
 
-  private styleMatches(block: CheckBlock, index: number): CheckMatch[] {
-    const out: CheckMatch[] = [];
-    const clock = this.setup.clock;
-    const budget = this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS;
+  /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
+  private styleMatches(blocks: readonly CheckBlock[]): CheckMatch[][] {
+    const out: CheckMatch[][] = blocks.map(() => []);
+    const starts: number[] = [];
+    let joined = '';
+    for (const block of blocks) {
+      if (joined) joined += SEPARATOR;
+      starts.push(joined.length);
+      joined += block.text;
+    }
+    const blockAt = (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     for (const rule of this.setup.rules) {
       if (this.slow.has(rule.id)) continue;
-      const started = clock?.() ?? 0;
-      const hits = rule.run(block.text);
-      const took = (clock?.() ?? 0) - started;
-      if (took > budget) {
-        this.slow.set(rule.id, { id: rule.id, line: rule.line, reason: `it took ${Math.round(took)} ms on one paragraph, too long to run as the sub works, so it was set aside; make its pattern simpler` });
+      const add = (i: number, hit: RuleHit) =>
+        out[i].push({ ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: 0, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions });
+      if (rule.perBlock || blocks.length === 1) {
+        blocks.forEach((block, i) => {
+          for (const hit of this.timed(rule, block.text)) add(i, hit);
+        });
+        continue;
       }
-      for (const hit of hits) {
-        out.push({ ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: index, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions });
+      for (const hit of this.timed(rule, joined)) {
+        const i = blockAt(hit.start);
+        const start = hit.start - starts[i];
+        const end = hit.end - starts[i];
+        if (end <= blocks[i].text.length) add(i, { ...hit, start, end });
       }
     }
     return out;
+  }
+
+  /** A rule's hits in `text`; a rule that takes too long is set aside for the rest of the session. */
+  private timed(rule: CompiledRule, text: string): RuleHit[] {
+    const clock = this.setup.clock;
+    const started = clock?.() ?? 0;
+    const hits = rule.run(text);
+    const took = (clock?.() ?? 0) - started;
+    if (took > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS)) {
+      this.slow.set(rule.id, { id: rule.id, line: rule.line, reason: `it took ${Math.round(took)} ms on one check, too long to run as the sub works, so it was set aside; make its pattern simpler` });
+    }
+    return hits;
   }
 
   private spellingMatches(block: CheckBlock, index: number): CheckMatch[] {

@@ -103,14 +103,15 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
   const sorted = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || firstPlace(a[1]) - firstPlace(b[1]));
   for (const [form, places] of sorted) {
     if (flagged.has(form) || directorySurnames.has(form)) continue;
-    const inDirectory = [...directorySurnames].find((d) => sameNameSpeltDifferently(d, form));
+    const inDirectory = [...directorySurnames].find((d) => nearEnough(d, form) && sameNameSpeltDifferently(d, form));
     if (inDirectory) {
       flagged.add(form);
       for (const p of places) out.push(match(p, BUILT_IN_RULES.nameDirectory, `The speaker directory spells this name “${inDirectory}”, not “${form}”.`, [inDirectory]));
       continue;
     }
     for (const [other, otherPlaces] of sorted) {
-      if (other === form || flagged.has(other) || !sameNameSpeltDifferently(form, other) || differentPeople(places, otherPlaces)) continue;
+      // Two spellings of a name share a first letter and differ in length by two at most: a cheap test before the real one.
+      if (other === form || flagged.has(other) || !nearEnough(form, other) || !sameNameSpeltDifferently(form, other) || differentPeople(places, otherPlaces)) continue;
       // `sorted` puts the commoner spelling first: the other one is flagged.
       if (directorySurnames.has(other)) continue;
       flagged.add(other);
@@ -121,6 +122,11 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
     }
   }
   return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function nearEnough(a: string, b: string): boolean {
+  const first = (w: string) => w.normalize('NFKD').charAt(0).toLowerCase();
+  return Math.abs(a.length - b.length) <= 3 && first(a) === first(b);
 }
 
 /** Two surnames written in full with different first names belong to two people (Grace Smith, John Smyth). */

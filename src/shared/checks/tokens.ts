@@ -28,6 +28,7 @@ const SKIPPED = new RegExp(
 );
 // "Mr. Qazi": a title's stop ends no sentence.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen|Lt)\.\s+$/u;
+const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 // Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break.
 const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
@@ -35,8 +36,11 @@ const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
 /** The words of `text` the spelling check should read, in order. */
 export function wordTokens(text: string): WordToken[] {
   const skipped: Array<[number, number]> = [];
-  SKIPPED.lastIndex = 0;
-  for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
+  // Most paragraphs hold no address, handle or dotted initials: a cheap look first.
+  if (MAY_SKIP.test(text)) {
+    SKIPPED.lastIndex = 0;
+    for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
+  }
   const out: WordToken[] = [];
   let skip = 0;
   let previousEnd = 0;
