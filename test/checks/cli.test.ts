@@ -77,6 +77,22 @@ describe('galley check', () => {
     expect(name).toMatchObject({ text: 'Brenan', suggestions: ['Brennan'], spellings: ['Brennan', 'Brenan'] });
   });
 
+  test('the seed story with planted errors: each found at its line in the file, though the importer strips the furniture above it', async () => {
+    const seed = readFileSync(SEED, 'utf8');
+    const plantedSeed = seed.replace('warned today', 'warnned today').replace('must reorganise', 'must reorganize').replace('Earlier this week', 'Earlier this weeek');
+    const file = path.join(root, 'seed-planted.txt');
+    writeFileSync(file, plantedSeed);
+    const run = await galley(['check', file, '--json']);
+    expect(run.code).toBe(1);
+    const lineOf = (words: string) => plantedSeed.split('\n').findIndex((l) => l.includes(words)) + 1;
+    const found = JSON.parse(run.stdout).stories[0].matches.filter((m: { level: string }) => m.level !== 'advice');
+    expect(found.map((m: { rule: string; text: string; line: number; suggestions: string[] }) => `${m.rule}:${m.text}:${m.line}:${m.suggestions[0]}`)).toEqual([
+      `spelling:warnned:${lineOf('warnned')}:warned`,
+      `ise-spellings:reorganize:${lineOf('reorganize')}:reorganise`,
+      `spelling:weeek:${lineOf('weeek')}:week`,
+    ]);
+  });
+
   test('a story with only advice exits 0; the seed story has no errors', async () => {
     const clean = path.join(root, 'clean.txt');
     writeFileSync(clean, 'The harbour trust met on 7 December. No one spoke against the plan.\n');

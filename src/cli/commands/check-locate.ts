@@ -36,15 +36,26 @@ export function locator(blocks: readonly CheckBlock[], source: string | null): L
   };
 }
 
-/** Each block's offset in the file, in order; null when one cannot be found as written. */
+/**
+ * Each block's offset in the file, in order. A block the importer changed
+ * (stripped, joined, retyped) is looked for by its opening words; one not
+ * found at all is placed where the previous one ended, so its line is near.
+ * Null when most blocks cannot be found: the file is not the copy as read.
+ */
 function findBlocks(blocks: readonly CheckBlock[], source: string): number[] | null {
   const out: number[] = [];
   let cursor = 0;
+  let lost = 0;
   for (const block of blocks) {
-    const at = source.indexOf(block.text, cursor);
-    if (at < 0) return null;
+    let at = source.indexOf(block.text, cursor);
+    if (at < 0 && block.text.length > 24) at = source.indexOf(block.text.slice(0, 24), cursor);
+    if (at < 0) {
+      lost++;
+      out.push(Math.min(cursor + 1, source.length));
+      continue;
+    }
     out.push(at);
     cursor = at + block.text.length;
   }
-  return out;
+  return lost * 2 > blocks.length ? null : out;
 }
