@@ -41,40 +41,46 @@ export function sameNameSpeltDifferently(a: string, b: string): boolean {
   return edits > 0 || edits === 0;
 }
 
-/** The surnames the story uses as people's names, each place it does. */
-function surnameMentions(blocks: readonly CheckBlock[]): Mention[] {
-  const out: Mention[] = [];
-  blocks.forEach((block, index) => {
-    const words = [...block.text.matchAll(NAME_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      const previous = words[i - 1];
-      const adjacent = previous !== undefined && /^\s$/u.test(block.text.slice(previous.end, word.start)) || (previous !== undefined && /^\.\s$/u.test(block.text.slice(previous.end, word.start)) && TITLE.test(previous.text));
-      if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
-      const followedByName = words[i + 1] !== undefined && /^\s$/u.test(block.text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
-      if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
-        const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
-        out.push({ block: index, start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
-      }
+type Place = Omit<Mention, 'block'>;
+
+/** One block's name words: those used as surnames, and every capitalised word. */
+interface BlockNames {
+  surnames: Place[];
+  capitalised: Place[];
+}
+
+// Kept by block text: after an edit the story's other blocks are not read again.
+const perBlock = new Map<string, BlockNames>();
+const MAX_KEPT = 20_000;
+
+function blockNames(text: string): BlockNames {
+  let found = perBlock.get(text);
+  if (found) return found;
+  const words = [...text.matchAll(NAME_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const surnames: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const previous = words[i - 1];
+    const adjacent = previous !== undefined && (/^\s$/u.test(text.slice(previous.end, word.start)) || (/^\.\s$/u.test(text.slice(previous.end, word.start)) && TITLE.test(previous.text)));
+    if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
+    const followedByName = words[i + 1] !== undefined && /^\s$/u.test(text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
+    if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
+      const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
+      surnames.push({ start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
     }
+  }
+  const capitalised = words.map((w) => {
+    const bare = possessiveStripped(w.text);
+    return { start: w.start, end: w.start + bare.length, text: bare };
   });
-  return out;
+  found = { surnames, capitalised };
+  if (perBlock.size >= MAX_KEPT) perBlock.clear();
+  perBlock.set(text, found);
+  return found;
 }
 
 function possessiveStripped(word: string): string {
   return word.replace(/['’]s$/u, '');
-}
-
-/** Every place a capitalised word of the story is written, for later references by surname alone ("Brennan said"). */
-function capitalisedMentions(blocks: readonly CheckBlock[]): Mention[] {
-  const out: Mention[] = [];
-  blocks.forEach((block, index) => {
-    for (const m of block.text.matchAll(NAME_WORD)) {
-      const text = possessiveStripped(m[0]);
-      out.push({ block: index, start: m.index, end: m.index + text.length, text });
-    }
-  });
-  return out;
 }
 
 /**
@@ -83,14 +89,24 @@ function capitalisedMentions(blocks: readonly CheckBlock[]): Mention[] {
  * wins; else the form the story uses more often (the earlier on a tie).
  */
 export function nameMatches(blocks: readonly CheckBlock[], directory: readonly DirectoryName[] = []): CheckMatch[] {
-  const mentions = surnameMentions(blocks);
+  const names = blocks.map((b) => blockNames(b.text));
   const forms = new Map<string, Mention[]>();
-  for (const m of mentions) forms.set(m.text, [...(forms.get(m.text) ?? []), m]);
+  const placed = new Set<string>();
+  names.forEach((n, block) => {
+    for (const m of n.surnames) {
+      let list = forms.get(m.text);
+      if (!list) forms.set(m.text, (list = []));
+      list.push({ ...m, block });
+      placed.add(`${block}:${m.start}`);
+    }
+  });
   // A surname used alone ("Brennan said") is another use of that spelling.
-  for (const m of capitalisedMentions(blocks)) {
-    const list = forms.get(m.text);
-    if (list && !list.some((x) => x.block === m.block && x.start === m.start)) list.push(m);
-  }
+  names.forEach((n, block) => {
+    for (const m of n.capitalised) {
+      const list = forms.get(m.text);
+      if (list && !placed.has(`${block}:${m.start}`)) list.push({ ...m, block });
+    }
+  });
   const directorySurnames = new Set<string>();
   for (const speaker of directory) {
     for (const part of `${speaker.name} ${speaker.laterReference ?? ''}`.split(/\s+/u)) {
