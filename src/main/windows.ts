@@ -17,7 +17,8 @@ export const WEB_PREFERENCES = {
   enableBlinkFeatures: '',
   webviewTag: false,
   navigateOnDragDrop: false,
-  spellcheck: true,
+  // Off: Electron's spellchecker downloads its dictionaries from Google; Galley's own checks run offline (src/renderer/checks).
+  spellcheck: false,
   // Middle-click must not open links in new windows (setWindowOpenHandler denies them too).
   disableBlinkFeatures: 'Auxclick',
 } as const;
