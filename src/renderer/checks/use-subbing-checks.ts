@@ -4,7 +4,7 @@
 // underlines and a list; apply fixes as single undoable steps.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckField, CheckMatch, SetAsideRule } from '../../shared/checks/model';
+import { BUILT_IN_RULES, type CheckField, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import { client } from '../api/client';
 import { useSpeakers } from '../quotes/speakers-context';
 import { checksClient } from './checks-client';
@@ -128,7 +128,8 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
   // The underlines follow the list.
   useEffect(() => {
     if (editor.isDestroyed) return;
-    const placed: PlacedMatch[] = matches.filter((s) => s.from !== null).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
+    // A name the dictionary lacks is listed, not underlined: news copy is full of names, and a squiggle under each buries the real slips.
+    const placed: PlacedMatch[] = matches.filter((s) => s.from !== null && s.match.ruleId !== BUILT_IN_RULES.spellingName).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
     editor.view.dispatch(editor.state.tr.setMeta(checksKey, decorationsFor(editor.state, placed)).setMeta('addToHistory', false));
   }, [editor, matches]);
 
