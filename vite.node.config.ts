@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         serve: resolve('src/server/serve.ts'),
         bench: resolve('bench/index.ts'),
+        'checks-worker': resolve('bench/checks-worker.ts'),
         cli: resolve('src/cli/main.ts'),
         // Imports run in a worker thread (src/services/import/import-sandbox.ts), found beside the bundle.
         'import-worker': resolve('src/services/import/import-worker.ts'),

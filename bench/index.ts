@@ -1,6 +1,7 @@
 // `npm run bench`: every figure in one table, each beside a baseline
 // measured in the same run on the same machine.
 import { cpus, totalmem } from 'node:os';
+import { benchChecks } from './checks';
 import { benchLibrary } from './library';
 import { benchLibraryWindow } from './library-window';
 import { printTable, type Row } from './measure';
@@ -15,6 +16,7 @@ async function main() {
   const want = (name: string) => only.length === 0 || only.includes(name);
   if (want('quotes')) rows.push(...(await benchQuotes()));
   if (want('typing')) rows.push(...(await benchTyping()));
+  if (want('checks')) rows.push(...(await benchChecks()));
   if (want('preview')) rows.push(...(await benchPreview()), ...(await benchPreview(10_000)));
   if (want('export')) rows.push(...(await benchExport()));
   const sizes = process.env.GALLEY_BENCH_SIZES?.split(',').map(Number);

@@ -16,5 +16,6 @@ export interface Command {
   summary: string;
   /** The full usage for `galley <command> --help`. */
   usage: string;
-  run(argv: string[], io: Io): Promise<void>;
+  /** Resolves to the exit code when the command's answer is itself a finding (`galley check` exits 1 on an error-level match). */
+  run(argv: string[], io: Io): Promise<void | number>;
 }

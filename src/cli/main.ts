@@ -1,14 +1,16 @@
 // `galley`: the command line. Finds the command, runs it, and turns what it
 // throws into an exit code and one line on stderr (failure.ts). Built to
 // out/node/cli.js by vite.node.config.ts; bin/galley.mjs loads it.
+import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { quotesCommand } from './commands/quotes';
+import { rulesCommand } from './commands/rules';
 import { describeFailure, EXIT_OK, UsageError } from './failure';
 import type { Command, Io } from './io';
 
-const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand];
+const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand, checkCommand, rulesCommand];
 const HELP = new Set(['--help', '-h', 'help']);
 
 export function usage(): string {
@@ -40,8 +42,7 @@ export async function runCli(argv: string[], io: Io, err: (line: string) => void
       io.out(command.usage);
       return EXIT_OK;
     }
-    await command.run(rest, io);
-    return EXIT_OK;
+    return (await command.run(rest, io)) ?? EXIT_OK;
   } catch (error) {
     const failure = describeFailure(command?.name ?? '', error);
     err(failure.line);

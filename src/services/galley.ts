@@ -11,6 +11,7 @@ import { GalleyError } from '../shared/contract/errors';
 import { importText, type ImportedCopy } from './import/import-copy';
 import { ImportSandbox, importWorkerBeside } from './import/import-sandbox';
 import { ExportService, type PdfRenderer } from './export/export-service';
+import { DeskCheckFiles } from './checks/desk-files';
 import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
@@ -88,6 +89,7 @@ function bindHandlers(
   importer: ImportSandbox,
   chooseFolder: OpenGalleyOptions['chooseFolder'],
 ): Handlers {
+  const deskChecks = new DeskCheckFiles(store.layout.root);
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)
@@ -174,5 +176,7 @@ function bindHandlers(
     chooseExportFolder: () => chooseExportFolder(exporter, chooseFolder),
     getSettings: () => settings.get(),
     updateSettings: ({ settings: change }) => settings.update(change),
+    getDeskChecks: () => deskChecks.read(),
+    addDeskWord: async ({ word }) => ({ deskWords: await deskChecks.addWord(word) }),
   };
 }

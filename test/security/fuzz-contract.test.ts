@@ -78,6 +78,8 @@ beforeAll(async () => {
     chooseExportFolder: {},
     getSettings: {},
     updateSettings: { settings: { spellingLocale: 'en-US' } },
+    getDeskChecks: {},
+    addDeskWord: { word: 'Qazi' },
   };
   all = payloads(baselines, TOTAL, SEED);
   passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');

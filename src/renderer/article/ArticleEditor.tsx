@@ -16,6 +16,7 @@ import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from '../export/ExportDialog';
 import { PreviewPane } from '../preview/PreviewPane';
+import { SubbingChecks } from '../checks/SubbingChecks';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
 import { selectQuote } from '../quotes/quote-commands';
@@ -224,6 +225,7 @@ const LoadedEditor = forwardRef<
             />
           )}
           {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} sources={sources} records={records} />}
+          <SubbingChecks editor={editor} articleId={article.id} fields={fields} setField={(field, value) => draft.setField(field, value)} showList={tab === 'checks'} />
           {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
           {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
           <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />

@@ -53,7 +53,7 @@ function buildEditor(): Editor {
     // TipTap's `delete` events are not used here, and working them out replays every keystroke's steps.
     enableCoreExtensions: { delete: false },
     editorProps: {
-      attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', class: 'body-copy' },
+      attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', class: 'body-copy' },
       transformPastedHTML: sanitisePastedHtml,
     },
   });

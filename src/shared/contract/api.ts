@@ -159,6 +159,10 @@ export const api = {
   /** The desk's settings for this library (settings.json beside the articles). */
   getSettings: call(None, LibrarySettings),
   updateSettings: call(z.object({ settings: LibrarySettings.partial() }).strict(), LibrarySettings),
+  /** The desk's check files beside the articles: house-style.yaml (the default copied in on first use) and the desk dictionary. */
+  getDeskChecks: call(None, z.object({ houseStyle: z.string(), houseStylePath: z.string(), deskWords: z.array(z.string()) }).strict()),
+  /** Adds one word to the desk dictionary; answers the whole list. */
+  addDeskWord: call(z.object({ word: z.string().min(1).max(100) }).strict(), z.object({ deskWords: z.array(z.string()) }).strict()),
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof api;

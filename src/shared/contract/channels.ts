@@ -23,6 +23,8 @@ export const CALL_NAMES = [
   'getSettings',
   'updateSettings',
   'chooseExportFolder',
+  'getDeskChecks',
+  'addDeskWord',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -1,0 +1,46 @@
+// The bench's checks worker (a worker thread): the same engine and block
+// cache the window's worker runs, over en-GB and the default house style,
+// with a bare nspell loop over the same words as the baseline.
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import nspell from 'nspell';
+import { BlockCache } from '../src/shared/checks/block-cache';
+import type { CheckBlock } from '../src/shared/checks/model';
+import { nodeChecker } from '../src/services/checks/node-checker';
+import { readDictionary } from '../src/services/checks/resources';
+
+export type BenchRequest = { type: 'load' } | { type: 'full'; blocks: CheckBlock[] } | { type: 'recheck'; blocks: CheckBlock[] } | { type: 'bare'; words: string[] };
+export type BenchAnswer = { ms: number; heapBytes?: number; matches?: number; checked?: number };
+
+const port = parentPort!;
+let checker: ReturnType<typeof nodeChecker>['checker'] | null = null;
+let bare: ReturnType<typeof nspell> | null = null;
+const cache = new BlockCache();
+
+port.on('message', (request: BenchRequest) => {
+  const started = performance.now();
+  if (request.type === 'load') {
+    const before = getHeapStatistics().used_heap_size;
+    checker = nodeChecker({ locale: 'en-GB' }).checker;
+    const files = readDictionary('en-GB');
+    bare = nspell(files.aff, files.dic);
+    // Both spellers are loaded; the heap of one is what the window's worker holds.
+    (globalThis as { gc?: () => void }).gc?.();
+    port.postMessage({ ms: performance.now() - started, heapBytes: (getHeapStatistics().used_heap_size - before) / 2 } satisfies BenchAnswer);
+  } else if (request.type === 'full') {
+    const { matches, checked } = new BlockCache().check(checker!, request.blocks);
+    const ms = performance.now() - started;
+    // Keep the answer for the re-checks that follow, outside the time.
+    cache.check(checker!, request.blocks);
+    port.postMessage({ ms, matches: matches.length, checked } satisfies BenchAnswer);
+  } else if (request.type === 'recheck') {
+    const { matches, checked } = cache.check(checker!, request.blocks);
+    port.postMessage({ ms: performance.now() - started, matches: matches.length, checked } satisfies BenchAnswer);
+  } else {
+    let wrong = 0;
+    for (const word of request.words) if (!bare!.correct(word)) wrong++;
+    port.postMessage({ ms: performance.now() - started, matches: wrong } satisfies BenchAnswer);
+  }
+});
+
+

@@ -1,0 +1,163 @@
+// `galley check FILE|ID…`: spelling, house style and names, for newsroom
+// automation. One line per match (`story:line:column rule message`), or the
+// matches as JSON; exit 1 when any match is an error. A FILE is read through
+// the importer as if dropped on the app; an ID is read from the library,
+// with its speaker directory, settings, desk dictionary and house style.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { importFile } from '../../services/import/import-copy';
+import { DeskCheckFiles } from '../../services/checks/desk-files';
+import { nodeChecker } from '../../services/checks/node-checker';
+import { ArticleId } from '../../shared/article/model';
+import { storyBlocks, type StoryFields } from '../../shared/checks/blocks';
+import type { CheckMatch, SetAsideRule } from '../../shared/checks/model';
+import { DEFAULT_SETTINGS, type LibrarySettings } from '../../shared/settings/model';
+import { GalleyError } from '../../shared/contract/errors';
+import type { Speaker } from '../../shared/speakers/model';
+import { parseCommandArgs } from '../args';
+import { EXIT_FAILED, EXIT_OK, UsageError } from '../failure';
+import type { Command, Io } from '../io';
+import { withLibrary } from '../library';
+import { readCopyFile } from '../read-copy';
+import { locator, type Place } from './check-locate';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check spelling, house style and names in files or articles',
+  usage: [
+    'galley check FILE|ID… [--json] [--rules FILE] [--library DIR]',
+    '',
+    'One line per match: story:line:column rule message. Exits 1 when any match',
+    'is an error, 0 when there are only warnings and advice, or none.',
+    'An ID is checked with its library’s settings, speaker directory, desk',
+    'dictionary and house-style.yaml; a FILE with the shipped defaults (en-GB',
+    'and the British house style), or its library’s when --library is given.',
+    '--rules FILE checks against that rules file instead of the house style.',
+    '--json prints every story’s matches with rule, level, message, field,',
+    'offsets, line, column, text and suggestions.',
+  ].join('\n'),
+
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, rules: { type: 'string' }, library: { type: 'string' } });
+    if (positionals.length === 0) throw new UsageError('name at least one file or article id');
+    const rulesText = values.rules === undefined ? undefined : await readRules(values.rules, io.cwd);
+    const reports: StoryReport[] = [];
+    const ids = positionals.filter((t) => isId(t, io.cwd));
+    const files = positionals.filter((t) => !isId(t, io.cwd));
+    if (ids.length || values.library !== undefined || io.env.GALLEY_LIBRARY) {
+      await withLibrary({ library: values.library, env: io.env }, async ({ client, galley }) => {
+        const settings = await client.getSettings({});
+        const { speakers } = await client.listSpeakers({});
+        const desk = await new DeskCheckFiles(galley.store.layout.root).read();
+        const setup = { settings, speakers, houseStyle: rulesText ?? desk.houseStyle, rulesName: values.rules ?? desk.houseStylePath, deskWords: desk.deskWords };
+        for (const target of positionals) {
+          if (ids.includes(target)) reports.push(checkStory(target, await client.getArticle({ id: target }), null, setup));
+          else reports.push(checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
+        }
+      });
+    } else {
+      const setup = { settings: DEFAULT_SETTINGS, speakers: [], houseStyle: rulesText, rulesName: values.rules ?? 'the default house style', deskWords: [] };
+      for (const target of files) reports.push(checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
+    }
+    if (values.json) io.out(JSON.stringify({ stories: reports.map(({ rulesName: _, ...r }) => r) }, null, 2));
+    else {
+      for (const line of setAsideLines(reports)) (io.err ?? io.out)(line);
+      for (const report of reports) for (const m of report.matches) io.out(`${report.story}:${m.line}:${m.column} ${m.rule} ${m.message}`);
+    }
+    return reports.some((r) => r.matches.some((m) => m.level === 'error')) ? EXIT_FAILED : EXIT_OK;
+  },
+};
+
+/** One match as `--json` gives it. */
+interface JsonMatch extends Place {
+  rule: string;
+  kind: CheckMatch['kind'];
+  level: CheckMatch['level'];
+  message: string;
+  field: string;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  suggestions: string[];
+  spellings?: [string, string];
+}
+
+interface StoryReport {
+  story: string;
+  matches: JsonMatch[];
+  rulesSetAside: SetAsideRule[];
+  rulesName: string;
+}
+
+interface Setup {
+  settings: LibrarySettings;
+  speakers: Speaker[];
+  houseStyle: string | undefined;
+  rulesName: string;
+  deskWords: string[];
+}
+
+function isId(target: string, cwd: string): boolean {
+  // An id has no dots or slashes; a file of that exact name in the working folder still wins.
+  return ArticleId.safeParse(target).success && !existsSync(path.resolve(cwd, target));
+}
+
+async function readRules(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GalleyError('unreadable-file', `Could not read the rules file “${file}”: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+  }
+}
+
+/** A file as the importer reads it, and its text when lines in it can be found again (plain text, Markdown). */
+async function readFileStory(target: string, cwd: string): Promise<[StoryFields, string | null]> {
+  const copy = await readCopyFile(target, cwd);
+  const imported = await importFile(copy.fileName, copy.bytes);
+  const plain = /\.(?:txt|text|md|markdown)$/iu.test(copy.fileName) ? new TextDecoder().decode(copy.bytes) : null;
+  return [imported, plain];
+}
+
+const checkers = new Map<string, ReturnType<typeof nodeChecker>>();
+
+function checkStory(story: string, fields: StoryFields, source: string | null, setup: Setup): StoryReport {
+  const key = JSON.stringify([setup.settings.spellingLocale, setup.settings.leaveQuotesAsSpoken, setup.houseStyle ?? null, setup.deskWords, setup.speakers.map((s) => s.id)]);
+  let built = checkers.get(key);
+  if (!built) {
+    built = nodeChecker({
+      locale: setup.settings.spellingLocale,
+      houseStyle: setup.houseStyle,
+      deskWords: setup.deskWords,
+      directory: setup.speakers.map((s) => ({ name: s.name, laterReference: s.laterReference })),
+      leaveQuotesAsSpoken: setup.settings.leaveQuotesAsSpoken,
+    });
+    checkers.set(key, built);
+  }
+  const blocks = storyBlocks(fields);
+  const locate = locator(blocks, source);
+  const matches = built.checker.checkStory(blocks).map((m): JsonMatch => ({
+    rule: m.ruleId,
+    kind: m.kind,
+    level: m.level,
+    message: m.message,
+    field: blocks[m.block].field,
+    block: m.block,
+    start: m.start,
+    end: m.end,
+    ...locate(m.block, m.start),
+    text: m.text,
+    suggestions: m.suggestions,
+    ...(m.spellings ? { spellings: m.spellings } : {}),
+  }));
+  return { story, matches, rulesSetAside: [...built.houseStyle.setAside, ...built.checker.setAside], rulesName: setup.rulesName };
+}
+
+/** Each rule set aside, once, naming the rules file and line. */
+function setAsideLines(reports: readonly StoryReport[]): string[] {
+  const lines = new Set<string>();
+  for (const report of reports) for (const rule of report.rulesSetAside) lines.add(`${report.rulesName}:${rule.line}: rule ${rule.id ?? '(no id)'} set aside: ${rule.reason}`);
+  return [...lines];
+}

@@ -1,0 +1,76 @@
+// The subbing checks in the checks panel, grouped by rule: each match with
+// its place and one-click Apply, each rule with Apply all (one undoable step)
+// and Dismiss; above them, any rules the desk's file holds that were set aside.
+import type { SetAsideRule } from '../../shared/checks/model';
+import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
+
+const FIELD_NAMES = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', body: '' } as const;
+
+export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
+  const groups = new Map<string, ShownMatch[]>();
+  for (const shown of checks.matches) groups.set(shown.match.ruleId, [...(groups.get(shown.match.ruleId) ?? []), shown]);
+  return (
+    <section className="panel subbing-checks" aria-label="Spelling and style">
+      <div className="panel-head">
+        <h2 className="panel-title">Spelling and style</h2>
+        <span className={`count ${checks.matches.length ? 'warn' : ''}`}>{checks.matches.length}</span>
+      </div>
+      {checks.failure && <p role="alert">The checks could not run: {checks.failure}</p>}
+      {checks.setAside.length > 0 && <SetAside rules={checks.setAside} />}
+      {checks.matches.length === 0 ? (
+        <p className="dim empty-note">No spelling or style problems found.</p>
+      ) : (
+        [...groups].map(([ruleId, list]) => (
+          <div key={ruleId} className={`check-group check-group-${list[0].match.kind}`} data-rule={ruleId}>
+            <div className="check-group-head">
+              <span className={`check-swatch ${list[0].match.kind === 'style' ? `check-style-${list[0].match.level}` : `check-${list[0].match.kind}`}`} />
+              <strong>{ruleId}</strong>
+              <span className="dim">{list.length}</span>
+              {list.some((s) => s.match.suggestions.length) && (
+                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyAll(ruleId)}>
+                  Apply all
+                </button>
+              )}
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.dismissRule(ruleId)}>
+                Dismiss
+              </button>
+            </div>
+            <ol className="check-matches">
+              {list.map((shown) => (
+                <li key={`${shown.match.block}-${shown.match.start}`} className="check-match">
+                  <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={() => onShow(shown)} title={shown.match.message}>
+                    {FIELD_NAMES[shown.field] ? `${FIELD_NAMES[shown.field]}: ` : ''}“{shown.match.text}”
+                    {shown.match.suggestions[0] !== undefined ? ` → “${shown.match.suggestions[0]}”` : ''}
+                  </button>
+                  {shown.match.suggestions[0] !== undefined && (
+                    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(shown, shown.match.suggestions[0])} aria-label={`Apply “${shown.match.suggestions[0]}” for “${shown.match.text}”`}>
+                      Apply
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
+
+function SetAside({ rules }: { rules: SetAsideRule[] }) {
+  return (
+    <div className="check-set-aside" role="note">
+      <p>
+        <strong>{rules.length === 1 ? 'One rule' : `${rules.length} rules`} of house-style.yaml set aside:</strong>
+      </p>
+      <ul>
+        {rules.map((r) => (
+          <li key={`${r.line}-${r.id}`}>
+            line {r.line}
+            {r.id ? `, ${r.id}` : ''}: {r.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The messages between the window and the checks worker.
+import type { CheckBlock, CheckMatch, SetAsideRule } from '../../shared/checks/model';
+import type { DirectoryName } from '../../shared/checks/names';
+import type { SpellingLocale } from '../../shared/settings/model';
+
+/** What the checks run with; sent whenever the desk's files, settings or speakers change. */
+export interface CheckSetupMessage {
+  type: 'setup';
+  locale: SpellingLocale;
+  /** The library's rules file; empty for the shipped default. */
+  houseStyle: string;
+  deskWords: string[];
+  directory: DirectoryName[];
+  leaveQuotesAsSpoken: boolean;
+}
+
+export interface CheckRequest {
+  type: 'check';
+  id: number;
+  blocks: CheckBlock[];
+}
+
+export type ToWorker = CheckSetupMessage | CheckRequest | { type: 'add-words'; words: string[] };
+
+export interface CheckResult {
+  type: 'result';
+  id: number;
+  matches: CheckMatch[];
+  setAside: SetAsideRule[];
+  /** Blocks checked afresh (not from the cache) and the milliseconds the whole check took in the worker. */
+  checked: number;
+  took: number;
+}
+
+export type FromWorker = CheckResult | { type: 'failed'; id: number | null; message: string };

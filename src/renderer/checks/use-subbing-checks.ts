@@ -1,0 +1,191 @@
+// The subbing checks for the open story: set up the worker with the desk's
+// files, settings and speakers; after each pause in the typing send the
+// story to it (it re-checks only changed blocks); show the answer as
+// underlines and a list; apply fixes as single undoable steps.
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BUILT_IN_RULES, type CheckField, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
+import { client } from '../api/client';
+import { useSpeakers } from '../quotes/speakers-context';
+import { checksClient } from './checks-client';
+import { checksKey, checksPlugin, decorationsFor, type PlacedMatch } from './checks-plugin';
+import { editorBlocks, type HeaderFields } from './story-blocks';
+import { readStoryMemory, writeStoryMemory, type StoryMemory } from './story-memory';
+
+/** A match and where it is: a body range, or a field's offsets. */
+export interface ShownMatch {
+  match: CheckMatch;
+  field: CheckField;
+  /** Body positions; null for the headline, standfirst or byline. */
+  from: number | null;
+  to: number | null;
+}
+
+const PAUSE_MS = 300;
+
+export interface SubbingChecks {
+  matches: ShownMatch[];
+  setAside: SetAsideRule[];
+  failure: string | null;
+  apply(shown: ShownMatch, replacement: string): void;
+  applyAll(ruleId: string): void;
+  /** A name spelt two ways: make the story use `keep` everywhere `drop` is written. */
+  useSpellingThroughout(keep: string, drop: string): void;
+  ignoreOnce(shown: ShownMatch): void;
+  ignoreInStory(word: string): void;
+  dismissRule(ruleId: string): void;
+  addToDesk(word: string): Promise<void>;
+}
+
+export function useSubbingChecks(editor: Editor, articleId: string, fields: HeaderFields, setField: (field: keyof HeaderFields, value: string) => void, onOpen: (shown: ShownMatch, byKeyboard: boolean) => void): SubbingChecks {
+  const { speakers } = useSpeakers();
+  const [raw, setRaw] = useState<{ matches: CheckMatch[]; starts: Array<number | null>; blocks: string[]; fields: CheckField[] }>({ matches: [], starts: [], blocks: [], fields: [] });
+  const [setAside, setSetAside] = useState<SetAsideRule[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [memory, setMemory] = useState<StoryMemory>(() => readStoryMemory(articleId));
+  const ignoredOnce = useRef(new Set<string>());
+  const [ignoredCount, setIgnoredCount] = useState(0);
+  const [setUpAt, setSetUpAt] = useState(0);
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+
+  // The worker's setup: the desk's files and settings, and the directory as it stands.
+  useEffect(() => {
+    let live = true;
+    void Promise.all([client.getSettings({}), client.getDeskChecks({})]).then(
+      ([settings, desk]) => {
+        if (!live) return;
+        checksClient().setUp({
+          locale: settings.spellingLocale,
+          houseStyle: desk.houseStyle,
+          deskWords: desk.deskWords,
+          directory: speakers.map((s) => ({ name: s.name, laterReference: s.laterReference })),
+          leaveQuotesAsSpoken: settings.leaveQuotesAsSpoken,
+        });
+        setSetUpAt(Date.now());
+      },
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
+    return () => void (live = false);
+  }, [speakers]);
+
+  const run = useCallback(() => {
+    const doc = editor.state.doc;
+    const { blocks, starts } = editorBlocks(fieldsRef.current, doc);
+    checksClient()
+      .check(blocks)
+      .then(
+        (result) => {
+          // An answer for a document since changed is dropped: the next pause asks again.
+          if (editor.isDestroyed || editor.state.doc !== doc) return;
+          setRaw({ matches: result.matches, starts, blocks: blocks.map((b) => b.text), fields: blocks.map((b) => b.field) });
+          setSetAside(result.setAside);
+          setFailure(null);
+        },
+        (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      );
+  }, [editor]);
+
+  // After each pause in the typing, and when the setup or the header fields change.
+  useEffect(() => {
+    if (!setUpAt) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, PAUSE_MS);
+    };
+    editor.on('update', schedule);
+    schedule();
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', schedule);
+    };
+  }, [editor, run, setUpAt, fields.headline, fields.standfirst, fields.byline]);
+
+  useEffect(() => {
+    editor.registerPlugin(checksPlugin({ open: (placed, byKeyboard) => onOpenRef.current({ match: placed.match, field: 'body', from: placed.from, to: placed.to }, byKeyboard) }));
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(checksKey);
+    };
+  }, [editor]);
+
+  const onceKey = (m: CheckMatch, blockText: string) => `${m.ruleId}\u0000${m.text}\u0000${blockText}`;
+
+  const matches = useMemo(() => {
+    const dismissed = new Set(memory.dismissedRules);
+    const ignored = new Set(memory.ignoredWords);
+    return raw.matches
+      .filter((m) => !dismissed.has(m.ruleId) && !(m.kind !== 'style' && ignored.has(m.text)) && !ignoredOnce.current.has(onceKey(m, raw.blocks[m.block])))
+      .map((m): ShownMatch => {
+        const start = raw.starts[m.block];
+        return start === null ? { match: m, field: raw.fields[m.block], from: null, to: null } : { match: m, field: 'body', from: start + m.start, to: start + m.end };
+      });
+    // ignoredCount re-runs the filter when a match is ignored once.
+  }, [raw, memory, ignoredCount]);
+
+  // The underlines follow the list.
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    // A name the dictionary lacks is listed, not underlined: news copy is full of names, and a squiggle under each buries the real slips.
+    const placed: PlacedMatch[] = matches.filter((s) => s.from !== null && s.match.ruleId !== BUILT_IN_RULES.spellingName).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
+    editor.view.dispatch(editor.state.tr.setMeta(checksKey, decorationsFor(editor.state, placed)).setMeta('addToHistory', false));
+  }, [editor, matches]);
+
+  const remember = (next: StoryMemory) => {
+    writeStoryMemory(articleId, next);
+    setMemory(next);
+  };
+
+  /** Replacements in one field, from its end back, so earlier offsets stay true. */
+  const replaceInField = (field: keyof HeaderFields, edits: Array<{ start: number; end: number; text: string }>) => {
+    let value = fieldsRef.current[field];
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) value = value.slice(0, e.start) + e.text + value.slice(e.end);
+    setField(field, value);
+  };
+
+  const applyMany = (list: Array<{ shown: ShownMatch; text: string }>) => {
+    const body = list.filter((x) => x.shown.from !== null).sort((a, b) => b.shown.from! - a.shown.from!);
+    if (body.length) {
+      const tr = editor.state.tr;
+      for (const { shown, text } of body) tr.insertText(text, shown.from!, shown.to!);
+      editor.view.dispatch(tr);
+    }
+    for (const field of ['headline', 'standfirst', 'byline'] as const) {
+      const edits = list.filter((x) => x.shown.field === field).map((x) => ({ start: x.shown.match.start, end: x.shown.match.end, text: x.text }));
+      if (edits.length) replaceInField(field, edits);
+    }
+    run();
+  };
+
+  return {
+    matches,
+    setAside,
+    failure,
+    apply: (shown, text) => applyMany([{ shown, text }]),
+    applyAll: (ruleId) => applyMany(matches.filter((s) => s.match.ruleId === ruleId && s.match.suggestions.length).map((shown) => ({ shown, text: shown.match.suggestions[0] }))),
+    useSpellingThroughout: (keep, drop) => {
+      const tr = editor.state.tr;
+      const found: Array<[number, number]> = [];
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${drop.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      editor.state.doc.descendants((node, pos) => {
+        if (node.isText) for (const m of node.text!.matchAll(word)) found.push([pos + m.index, pos + m.index + drop.length]);
+      });
+      for (const [from, to] of found.reverse()) tr.insertText(keep, from, to);
+      if (found.length) editor.view.dispatch(tr);
+      run();
+    },
+    ignoreOnce: (shown) => {
+      ignoredOnce.current.add(onceKey(shown.match, raw.blocks[shown.match.block]));
+      setIgnoredCount((n) => n + 1);
+    },
+    ignoreInStory: (word) => remember({ ...memory, ignoredWords: [...new Set([...memory.ignoredWords, word])] }),
+    dismissRule: (ruleId) => remember({ ...memory, dismissedRules: [...new Set([...memory.dismissedRules, ruleId])] }),
+    addToDesk: async (word) => {
+      await client.addDeskWord({ word });
+      checksClient().addWords([word]);
+      run();
+    },
+  };
+}

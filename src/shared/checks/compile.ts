@@ -1,0 +1,220 @@
+// Turning the rules a file states into rules that run. Each compiled rule is
+// a pure function from a block's text to the ranges it flags, with their
+// suggestions; a rule that cannot be run (a pattern that does not compile or
+// could backtrack without end, a coded rule Galley does not know) is set
+// aside with its line and the reason.
+import { RE2JS } from 're2js';
+import { CODED_CHECKS } from './coded';
+import type { CheckLevel, SetAsideRule } from './model';
+import { mayBacktrack } from './regex-safety';
+import type { RuleKind, RuleSpec } from './rules-file';
+
+/** One place a rule fires in a block. */
+export interface RuleHit {
+  start: number;
+  end: number;
+  text: string;
+  suggestions: string[];
+}
+
+/** A house-style rule ready to run. */
+export interface CompiledRule {
+  id: string;
+  kind: RuleKind;
+  level: CheckLevel;
+  message: string;
+  line: number;
+  examples: { flag: string[]; leave: string[] };
+  /** Words this rule prefers: the spelling check accepts them too. */
+  words: string[];
+  /** Whether its pattern runs on the linear-time engine (see regex-safety.ts). */
+  linear: boolean;
+  /**
+   * Whether it must see one block at a time: a coded rule, or a pattern
+   * anchored with ^ or $. Other rules run once over the blocks joined, which
+   * spares tens of thousands of calls on a long story.
+   */
+  perBlock: boolean;
+  run(text: string): RuleHit[];
+}
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Compiles what can be run; the rest is set aside. */
+export function compileRules(specs: readonly RuleSpec[]): { rules: CompiledRule[]; setAside: SetAsideRule[] } {
+  const rules: CompiledRule[] = [];
+  const setAside: SetAsideRule[] = [];
+  for (const spec of specs) {
+    const compiled = compileRule(spec);
+    if (typeof compiled === 'string') setAside.push({ id: spec.id, line: spec.line, reason: compiled });
+    else rules.push(compiled);
+  }
+  return { rules, setAside };
+}
+
+function compileRule(spec: RuleSpec): CompiledRule | string {
+  const base = { id: spec.id, kind: spec.kind, level: spec.level, message: spec.message, line: spec.line, examples: spec.examples, words: [] as string[], linear: false, perBlock: spec.kind === 'coded' || (spec.kind === 'pattern' && anchored(spec.pattern ?? '')) };
+  switch (spec.kind) {
+    case 'pattern': {
+      const runner = patternRunner(spec.pattern ?? '', spec.ignoreCase === true);
+      if (typeof runner === 'string') return runner;
+      const replace = spec.replace;
+      return {
+        ...base,
+        linear: runner.linear,
+        run: (text) => runner.find(text).map((m) => ({ start: m.start, end: m.end, text: m.groups[0], suggestions: replace === undefined ? [] : [expand(replace, m.groups)] })),
+      };
+    }
+    case 'swap':
+      return { ...base, run: swapRunner(spec.swap ?? {}) };
+    case 'words':
+      return { ...base, words: spec.words ?? [], run: wordsRunner(spec.words ?? []) };
+    case 'coded': {
+      const check = CODED_CHECKS[spec.check ?? ''];
+      if (!check) return `there is no coded rule “${spec.check}” (coded rules: ${Object.keys(CODED_CHECKS).join(', ')})`;
+      return { ...base, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
+    }
+  }
+}
+
+/** Whether a pattern uses ^ or $ outside a character class. */
+function anchored(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '^' || ch === '$') return true;
+  }
+  return false;
+}
+
+interface FoundMatch {
+  start: number;
+  end: number;
+  /** The whole match, then each captured group ('' when it took no part). */
+  groups: string[];
+}
+
+/** A pattern's finder on the native engine when it is safe there, else on RE2JS. */
+function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; linear: boolean } | string {
+  let native: RegExp;
+  try {
+    native = new RegExp(source, ignoreCase ? 'giu' : 'gu');
+  } catch (error) {
+    return `the pattern is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /u, '')}`;
+  }
+  if (native.test('')) return 'the pattern matches empty text, so it would fire everywhere';
+  if (!mayBacktrack(source)) {
+    return {
+      linear: false,
+      find: (text) => {
+        const out: FoundMatch[] = [];
+        native.lastIndex = 0;
+        for (let m = native.exec(text); m; m = native.exec(text)) {
+          if (m[0] === '') {
+            native.lastIndex++;
+            continue;
+          }
+          out.push({ start: m.index, end: m.index + m[0].length, groups: Array.from(m, (g) => g ?? '') });
+        }
+        return out;
+      },
+    };
+  }
+  let linear: RE2JS;
+  try {
+    linear = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch {
+    return 'the pattern repeats a repeat (like “(a+)+”) or a choice whose branches overlap, which can take minutes on one paragraph, and it uses a form (a look-around or back-reference) the safe engine cannot run; rewrite it without the nested repeat';
+  }
+  return {
+    linear: true,
+    find: (text) => {
+      const out: FoundMatch[] = [];
+      const matcher = linear.matcher(text);
+      while (matcher.find()) {
+        const groups: string[] = [];
+        for (let g = 0; g <= matcher.groupCount(); g++) groups.push(matcher.group(g) ?? '');
+        if (groups[0] !== '') out.push({ start: matcher.start(), end: matcher.end(), groups });
+      }
+      return out;
+    },
+  };
+}
+
+/** The replacement with $1…$99 and $& filled in from the match. */
+function expand(replace: string, groups: string[]): string {
+  return replace.replace(/\$(\d{1,2}|&|\$)/gu, (token, ref: string) => {
+    if (ref === '$') return '$';
+    if (ref === '&') return groups[0];
+    const n = Number(ref);
+    return n < groups.length ? groups[n] : token;
+  });
+}
+
+/**
+ * Whole words or phrases, bad → good. A bad form written in small letters
+ * matches in any case and its replacement takes the case of what was
+ * written ("Amongst" → "Among"); one written with capitals ("ISIS") matches
+ * only as written and is replaced as given.
+ */
+function swapRunner(swap: Record<string, string>): (text: string) => RuleHit[] {
+  const anyCase = new Map<string, string>();
+  const exact = new Map<string, string>();
+  for (const [bad, good] of Object.entries(swap)) {
+    const key = bad.trim().replace(/\s+/gu, ' ');
+    if (key === key.toLowerCase()) anyCase.set(key, good);
+    else exact.set(key, good);
+  }
+  const alternation = (keys: Iterable<string>) =>
+    [...keys]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => escapeRegExp(k).replace(/ /gu, '\\s+'))
+      .join('|');
+  const patterns: Array<{ re: RegExp; lookup: (s: string) => string | undefined; keepCase: boolean }> = [];
+  if (anyCase.size) patterns.push({ re: new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(anyCase.keys())})${BOUNDARY_AFTER}`, 'giu'), lookup: (s) => anyCase.get(s.toLowerCase()), keepCase: true });
+  if (exact.size) patterns.push({ re: new RegExp(`${BOUNDARY_BEFORE}(?:${alternation(exact.keys())})${BOUNDARY_AFTER}`, 'gu'), lookup: (s) => exact.get(s), keepCase: false });
+  return (text) => {
+    const out: RuleHit[] = [];
+    for (const { re, lookup, keepCase } of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const good = lookup(m[0].replace(/\s+/gu, ' '));
+        if (good === undefined) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], suggestions: [keepCase ? withCaseOf(m[0], good) : good] });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** The replacement in the case of what it replaces: capitals throughout, or a capital first. */
+export function withCaseOf(written: string, good: string): string {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return good.toUpperCase();
+  if (/^\p{Lu}/u.test(written)) return good.charAt(0).toUpperCase() + good.slice(1);
+  return good;
+}
+
+/** Preferred spellings: the word written in any other case (or with a straight for a curly apostrophe) is flagged. */
+function wordsRunner(words: readonly string[]): (text: string) => RuleHit[] {
+  const preferred = new Map<string, string>();
+  for (const w of words) preferred.set(fold(w), w);
+  const re = new RegExp(`${BOUNDARY_BEFORE}(?:${[...preferred.values()].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]").replace(/[-‐‑]/gu, '[-‐‑ ]')).join('|')})${BOUNDARY_AFTER}`, 'giu');
+  return (text) => {
+    const out: RuleHit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const good = preferred.get(fold(m[0]));
+      if (good !== undefined && good !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], suggestions: [good] });
+    }
+    return out;
+  };
+}
+
+const fold = (w: string): string => w.toLowerCase().replace(/['’]/gu, "'").replace(/[-‐‑ ]/gu, '-');

@@ -1,0 +1,170 @@
+// The subbing checks as one pure function of the copy: spelling, house style
+// and names. The worker and the command line both run this; the worker
+// caches checkBlock's answer per paragraph and calls checkStory's story-wide
+// parts (names, names at the start of a sentence) over the cache.
+import type { CompiledRule, RuleHit } from './compile';
+import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
+import { nameMatches, type DirectoryName } from './names';
+import type { Speller } from './spelling';
+import { wordTokens } from './tokens';
+
+export interface CheckerSetup {
+  /** Null when spelling is not checked. */
+  speller: Speller | null;
+  /** The locale named in spelling messages, e.g. "British English". */
+  dictionaryName: string;
+  rules: readonly CompiledRule[];
+  directory: readonly DirectoryName[];
+  leaveQuotesAsSpoken: boolean;
+  /** Milliseconds now, for the time limit on each rule. */
+  clock?: () => number;
+  /** A rule taking longer than this on one block is set aside for the rest of the session. */
+  ruleBudgetMs?: number;
+}
+
+const DEFAULT_BUDGET_MS = 250;
+/** Between blocks run together: no rule's match should cross it. */
+const SEPARATOR = '\n\n';
+
+/** Runs the checks; remembers rules it had to set aside for taking too long. */
+export class Checker {
+  private readonly slow = new Map<string, SetAsideRule>();
+
+  constructor(private readonly setup: CheckerSetup) {
+    setup.speller?.addWords(directoryWords(setup.directory));
+  }
+
+  /** Rules set aside while checking (too slow), in the order they were. */
+  get setAside(): SetAsideRule[] {
+    return [...this.slow.values()];
+  }
+
+  /** Spelling and house style in one block: depends on nothing but the block, so it can be cached by its text. */
+  checkBlock(block: CheckBlock, index: number): CheckMatch[] {
+    return this.checkBlocks([block])[0].map((m) => ({ ...m, block: index }));
+  }
+
+  /** checkBlock for many blocks at once, each answer numbered as block 0 (the caller places it). */
+  checkBlocks(blocks: readonly CheckBlock[]): CheckMatch[][] {
+    const style = this.styleMatches(blocks);
+    return blocks.map((block, i) => {
+      const spelling = this.spellingMatches(block, 0).filter((s) => !style[i].some((m) => m.start < s.end && s.start < m.end));
+      const all = [...style[i], ...spelling];
+      const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
+      return kept.sort(byPlace);
+    });
+  }
+
+  /** Every match in the story: each block's (from `perBlock` when cached), then names across the story. */
+  checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => CheckMatch[]): CheckMatch[] {
+    const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
+    const names = nameMatches(blocks, this.setup.directory);
+    const named = new Set(names.map((m) => `${m.block}:${m.start}`));
+    return settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
+  }
+
+  /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
+  private styleMatches(blocks: readonly CheckBlock[]): CheckMatch[][] {
+    const out: CheckMatch[][] = blocks.map(() => []);
+    const starts: number[] = [];
+    let joined = '';
+    for (const block of blocks) {
+      if (joined) joined += SEPARATOR;
+      starts.push(joined.length);
+      joined += block.text;
+    }
+    const blockAt = (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const rule of this.setup.rules) {
+      if (this.slow.has(rule.id)) continue;
+      const add = (i: number, hit: RuleHit) =>
+        out[i].push({ ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: 0, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions });
+      if (rule.perBlock || blocks.length === 1) {
+        blocks.forEach((block, i) => {
+          for (const hit of this.timed(rule, block.text)) add(i, hit);
+        });
+        continue;
+      }
+      for (const hit of this.timed(rule, joined)) {
+        const i = blockAt(hit.start);
+        const start = hit.start - starts[i];
+        const end = hit.end - starts[i];
+        if (end <= blocks[i].text.length) add(i, { ...hit, start, end });
+      }
+    }
+    return out;
+  }
+
+  /** A rule's hits in `text`; a rule that takes too long is set aside for the rest of the session. */
+  private timed(rule: CompiledRule, text: string): RuleHit[] {
+    const clock = this.setup.clock;
+    const started = clock?.() ?? 0;
+    const hits = rule.run(text);
+    const took = (clock?.() ?? 0) - started;
+    if (took > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS)) {
+      this.slow.set(rule.id, { id: rule.id, line: rule.line, reason: `it took ${Math.round(took)} ms on one check, too long to run as the sub works, so it was set aside; make its pattern simpler` });
+    }
+    return hits;
+  }
+
+  private spellingMatches(block: CheckBlock, index: number): CheckMatch[] {
+    const speller = this.setup.speller;
+    if (!speller) return [];
+    const out: CheckMatch[] = [];
+    const words = wordTokens(block.text);
+    words.forEach((word, i) => {
+      if (speller.isKnown(word.text)) return;
+      // A capital then small letters; a word in capitals throughout is shouted, not a name.
+      const capital = /^\p{Lu}\p{Ll}/u.test(word.text);
+      // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
+      // otherwise, at a sentence start, settleSentenceStarts decides.
+      const next = words[i + 1];
+      const beforeAName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && block.text.slice(word.end, next.start) === ' ';
+      const name = capital && (!word.sentenceStart || beforeAName);
+      out.push({
+        ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        kind: 'spelling',
+        level: name ? 'advice' : 'error',
+        message: name ? nameMessage(word.text) : `“${word.text}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        block: index,
+        start: word.start,
+        end: word.end,
+        text: word.text,
+        // A dictionary's nearest word to an unknown name is seldom the name ("Qazi" → "Nazi").
+        suggestions: name ? [] : speller.suggest(word.text),
+      });
+    });
+    return out;
+  }
+}
+
+const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
+
+/** A capitalised unknown word opening a sentence is a name when the story also writes it inside one. */
+function settleSentenceStarts(matches: CheckMatch[]): CheckMatch[] {
+  const names = new Set(matches.filter((m) => m.ruleId === BUILT_IN_RULES.spellingName).map((m) => m.text));
+  return matches.map((m) => (m.ruleId === BUILT_IN_RULES.spelling && names.has(m.text) ? { ...m, ruleId: BUILT_IN_RULES.spellingName, level: 'advice', message: nameMessage(m.text), suggestions: [] } : m));
+}
+
+function directoryWords(directory: readonly DirectoryName[]): string[] {
+  return directory.flatMap((d) => `${d.name} ${d.laterReference ?? ''}`.split(/[\s,]+/u)).filter((w) => w.length > 1);
+}
+
+function insideAny(match: CheckMatch, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  return ranges.some(([start, end]) => match.start >= start && match.end <= end);
+}
+
+const byPlace = (a: CheckMatch, b: CheckMatch): number => a.block - b.block || a.start - b.start || a.end - b.end;
+
+/** The rule's message with {text} and {suggestion} filled in. */
+function fill(message: string, text: string, suggestion: string | undefined): string {
+  return message.replace(/\{text\}/gu, text).replace(/\{suggestion\}/gu, suggestion ?? '');
+}

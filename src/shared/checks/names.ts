@@ -1,0 +1,159 @@
+// Names spelt one way: a surname the story spells two ways ("Grace Brennan"
+// … "Ms Brenan"), or differently from the speaker directory (by a letter or
+// two, or in accents, hyphens and apostrophes). Only words the story uses as
+// a person's name are compared — after a title, or as the last word of a
+// first name and surname — so "Reeves" is never taken for "Reefs".
+import { spellingEdits } from '../names';
+import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
+
+/** A speaker as the directory spells them. */
+export interface DirectoryName {
+  name: string;
+  laterReference?: string;
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Sheikh|Imam|Maulana|Mufti|Sgt|Cpl|Capt|Col|Gen|Insp|Det|Cllr)$/u;
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{Lu}][\p{L}\p{M}]*|[-‐‑]\p{Lu}[\p{L}\p{M}]*)*/gu;
+// Capitalised words that start a sentence or a name but are not people.
+const NOT_A_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'After', 'Before', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Our', 'My', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Prime', 'Minister', 'President', 'Secretary', 'Chancellor', 'Home', 'Foreign', 'Office', 'Department', 'Party', 'Labour', 'Conservative', 'Street', 'Road', 'North', 'South', 'East', 'West', 'New', 'United', 'Kingdom', 'States', 'Minister', 'Police', 'Court', 'House', 'Commons', 'Lords', 'Government', 'Council', 'University', 'Hospital', 'Church', 'Bank', 'Trust', 'Service', 'Union', 'Army', 'Royal', 'National', 'International', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'European']);
+
+interface Mention {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The first name written before it, when it is written in full. */
+  firstName?: string;
+}
+
+/**
+ * Whether two surnames are one name spelt two ways: a slip of a letter or two
+ * as the names module judges it (src/shared/names, shared with quote
+ * attribution), or the same letters with different accents or capitals
+ * ("Ramírez", "Ramirez"). Apostrophe styles are typography, not spelling.
+ */
+export function sameNameSpeltDifferently(a: string, b: string): boolean {
+  const plain = (w: string) => w.replace(/[‘’ʼ`]/gu, "'");
+  if (plain(a) === plain(b)) return false;
+  // Plurals and possessives of one name are not two spellings.
+  if (`${a}s` === b || `${b}s` === a) return false;
+  const edits = spellingEdits(a, b);
+  return edits > 0 || edits === 0;
+}
+
+type Place = Omit<Mention, 'block'>;
+
+/** One block's name words: those used as surnames, and every capitalised word. */
+interface BlockNames {
+  surnames: Place[];
+  capitalised: Place[];
+}
+
+// Kept by block text: after an edit the story's other blocks are not read again.
+const perBlock = new Map<string, BlockNames>();
+const MAX_KEPT = 20_000;
+
+function blockNames(text: string): BlockNames {
+  let found = perBlock.get(text);
+  if (found) return found;
+  const words = [...text.matchAll(NAME_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const surnames: Place[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const previous = words[i - 1];
+    const adjacent = previous !== undefined && (/^\s$/u.test(text.slice(previous.end, word.start)) || (/^\.\s$/u.test(text.slice(previous.end, word.start)) && TITLE.test(previous.text)));
+    if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
+    const followedByName = words[i + 1] !== undefined && /^\s$/u.test(text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
+    if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
+      const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
+      surnames.push({ start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
+    }
+  }
+  const capitalised = words.map((w) => {
+    const bare = possessiveStripped(w.text);
+    return { start: w.start, end: w.start + bare.length, text: bare };
+  });
+  found = { surnames, capitalised };
+  if (perBlock.size >= MAX_KEPT) perBlock.clear();
+  perBlock.set(text, found);
+  return found;
+}
+
+function possessiveStripped(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/**
+ * Matches for names spelt two ways in the story, and for names spelt
+ * otherwise than the directory spells them. The form the directory holds
+ * wins; else the form the story uses more often (the earlier on a tie).
+ */
+export function nameMatches(blocks: readonly CheckBlock[], directory: readonly DirectoryName[] = []): CheckMatch[] {
+  const names = blocks.map((b) => blockNames(b.text));
+  const forms = new Map<string, Mention[]>();
+  const placed = new Set<string>();
+  names.forEach((n, block) => {
+    for (const m of n.surnames) {
+      let list = forms.get(m.text);
+      if (!list) forms.set(m.text, (list = []));
+      list.push({ ...m, block });
+      placed.add(`${block}:${m.start}`);
+    }
+  });
+  // A surname used alone ("Brennan said") is another use of that spelling.
+  names.forEach((n, block) => {
+    for (const m of n.capitalised) {
+      const list = forms.get(m.text);
+      if (list && !placed.has(`${block}:${m.start}`)) list.push({ ...m, block });
+    }
+  });
+  const directorySurnames = new Set<string>();
+  for (const speaker of directory) {
+    for (const part of `${speaker.name} ${speaker.laterReference ?? ''}`.split(/\s+/u)) {
+      const word = part.replace(/[.,]/gu, '');
+      if (/^\p{Lu}/u.test(word) && !TITLE.test(word) && word.length >= 3) directorySurnames.add(word);
+    }
+  }
+  const out: CheckMatch[] = [];
+  const flagged = new Set<string>();
+  const sorted = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || firstPlace(a[1]) - firstPlace(b[1]));
+  for (const [form, places] of sorted) {
+    if (flagged.has(form) || directorySurnames.has(form)) continue;
+    const inDirectory = [...directorySurnames].find((d) => nearEnough(d, form) && sameNameSpeltDifferently(d, form));
+    if (inDirectory) {
+      flagged.add(form);
+      for (const p of places) out.push(match(p, BUILT_IN_RULES.nameDirectory, `The speaker directory spells this name “${inDirectory}”, not “${form}”.`, [inDirectory]));
+      continue;
+    }
+    for (const [other, otherPlaces] of sorted) {
+      // Two spellings of a name share a first letter and differ in length by two at most: a cheap test before the real one.
+      if (other === form || flagged.has(other) || !nearEnough(form, other) || !sameNameSpeltDifferently(form, other) || differentPeople(places, otherPlaces)) continue;
+      // `sorted` puts the commoner spelling first: the other one is flagged.
+      if (directorySurnames.has(other)) continue;
+      flagged.add(other);
+      const count = places.length === 1 ? 'once' : `${places.length} times`;
+      for (const p of otherPlaces) {
+        out.push({ ...match(p, BUILT_IN_RULES.nameSpelling, `“${other}” here, “${form}” elsewhere in this story (${count}): one name, spelt two ways.`, [form]), spellings: [form, other] });
+      }
+    }
+  }
+  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function nearEnough(a: string, b: string): boolean {
+  const first = (w: string) => w.normalize('NFKD').charAt(0).toLowerCase();
+  return Math.abs(a.length - b.length) <= 3 && first(a) === first(b);
+}
+
+/** Two surnames written in full with different first names belong to two people (Grace Smith, John Smyth). */
+function differentPeople(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const firstA = new Set(a.map((m) => m.firstName).filter((f) => f !== undefined));
+  const firstB = new Set(b.map((m) => m.firstName).filter((f) => f !== undefined));
+  return firstA.size > 0 && firstB.size > 0 && ![...firstA].some((f) => firstB.has(f));
+}
+
+const firstPlace = (places: readonly Mention[]): number => Math.min(...places.map((p) => p.block * 1e6 + p.start));
+
+function match(place: Mention, ruleId: string, message: string, suggestions: string[]): CheckMatch {
+  return { ruleId, kind: 'names', level: 'error', message, block: place.block, start: place.start, end: place.end, text: place.text, suggestions };
+}

@@ -1,0 +1,93 @@
+// The spelling check: nspell over the SCOWL-based Hunspell dictionaries
+// (dictionary-en-gb, dictionary-en), read by the caller from wherever they
+// are shipped (resources in the worker, node_modules for the command line),
+// so this module stays pure. Words the desk accepts — the starter newsroom
+// list, the desk dictionary, the house style's word lists, speakers' names —
+// are added on top. Answers are cached per word: a story repeats itself.
+import nspell from 'nspell';
+import { letterEdits } from '../names';
+
+/** A Hunspell dictionary as its two files' text. */
+export interface DictionaryFiles {
+  aff: string;
+  dic: string;
+}
+
+const CURLY = /[‘’ʼ]/gu;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,5}['’]?s$/u;
+// A capital after a small letter inside a word: a brand or a name ("iPhone", "McDonald", "YouTube").
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const POSSESSIVE = /^(.+?)(?:['’]s|s['’]|['’])$/u;
+const MAX_SUGGESTIONS = 5;
+
+/** A spelling dictionary with the desk's own words on top. */
+export class Speller {
+  private readonly checker: ReturnType<typeof nspell>;
+  /** Accepted words: exact forms, and lower-case forms of words accepted in any case. */
+  private readonly accepted = new Set<string>();
+  private readonly known = new Map<string, boolean>();
+  private readonly suggested = new Map<string, string[]>();
+
+  constructor(dictionary: DictionaryFiles, words: Iterable<string> = []) {
+    this.checker = nspell(dictionary.aff, dictionary.dic);
+    this.addWords(words);
+  }
+
+  /**
+   * Words the desk accepts. A word written in small letters is accepted in
+   * any case ("lockdown", "Lockdown", "LOCKDOWN"); one with capitals as
+   * written, or in capitals throughout ("Covid", "COVID").
+   */
+  addWords(words: Iterable<string>): void {
+    for (const raw of words) {
+      const word = raw.trim().replace(CURLY, "'");
+      if (!word || /\s/u.test(word)) continue;
+      this.accepted.add(word);
+      this.accepted.add(word.toLocaleUpperCase());
+      if (word === word.toLocaleLowerCase()) {
+        this.accepted.add(word[0].toLocaleUpperCase() + word.slice(1));
+      }
+      this.checker.add(word);
+    }
+    this.known.clear();
+    this.suggested.clear();
+  }
+
+  /** Whether a sub would leave `word` alone: known, the desk's, an acronym, a possessive or compound of known words. */
+  isKnown(word: string): boolean {
+    let answer = this.known.get(word);
+    if (answer === undefined) {
+      answer = this.judge(word.replace(CURLY, "'"), 0);
+      this.known.set(word, answer);
+    }
+    return answer;
+  }
+
+  /** Spellings to offer for an unknown word, nearest first. */
+  suggest(word: string): string[] {
+    let out = this.suggested.get(word);
+    if (out === undefined) {
+      const plain = word.replace(CURLY, "'");
+      const found = this.checker.suggest(plain);
+      out = found
+        .map((s, i) => ({ s, i, d: letterEdits(plain.toLowerCase(), s.toLowerCase()) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .slice(0, MAX_SUGGESTIONS)
+        .map(({ s }) => (word.includes('’') ? s.replace(/'/gu, '’') : s));
+      this.suggested.set(word, out);
+    }
+    return out;
+  }
+
+  private judge(word: string, depth: number): boolean {
+    if (this.accepted.has(word) || this.checker.correct(word)) return true;
+    if (this.accepted.has(word.toLocaleLowerCase())) return true;
+    if (ACRONYM.test(word) || ACRONYM_PLURAL.test(word) || INNER_CAPITAL.test(word)) return true;
+    if (depth > 1) return false;
+    const possessive = POSSESSIVE.exec(word);
+    if (possessive && this.judge(possessive[1], depth + 1)) return true;
+    if (/[-‐‑]/u.test(word)) return word.split(/[-‐‑]/u).every((part) => part.length < 2 || this.judge(part, depth + 1));
+    return false;
+  }
+}
