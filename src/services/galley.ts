@@ -13,6 +13,8 @@ import { ExportService, type PdfRenderer } from './export/export-service';
 import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
+import { authorFrom, withHistory, type HistoryCall } from './history/history-handlers';
+import { RevisionStore } from './history/revision-store';
 
 export interface Galley {
   store: ArticleStore;
@@ -34,7 +36,8 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
   const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
   const settings = new SettingsStore(store.layout.settings);
-  const handlers = bindHandlers(store, speakers, exporter, settings);
+  const revisions = new RevisionStore({ layout: store.layout, quarantine: store.quarantine, author: authorFrom(settings), current: (id) => store.get(id), now: options.now });
+  const handlers = withHistory(bindHandlers(store, speakers, exporter, settings), store, revisions);
   return { store, speakers, settings, handlers, close: () => store.close() };
 }
 
@@ -61,7 +64,7 @@ async function forEachArticle(store: ArticleStore, visit: (article: Article) => 
   }
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Omit<Handlers, HistoryCall> {
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)
       .filter(keep)

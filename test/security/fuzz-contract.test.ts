@@ -77,6 +77,10 @@ beforeAll(async () => {
     exportDefaults: {},
     getSettings: {},
     updateSettings: { settings: { spellingLocale: 'en-US' } },
+    listRevisions: { id: article.id },
+    getRevision: { id: article.id, n: 1 },
+    createRevision: { id: article.id, label: 'subbed' },
+    restoreRevision: { id: article.id, n: 1, baseRevision: 1 },
   };
   all = payloads(baselines, TOTAL, SEED);
   passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');

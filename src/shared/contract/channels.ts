@@ -22,6 +22,10 @@ export const CALL_NAMES = [
   'exportDefaults',
   'getSettings',
   'updateSettings',
+  'listRevisions',
+  'getRevision',
+  'createRevision',
+  'restoreRevision',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
