@@ -365,6 +365,7 @@ export class ArticleStore {
    */
   async #moveHistory(from: string, to: string): Promise<void> {
     try {
+      if (!(await this.#fs.stat(from).catch(() => null))) return;
       await this.#fs.mkdir(dirname(to), { recursive: true });
       await this.#fs.rename(from, to);
     } catch {
