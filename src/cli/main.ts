@@ -1,14 +1,16 @@
 // `galley`: the command line. Finds the command, runs it, and turns what it
 // throws into an exit code and one line on stderr (failure.ts). Built to
 // out/node/cli.js by vite.node.config.ts; bin/galley.mjs loads it.
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { quotesCommand } from './commands/quotes';
 import { describeFailure, EXIT_OK, UsageError } from './failure';
 import type { Command, Io } from './io';
 
-const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand];
+const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand, historyCommand, diffCommand];
 const HELP = new Set(['--help', '-h', 'help']);
 
 export function usage(): string {
