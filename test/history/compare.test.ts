@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../src/shared/article/model';
 import { blankFields } from '../../src/shared/article/model';
 import { docFromParagraphs } from '../../src/shared/article/text';
-import { compareStories, compareText, type Comparable } from '../../src/shared/history/compare';
+import { changedRuns, compareStories, compareText, type Comparable } from '../../src/shared/history/compare';
 import { bodyDoc } from '../../src/shared/history/schema';
 
 const story = (body: DocNode, fields: Partial<Comparable> = {}): Comparable => ({ ...blankFields(), headline: 'Ferry service resumes', ...fields, body });
@@ -108,5 +108,32 @@ describe('comparing the fields and quotes', () => {
     expect(result.quotes.map((q) => [q.kind, q.before?.speakerId, q.after?.speakerId])).toEqual([['speaker', 'sp-harbour', 'sp-mayor']]);
     const untagged = docFromParagraphs(['The ferry runs again.', '“Safe,” she said.']);
     expect(compareStories(story(untagged), story(quoted('', '“Safe,”', ' she said.'))).quotes.map((q) => q.kind)).toEqual(['tagged']);
+  });
+});
+
+describe('lining up blocks', () => {
+  it('pairs only identical blocks outside the changed runs, for any edit of any list', () => {
+    let seed = 11;
+    const random = (n: number) => Math.floor(((seed = (seed * 16807) % 2147483647) / 2147483647) * n);
+    for (let round = 0; round < 300; round++) {
+      // Few distinct keys, so repeats (the blank paragraph, a repeated crosshead) are common.
+      const a = Array.from({ length: random(30) }, () => `k${random(8)}`);
+      const b = [...a];
+      for (let e = random(6); e > 0; e--) {
+        const at = random(b.length + 1);
+        if (random(2) && b.length) b.splice(Math.min(at, b.length - 1), 1);
+        else b.splice(at, 0, `k${random(12)}`);
+      }
+      const runs = changedRuns(a, b);
+      let i = 0;
+      let j = 0;
+      for (const run of [...runs, { a: [a.length, a.length], b: [b.length, b.length] }]) {
+        expect(run.a[0] - i).toBe(run.b[0] - j);
+        for (; i < run.a[0]; i++, j++) expect(a[i]).toBe(b[j]);
+        i = run.a[1];
+        j = run.b[1];
+      }
+      expect([i, j]).toEqual([a.length, b.length]);
+    }
   });
 });

@@ -157,32 +157,13 @@ function similar(x: TopBlock, y: TopBlock): boolean {
 
 /**
  * The changed blocks, as ranges of block indexes: first the runs that are not
- * identical (jsdiff over the blocks' keys), then, inside each run, which old
+ * identical (changedRuns), then, inside each run, which old
  * block became which new one (jsdiff again, counting alike blocks as equal).
  * Each result is one block edited (one each side) or blocks added or cut.
  */
 function pairBlocks(blocksA: TopBlock[], blocksB: TopBlock[]): Array<{ a: [number, number]; b: [number, number] }> {
   const out: Array<{ a: [number, number]; b: [number, number] }> = [];
-  let i = 0;
-  let j = 0;
-  const runs: Array<{ a: [number, number]; b: [number, number] }> = [];
-  for (const part of diffArrays(blocksA.map((b) => b.key), blocksB.map((b) => b.key))) {
-    const n = part.count ?? part.value.length;
-    const last = runs.at(-1);
-    const open = last && last.a[1] === i && last.b[1] === j;
-    if (part.added) {
-      if (open) last.b[1] = j + n;
-      else runs.push({ a: [i, i], b: [j, j + n] });
-      j += n;
-    } else if (part.removed) {
-      if (open) last.a[1] = i + n;
-      else runs.push({ a: [i, i + n], b: [j, j] });
-      i += n;
-    } else {
-      i += n;
-      j += n;
-    }
-  }
+  const runs = changedRuns(blocksA.map((b) => b.key), blocksB.map((b) => b.key));
   for (const run of runs) {
     const [a0, a1] = run.a;
     const [b0, b1] = run.b;
@@ -286,6 +267,105 @@ function partsOf(docA: PMNode, docB: PMNode, changes: readonly BodyChange[]): Te
   }
   push('same', docB.textBetween(posB, docB.content.size, '\n\n', ' '));
   return parts;
+}
+
+type Run = { a: [number, number]; b: [number, number] };
+
+/**
+ * The runs of blocks that differ between two lists of block keys. A patience
+ * diff: blocks found once on each side anchor the alignment (the longest
+ * increasing run of them), so a story with edits scattered through it costs
+ * about one pass over its blocks; only the short gaps between anchors go to
+ * jsdiff's array diff.
+ */
+export function changedRuns(keysA: readonly string[], keysB: readonly string[]): Run[] {
+  let start = 0;
+  while (start < keysA.length && start < keysB.length && keysA[start] === keysB[start]) start++;
+  let endA = keysA.length;
+  let endB = keysB.length;
+  while (endA > start && endB > start && keysA[endA - 1] === keysB[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const counts = new Map<string, { a: number; b: number; ia: number; ib: number }>();
+  for (let i = start; i < endA; i++) {
+    const c = counts.get(keysA[i]) ?? { a: 0, b: 0, ia: -1, ib: -1 };
+    c.a++;
+    c.ia = i;
+    counts.set(keysA[i], c);
+  }
+  for (let j = start; j < endB; j++) {
+    const c = counts.get(keysB[j]);
+    if (!c) continue;
+    c.b++;
+    c.ib = j;
+  }
+  const unique: Array<[number, number]> = [];
+  for (const c of counts.values()) if (c.a === 1 && c.b === 1) unique.push([c.ia, c.ib]);
+  unique.sort((x, y) => x[0] - y[0]);
+  const anchors = longestIncreasing(unique);
+  const runs: Run[] = [];
+  const add = (run: Run) => {
+    const last = runs.at(-1);
+    if (last && last.a[1] === run.a[0] && last.b[1] === run.b[0]) {
+      last.a[1] = run.a[1];
+      last.b[1] = run.b[1];
+    } else runs.push(run);
+  };
+  let i = start;
+  let j = start;
+  for (const [ia, ib] of [...anchors, [endA, endB] as [number, number]]) {
+    if (ia > i || ib > j) for (const run of gapRuns(keysA, keysB, i, ia, j, ib)) add(run);
+    i = ia + 1;
+    j = ib + 1;
+  }
+  return runs;
+}
+
+/** The runs inside one gap between anchors, by jsdiff's array diff. */
+function gapRuns(keysA: readonly string[], keysB: readonly string[], a0: number, a1: number, b0: number, b1: number): Run[] {
+  if (a0 === a1 || b0 === b1) return [{ a: [a0, a1], b: [b0, b1] }];
+  const runs: Run[] = [];
+  let i = a0;
+  let j = b0;
+  for (const part of diffArrays(keysA.slice(a0, a1), keysB.slice(b0, b1))) {
+    const n = part.count ?? part.value.length;
+    const last = runs.at(-1);
+    const open = last && last.a[1] === i && last.b[1] === j;
+    if (part.added) {
+      if (open) last.b[1] = j + n;
+      else runs.push({ a: [i, i], b: [j, j + n] });
+      j += n;
+    } else if (part.removed) {
+      if (open) last.a[1] = i + n;
+      else runs.push({ a: [i, i + n], b: [j, j] });
+      i += n;
+    } else {
+      i += n;
+      j += n;
+    }
+  }
+  return runs;
+}
+
+/** The longest run of pairs whose second members increase (patience sorting), in order. */
+function longestIncreasing(pairs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const tails: number[] = [];
+  const previous: number[] = new Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const out: Array<[number, number]> = [];
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]) out.push(pairs[k]);
+  return out.reverse();
 }
 
 function startsBlock(doc: PMNode, pos: number): boolean {
