@@ -27,6 +27,7 @@ import { useQuoteModel } from '../quotes/use-quote-model';
 import { useSuggestions } from '../quotes/use-suggestions';
 import { PreviewPane } from '../preview/PreviewPane';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryControl } from '../history/HistoryControl';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
 
 export interface EditorHandle {
@@ -300,6 +301,8 @@ const LoadedEditor = forwardRef<
         >
           Preview
         </button>
+        <HistoryControl editor={editor} articleId={article.id} current={() => ({ fields: fieldsRef.current, quotes: recordsRef.current })} flush={() => autosaver.flush()} onNotice={onNotice}
+          onRestore={(next, quotes) => (setFields((fieldsRef.current = next)), setRecords((recordsRef.current = quotes)), autosaver.touch())} />
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
           Save
         </button>
