@@ -17,6 +17,7 @@ import type { Speaker } from '../../shared/speakers/model';
 import type { SpeakerDirectory } from '../speakers/speaker-directory';
 import type { ArticleStore } from '../store/article-store';
 import type { PdfRenderer } from './pdf-renderer';
+import { articleForExport } from '../../shared/export/resolve-suggestions';
 import { ensureWritableFolder, folderError, writeAtomically, writeExports } from './write-exports';
 
 export type { PdfRenderer } from './pdf-renderer';
@@ -154,7 +155,7 @@ async function writeArticle(
   renderPdf: PdfRenderer | null,
   now: Date,
 ): Promise<Array<{ format: ExportFormat; path: string }>> {
-  const pdf = renderPdf ? await printPdf(renderPdf, article, speakers) : null;
+  const pdf = renderPdf ? await printPdf(renderPdf, articleForExport(article), speakers) : null;
   const renamed = name !== exportBaseName(article);
   const stage = renamed ? path.join(folder, `.galley-export-${randomBytes(6).toString('hex')}`) : folder;
   try {

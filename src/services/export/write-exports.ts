@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, FILE_EXTENSIONS, TEXT_EXPORTERS, isTextExportFormat, ty
 import type { ExportOptions } from '../../shared/export/options';
 import type { Speaker } from '../../shared/speakers/model';
 import { exportDocx } from './docx';
+import { articleForExport } from '../../shared/export/resolve-suggestions';
 
 export type WrittenExport = { format: ExportFormat; path: string };
 
@@ -37,7 +38,8 @@ export async function writeExports(
   const folder = path.resolve(outDir);
   const rendered: Array<{ format: ExportFormat; data: string | Uint8Array }> = [];
   for (const format of wanted) {
-    const data = isTextExportFormat(format) ? TEXT_EXPORTERS[format](article, speakers, options) : await exportDocx(article, speakers, options);
+    // Suggestions not yet taken are left out of every text format; DOCX carries them as Word's tracked changes.
+    const data = isTextExportFormat(format) ? TEXT_EXPORTERS[format](articleForExport(article), speakers, options) : await exportDocx(article, speakers, options);
     rendered.push({ format, data });
   }
 

@@ -1,17 +1,19 @@
 // The body's ProseMirror schema as plain data, so history can compare two
 // revisions by document structure anywhere: the command line, the services,
 // a worker, the renderer. It names the same nodes and marks as the editor's
-// TipTap schema (StarterKit as configured in renderer/editor/extensions.ts and
-// the quote mark), so a position found here is the same position there.
+// TipTap schema (StarterKit as configured in renderer/editor/extensions.ts, the
+// quote mark and the suggestion marks of renderer/suggestions), so a position found here is the same position there.
 // The toDOM specs are arrays, not DOM calls: only a view that is given them
 // ever makes elements.
+import { addSuggestionMarks } from '@handlewithcare/prosemirror-suggest-changes';
 import { Schema, type DOMOutputSpec } from '@tiptap/pm/model';
 import type { DocNode } from '../article/model';
 import { Node as PMNode } from '@tiptap/pm/model';
 
 export const bodySchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    // Suggestion marks may sit on whole blocks (a paragraph suggested in or out), as the editor allows.
+    doc: { content: 'block+', marks: 'insertion deletion modification' },
     paragraph: { group: 'block', content: 'inline*', toDOM: (): DOMOutputSpec => ['p', 0] },
     heading: {
       group: 'block',
@@ -32,7 +34,7 @@ export const bodySchema = new Schema({
     text: { group: 'inline' },
     hardBreak: { group: 'inline', inline: true, selectable: false, toDOM: (): DOMOutputSpec => ['br'] },
   },
-  marks: {
+  marks: addSuggestionMarks({
     quote: {
       attrs: { quoteId: { default: null }, speakerId: { default: null } },
       inclusive: false,
@@ -41,7 +43,7 @@ export const bodySchema = new Schema({
     },
     bold: { toDOM: (): DOMOutputSpec => ['strong', 0] },
     italic: { toDOM: (): DOMOutputSpec => ['em', 0] },
-  },
+  }),
 });
 
 /** A stored body as a ProseMirror document of the shared schema. */
