@@ -28,6 +28,7 @@ import { useSuggestions } from '../quotes/use-suggestions';
 import { PreviewPane } from '../preview/PreviewPane';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryControl } from '../history/HistoryControl';
+import { SuggestionControl } from '../suggestions/SuggestionControl';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
 
 export interface EditorHandle {
@@ -301,6 +302,7 @@ const LoadedEditor = forwardRef<
         >
           Preview
         </button>
+        <SuggestionControl editor={editor} />
         <HistoryControl editor={editor} articleId={article.id} current={() => ({ fields: fieldsRef.current, quotes: recordsRef.current })} flush={() => autosaver.flush()} onNotice={onNotice}
           onRestore={(next, quotes) => (setFields((fieldsRef.current = next)), setRecords((recordsRef.current = quotes)), autosaver.touch())} />
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>

@@ -5,6 +5,8 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Overmatter } from '../preview/overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
+import { SuggestChanges } from '../suggestions/suggest-mode';
+import { DeletionMark, InsertionMark, ModificationMark, SuggestibleDocument } from '../suggestions/suggestion-marks';
 
 export const bodyExtensions = [
   StarterKit.configure({
@@ -14,7 +16,14 @@ export const bodyExtensions = [
     strike: false,
     underline: false,
     link: false,
+    // Replaced by the same document letting whole blocks carry suggestions (renderer/suggestions).
+    document: false,
   }),
   QuoteMark,
+  SuggestibleDocument,
+  InsertionMark,
+  DeletionMark,
+  ModificationMark,
+  SuggestChanges,
   Overmatter,
 ];

@@ -9,6 +9,7 @@ import type { ArgsOf, ResultOf } from '../../shared/contract/api';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { client } from '../api/client';
 import { useFocusTrap } from './focus-trap';
+import { UnresolvedNote } from '../suggestions/UnresolvedNote';
 
 export type ExportResult = ResultOf<'exportArticles'>;
 
@@ -187,6 +188,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
               />
             </label>
             <p className="export-note dim">Files are named after the catchline; an earlier export of the same story is replaced.</p>
+            <UnresolvedNote articleIds={articleIds} />
 
             {error && (
               <p className="export-error" role="alert">
