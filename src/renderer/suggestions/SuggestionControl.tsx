@@ -52,6 +52,7 @@ export function SuggestionControl({ editor }: { editor: Editor }) {
     <>
       <button
         type="button"
+        className="suggestion-toggle"
         aria-pressed={on}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.chain().focus().toggleSuggestChanges().run()}
