@@ -2,7 +2,9 @@
 // throws into an exit code and one line on stderr (failure.ts). Built to
 // out/node/cli.js by vite.node.config.ts; bin/galley.mjs loads it.
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { quotesCommand } from './commands/quotes';
@@ -10,7 +12,7 @@ import { rulesCommand } from './commands/rules';
 import { describeFailure, EXIT_OK, UsageError } from './failure';
 import type { Command, Io } from './io';
 
-const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand, checkCommand, rulesCommand];
+const COMMANDS: Command[] = [importCommand, listCommand, quotesCommand, exportCommand, checkCommand, rulesCommand, historyCommand, diffCommand];
 const HELP = new Set(['--help', '-h', 'help']);
 
 export function usage(): string {

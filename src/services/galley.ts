@@ -15,6 +15,8 @@ import { DeskCheckFiles } from './checks/desk-files';
 import { SettingsStore } from './settings/settings-store';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
+import { authorFrom, withHistory, type HistoryCall } from './history/history-handlers';
+import { RevisionStore } from './history/revision-store';
 
 export interface Galley {
   store: ArticleStore;
@@ -47,7 +49,8 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   // The desktop app picks folders in its own dialog: there the page cannot move the root through the settings either.
   const exportSettings = options.chooseFolder ? undefined : settings;
   const exporter = new ExportService({ store, speakers, settings: exportSettings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
-  const handlers = bindHandlers(store, speakers, exporter, settings, importer, options.chooseFolder);
+  const revisions = new RevisionStore({ layout: store.layout, quarantine: store.quarantine, author: authorFrom(settings), current: (id) => store.get(id), now: options.now });
+  const handlers = withHistory(bindHandlers(store, speakers, exporter, settings, importer, options.chooseFolder), store, revisions);
   return { store, speakers, settings, handlers, close: () => importer.close().then(() => store.close()) };
 }
 
@@ -88,7 +91,7 @@ function bindHandlers(
   settings: SettingsStore,
   importer: ImportSandbox,
   chooseFolder: OpenGalleyOptions['chooseFolder'],
-): Handlers {
+): Omit<Handlers, HistoryCall> {
   const deskChecks = new DeskCheckFiles(store.layout.root);
   const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
     taggedQuotes(article.body)

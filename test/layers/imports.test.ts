@@ -22,6 +22,9 @@ const PURE_PACKAGES = [
   're2js', // linear-time matching of a rule pattern that could backtrack (shared/checks)
   'safe-regex2', // telling such a pattern from a safe one (shared/checks)
   'fastest-levenshtein', // letters between two spellings of a name (shared/names)
+  'diff', // words of two fields or plain texts lined up (shared/history)
+  '@tiptap/pm', // ProseMirror's model, state, transform and changeset: documents without a view (shared/history, exports)
+  '@handlewithcare/prosemirror-suggest-changes', // rejecting every suggestion for export, the suggestion marks' schema (shared/history)
 ];
 
 /**

@@ -80,6 +80,10 @@ beforeAll(async () => {
     updateSettings: { settings: { spellingLocale: 'en-US' } },
     getDeskChecks: {},
     addDeskWord: { word: 'Qazi' },
+    listRevisions: { id: article.id },
+    getRevision: { id: article.id, n: 1 },
+    createRevision: { id: article.id, label: 'subbed' },
+    restoreRevision: { id: article.id, n: 1, baseRevision: 1 },
   };
   all = payloads(baselines, TOTAL, SEED);
   passwd = await readFile('/etc/passwd', 'utf8').catch(() => '');

@@ -15,7 +15,9 @@ import { client } from '../api/client';
 import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryControl } from '../history/HistoryControl';
 import { PreviewPane } from '../preview/PreviewPane';
+import { SuggestionControl } from '../suggestions/SuggestionControl';
 import { SubbingChecks } from '../checks/SubbingChecks';
 import { ChecksPanel } from '../quotes/ChecksPanel';
 import { quoteIdAt, quoteRanges } from '../quotes/positions';
@@ -167,6 +169,15 @@ const LoadedEditor = forwardRef<
         >
           Preview
         </button>
+        <SuggestionControl editor={editor} />
+        <HistoryControl
+          editor={editor}
+          articleId={article.id}
+          current={() => ({ fields: draft.state.fields, quotes: draft.state.records })}
+          flush={() => autosaver.flush()}
+          onNotice={onNotice}
+          onRestore={(next, quotes) => draft.putBack(next, quotes)}
+        />
         <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
           Save
         </button>

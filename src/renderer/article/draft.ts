@@ -103,6 +103,12 @@ export class Draft {
     this.saver.touch();
   }
 
+  /** A revision put back (history/): its fields and quote records stand, saved a moment later like any edit. */
+  putBack(fields: EditableFields, records: QuoteRecord[]): void {
+    this.#set({ fields, records });
+    this.saver.touch();
+  }
+
   /** The view is going: unsaved text goes to the recovery journal (Autosaver.dispose). */
   dispose(): void {
     this.saver.dispose();

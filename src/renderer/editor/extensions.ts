@@ -6,6 +6,8 @@ import StarterKit from '@tiptap/starter-kit';
 import { Overmatter } from './overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
 import { RepairPasted } from './extensions/repair-pasted';
+import { SuggestChanges } from './extensions/suggest-mode';
+import { DeletionMark, InsertionMark, ModificationMark, SuggestibleDocument } from './extensions/suggestion-marks';
 
 export const bodyExtensions = [
   StarterKit.configure({
@@ -15,8 +17,15 @@ export const bodyExtensions = [
     strike: false,
     underline: false,
     link: false,
+    // Replaced by the same document letting whole blocks carry suggestions (renderer/suggestions).
+    document: false,
   }),
   QuoteMark,
   RepairPasted,
+  SuggestibleDocument,
+  InsertionMark,
+  DeletionMark,
+  ModificationMark,
+  SuggestChanges,
   Overmatter,
 ];

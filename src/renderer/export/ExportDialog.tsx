@@ -15,6 +15,7 @@ import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/e
 import { client, shell } from '../api/client';
 import { useFocusTrap } from '../ui/focus-trap';
 import { CancelledReport, ExportReport, type Abandoned, type ExportResult } from './ExportReport';
+import { UnresolvedNote } from './UnresolvedNote';
 
 export type { ExportResult } from './ExportReport';
 
@@ -235,6 +236,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
                 Files are named after the catchline. Galley replaces only its own earlier export of the same story; a name taken by any other file gets a number.
               </p>
             </fieldset>
+            <UnresolvedNote articleIds={articleIds} />
 
             {error && (
               <p className="export-error" role="alert">

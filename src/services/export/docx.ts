@@ -5,6 +5,8 @@
 // with a comment naming the speaker, so attribution survives the round trip
 // through Word without altering a word of the copy.
 import {
+  DeletedTextRun,
+  InsertedTextRun,
   AlignmentType,
   BorderStyle,
   CommentRangeEnd,
@@ -25,6 +27,7 @@ import { bodyBlocks, type Block, type Inline, type Run } from '../../shared/expo
 import { resolveOptions, type ExportOptions } from '../../shared/export/options';
 import { stripInvalidXmlChars } from '../../shared/export/xml-escape';
 import type { Speaker } from '../../shared/speakers/model';
+import { readSuggestionId } from '../../shared/history/suggestion-id';
 
 /** Paragraph style ids, which Word also shows as their names. */
 export const DOCX_STYLES = {
@@ -168,10 +171,18 @@ class BodyBuilder {
 
 type NumberingRef = { reference: string; level: number; instance: number };
 
-function runOf(run: Run, style?: string): TextRun {
+function runOf(run: Run, style?: string): TextRun | InsertedTextRun | DeletedTextRun {
   if (run.kind === 'break') return new TextRun({ break: 1, style });
-  return new TextRun({ text: clean(run.text), bold: run.bold || undefined, italics: run.italic || undefined, style });
+  const options = { text: clean(run.text), bold: run.bold || undefined, italics: run.italic || undefined, style };
+  if (!run.suggestion) return new TextRun(options);
+  // A suggestion goes to Word as a tracked change, signed and dated from its id, for the reporter to accept or reject there.
+  const { author, at } = readSuggestionId(run.suggestion.id);
+  const change = { id: trackedChangeId++, author, date: at ?? new Date(0).toISOString() };
+  return run.suggestion.kind === 'insertion' ? new InsertedTextRun({ ...options, ...change }) : new DeletedTextRun({ ...options, ...change });
 }
+
+/** Word wants each tracked change numbered; any unique numbers do. */
+let trackedChangeId = 1;
 
 function textRun(text: string): TextRun {
   return new TextRun({ text: clean(text) });

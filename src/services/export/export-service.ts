@@ -20,6 +20,7 @@ import type { Speaker } from '../../shared/speakers/model';
 import type { SettingsStore } from '../settings/settings-store';
 import type { SpeakerDirectory } from '../speakers/speaker-directory';
 import type { ArticleStore } from '../store/article-store';
+import { articleForExport } from '../../shared/export/resolve-suggestions';
 import { prepareExportFolder } from './export-folder';
 import { ExportManifest } from './export-manifest';
 import { installedProgramFolders } from './own-folders';
@@ -119,7 +120,7 @@ export class ExportService {
       for (const article of articles) {
         const at = this.#now();
         // The PDF is printed and every other format rendered before this article's first file is written.
-        const printed = renderPdf ? await printPdf(renderPdf, article, speakers) : null;
+        const printed = renderPdf ? await printPdf(renderPdf, articleForExport(article), speakers) : null;
         const rendered = await renderExports(article, speakers, formats.filter((f) => f !== 'pdf'), { now: at });
         if (printed) rendered.push({ format: 'pdf', data: printed.pdf });
         const placed = await placeExports(folder, manifest, article, ordered(rendered, formats), at);

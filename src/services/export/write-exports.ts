@@ -12,6 +12,7 @@ import { exportBaseName } from '../../shared/export/file-name';
 import { EXPORT_FORMATS, FILE_EXTENSIONS, TEXT_EXPORTERS, isTextExportFormat, type ExportFormat } from '../../shared/export/formats';
 import type { ExportOptions } from '../../shared/export/options';
 import type { Speaker } from '../../shared/speakers/model';
+import { articleForExport } from '../../shared/export/resolve-suggestions';
 import { exportDocx } from './docx';
 import { folderError, writeAtomically, writeNew } from './export-disk';
 import { makeFolders } from './export-folder';
@@ -32,7 +33,8 @@ export async function renderExports(article: Article, speakers: Speaker[], forma
     if (format === 'pdf') {
       throw new GalleyError('invalid-argument', 'PDF is printed from the print layout by a browser, not written here: export it through the export service.');
     }
-    rendered.push({ format, data: isTextExportFormat(format) ? TEXT_EXPORTERS[format](article, speakers, options) : await exportDocx(article, speakers, options) });
+    // Suggestions not yet taken are left out of every text format; DOCX carries them as Word's tracked changes.
+    rendered.push({ format, data: isTextExportFormat(format) ? TEXT_EXPORTERS[format](articleForExport(article), speakers, options) : await exportDocx(article, speakers, options) });
   }
   return rendered;
 }

@@ -4,6 +4,7 @@
 // goes through that article's queue; across processes (two app instances,
 // the app and browser mode) through that article's lock file.
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import {
   Article,
   ArticleFile,
@@ -277,6 +278,7 @@ export class ArticleStore {
       const entry = this.#index.articles[id];
       if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the library.`);
       await this.#move(this.layout.articleFile(id), this.layout.trashFile(id), 'move the article to the trash');
+      await this.#moveHistory(this.layout.revisionsFile(id), this.layout.trashRevisionsFile(id));
       delete this.#index.articles[id];
       this.#index.trash[id] = entry;
       this.#search.delete(id);
@@ -289,6 +291,7 @@ export class ArticleStore {
       const entry = this.#index.trash[id];
       if (!entry) throw new GalleyError('not-found', `There is no article ${id} in the trash.`);
       await this.#move(this.layout.trashFile(id), this.layout.articleFile(id), 'restore the article');
+      await this.#moveHistory(this.layout.trashRevisionsFile(id), this.layout.revisionsFile(id));
       delete this.#index.trash[id];
       this.#index.articles[id] = entry;
       const article = await this.get(id);
@@ -303,6 +306,7 @@ export class ArticleStore {
     for (const id of ids) {
       try {
         await this.#fs.rm(this.layout.trashFile(id), { force: true });
+        await this.#fs.rm(this.layout.trashRevisionsFile(id), { force: true });
       } catch (error) {
         throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
       }
@@ -361,6 +365,23 @@ export class ArticleStore {
       await this.#fs.rename(from, to);
     } catch (error) {
       throw new GalleyError('disk', `Could not ${what}: ${describeFsError(error)}.`);
+    }
+    this.#files.forget(from);
+    this.#files.forget(to);
+  }
+
+  /**
+   * A story's history goes where the story goes. The story has already moved,
+   * so a history that cannot follow (none kept yet, a disk fault) is left where
+   * it is rather than undoing the move: the history never holds the story back.
+   */
+  async #moveHistory(from: string, to: string): Promise<void> {
+    try {
+      if (!(await this.#fs.stat(from).catch(() => null))) return;
+      await this.#fs.mkdir(dirname(to), { recursive: true });
+      await this.#fs.rename(from, to);
+    } catch {
+      return;
     }
     this.#files.forget(from);
     this.#files.forget(to);

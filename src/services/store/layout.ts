@@ -16,6 +16,11 @@ export interface LibraryLayout {
   trashFile(id: string): string;
   /** The advisory lock a writer holds while it checks and saves an article (article-lock.ts). */
   lockFile(id: string): string;
+  /** Each story's revisions (services/history), beside the articles and carried to the trash with them. */
+  revisions: string;
+  revisionsFile(id: string): string;
+  trashRevisionsFile(id: string): string;
+  revisionsLockFile(id: string): string;
 }
 
 export function libraryLayout(root: string): LibraryLayout {
@@ -34,5 +39,9 @@ export function libraryLayout(root: string): LibraryLayout {
     articleFile: (id) => join(articles, `${id}.json`),
     trashFile: (id) => join(trash, `${id}.json`),
     lockFile: (id) => join(articles, `${id}.lock`),
+    revisions: join(root, 'revisions'),
+    revisionsFile: (id) => join(root, 'revisions', `${id}.json`),
+    trashRevisionsFile: (id) => join(trash, 'revisions', `${id}.json`),
+    revisionsLockFile: (id) => join(root, 'revisions', `${id}.lock`),
   };
 }

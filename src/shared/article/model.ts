@@ -29,7 +29,31 @@ export const MAX_ARTICLE_BYTES = 24 * 1024 * 1024;
 const MAX_TEXT = MAX_ARTICLE_BYTES;
 const MAX_NODES = 2_000_000;
 
-/** Marks the body may carry: StarterKit's bold and italic, and the tagged quotation. */
+/**
+ * A suggestion (a tracked change made in suggestion mode, renderer/suggestions):
+ * words put in or taken out, or formatting changed, not yet accepted or
+ * rejected. The id names one suggestion; Galley's ids also carry who made it
+ * and when ("2026-03-02T09:00:00.000Z|Rosa Lind|k3j2", shared/suggestions).
+ */
+export const SuggestionId = z.union([z.number().int(), z.string().min(1).max(300)]);
+const SuggestionMarks = [
+  z.object({ type: z.literal('insertion'), attrs: z.object({ id: SuggestionId }).strict() }).strict(),
+  z.object({ type: z.literal('deletion'), attrs: z.object({ id: SuggestionId }).strict() }).strict(),
+  z
+    .object({
+      type: z.literal('modification'),
+      attrs: z
+        .object({ id: SuggestionId, type: z.string().max(40), attrName: z.string().max(40).nullable(), previousValue: z.unknown(), newValue: z.unknown() })
+        .strict(),
+    })
+    .strict(),
+] as const;
+export const SuggestionMark = z.discriminatedUnion('type', [...SuggestionMarks]);
+export type SuggestionMark = z.infer<typeof SuggestionMark>;
+/** A whole block suggested in or out carries the mark on the block itself. */
+const BlockMarks = z.array(SuggestionMark).max(3).optional();
+
+/** Marks the body may carry: StarterKit's bold and italic, the tagged quotation, and suggestions. */
 export const BodyMark = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }).strict(),
   z.object({ type: z.literal('italic') }).strict(),
@@ -39,6 +63,7 @@ export const BodyMark = z.discriminatedUnion('type', [
       attrs: z.object({ quoteId: QuoteId, speakerId: SpeakerId.nullable() }).strict(),
     })
     .strict(),
+  ...SuggestionMarks,
 ]);
 export type BodyMark = z.infer<typeof BodyMark>;
 
@@ -56,7 +81,7 @@ export type InlineNode = TextNode | z.infer<typeof HardBreakNode>;
 const Inline = z.discriminatedUnion('type', [TextNode, HardBreakNode]);
 
 export const ParagraphNode = z
-  .object({ type: z.literal('paragraph'), content: z.array(Inline).max(MAX_NODES).optional() })
+  .object({ type: z.literal('paragraph'), content: z.array(Inline).max(MAX_NODES).optional(), marks: BlockMarks })
   .strict();
 /** A crosshead: StarterKit's heading, limited to the levels a story body uses. */
 export const HeadingNode = z
@@ -64,16 +89,18 @@ export const HeadingNode = z
     type: z.literal('heading'),
     attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strict(),
     content: z.array(Inline).max(MAX_NODES).optional(),
+    marks: BlockMarks,
   })
   .strict();
-export const HorizontalRuleNode = z.object({ type: z.literal('horizontalRule') }).strict();
+export const HorizontalRuleNode = z.object({ type: z.literal('horizontalRule'), marks: BlockMarks }).strict();
 
 export type ParagraphNode = z.infer<typeof ParagraphNode>;
+type BlockMarks = { marks?: SuggestionMark[] };
 export type HeadingNode = z.infer<typeof HeadingNode>;
-export type ListItemNode = { type: 'listItem'; content: BlockNode[] };
-export type BulletListNode = { type: 'bulletList'; content: ListItemNode[] };
-export type OrderedListNode = { type: 'orderedList'; attrs?: { start: number; type?: string | null }; content: ListItemNode[] };
-export type BlockquoteNode = { type: 'blockquote'; content: BlockNode[] };
+export type ListItemNode = { type: 'listItem'; content: BlockNode[] } & BlockMarks;
+export type BulletListNode = { type: 'bulletList'; content: ListItemNode[] } & BlockMarks;
+export type OrderedListNode = { type: 'orderedList'; attrs?: { start: number; type?: string | null }; content: ListItemNode[] } & BlockMarks;
+export type BlockquoteNode = { type: 'blockquote'; content: BlockNode[] } & BlockMarks;
 export type BlockNode =
   | ParagraphNode
   | HeadingNode
@@ -92,20 +119,21 @@ export const BlockNode: z.ZodType<BlockNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
     ParagraphNode,
     HeadingNode,
-    z.object({ type: z.literal('bulletList'), content: z.array(ListItemNode).min(1).max(MAX_NODES) }).strict(),
+    z.object({ type: z.literal('bulletList'), content: z.array(ListItemNode).min(1).max(MAX_NODES), marks: BlockMarks }).strict(),
     z
       .object({
         type: z.literal('orderedList'),
         attrs: z.object({ start: z.number().int().min(0).max(100_000), type: z.string().max(8).nullable().optional() }).strict().optional(),
         content: z.array(ListItemNode).min(1).max(MAX_NODES),
+        marks: BlockMarks,
       })
       .strict(),
-    z.object({ type: z.literal('blockquote'), content: z.array(BlockNode).min(1).max(MAX_NODES) }).strict(),
+    z.object({ type: z.literal('blockquote'), content: z.array(BlockNode).min(1).max(MAX_NODES), marks: BlockMarks }).strict(),
     HorizontalRuleNode,
   ]),
 );
 const ListItemNode: z.ZodType<ListItemNode> = z.lazy(() =>
-  z.object({ type: z.literal('listItem'), content: z.array(BlockNode).min(1).max(MAX_NODES) }).strict(),
+  z.object({ type: z.literal('listItem'), content: z.array(BlockNode).min(1).max(MAX_NODES), marks: BlockMarks }).strict(),
 );
 
 export const MAX_DEPTH = 24;

@@ -14,6 +14,7 @@ import {
 } from '../article/model';
 import { ExportFormat } from '../export/formats';
 import { LibrarySettings } from '../settings/model';
+import { Revision, RevisionNumber, RevisionReason, RevisionSummary } from '../history/model';
 import { Speaker, SpeakerFields } from '../speakers/model';
 import type { CallName } from './channels';
 
@@ -163,6 +164,17 @@ export const api = {
   getDeskChecks: call(None, z.object({ houseStyle: z.string(), houseStylePath: z.string(), deskWords: z.array(z.string()) }).strict()),
   /** Adds one word to the desk dictionary; answers the whole list. */
   addDeskWord: call(z.object({ word: z.string().min(1).max(100) }).strict(), z.object({ deskWords: z.array(z.string()) }).strict()),
+  /** A story's kept revisions, oldest first (the filed copy, checkpoints, named and restored ones). */
+  listRevisions: call(z.object({ id: ArticleId }).strict(), z.object({ revisions: z.array(RevisionSummary) }).strict()),
+  /** One revision whole: every field, the body with its quote marks, the quote records. Compare reads two of these. */
+  getRevision: call(z.object({ id: ArticleId, n: RevisionNumber }).strict(), Revision),
+  /** Keeps the story as saved now under the sub's label ("subbed", "legalled"), or as restored from an earlier revision. */
+  createRevision: call(
+    z.object({ id: ArticleId, label: RevisionReason, kind: z.enum(['named', 'restored']).optional() }).strict(),
+    RevisionSummary,
+  ),
+  /** Puts a revision's fields, body and quote records back as the story's next save, kept as a revision "restored from …". */
+  restoreRevision: call(z.object({ id: ArticleId, n: RevisionNumber, baseRevision: z.number().int().min(1) }).strict(), Article),
 } satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof api;

@@ -25,6 +25,10 @@ export const CALL_NAMES = [
   'chooseExportFolder',
   'getDeskChecks',
   'addDeskWord',
+  'listRevisions',
+  'getRevision',
+  'createRevision',
+  'restoreRevision',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -18,7 +18,14 @@ export type QuoteRef = {
   segments: number;
 };
 
-export type TextRun = { kind: 'text'; text: string; bold: boolean; italic: boolean };
+export type TextRun = {
+  kind: 'text';
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  /** A suggestion not yet taken (only DOCX sees these: other exports read the body with suggestions rejected). */
+  suggestion?: { kind: 'insertion' | 'deletion'; id: string | number };
+};
 export type BreakRun = { kind: 'break' };
 export type Run = TextRun | BreakRun;
 
@@ -124,7 +131,13 @@ function toRun(node: InlineNode & { type: 'text' }): TextRun {
     text: node.text,
     bold: marks.some((m) => m.type === 'bold'),
     italic: marks.some((m) => m.type === 'italic'),
+    ...suggestionOf(marks),
   };
+}
+
+function suggestionOf(marks: NonNullable<(InlineNode & { type: 'text' })['marks']>): Pick<TextRun, 'suggestion'> {
+  for (const mark of marks) if (mark.type === 'insertion' || mark.type === 'deletion') return { suggestion: { kind: mark.type, id: mark.attrs.id } };
+  return {};
 }
 
 /** The plain text of some inlines, a hard break read as a newline: what a reader sees. */
