@@ -290,18 +290,35 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Removes every article in the trash for good, each under its lock as delete and restore take it:
+   * one another writer holds is left where it is, and the first such refusal is answered once the
+   * rest are gone.
+   */
   async emptyTrash(): Promise<number> {
-    const ids = Object.keys(this.#index.trash);
-    for (const id of ids) {
+    let removed = 0;
+    let refused: unknown = null;
+    for (const id of Object.keys(this.#index.trash)) {
       try {
-        await this.#fs.rm(this.layout.trashFile(id), { force: true });
+        await this.#exclusive(id, async () => {
+          if (!this.#index.trash[id]) return; // restored meanwhile
+          const file = this.layout.trashFile(id);
+          try {
+            await this.#fs.rm(file, { force: true });
+          } catch (error) {
+            throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
+          }
+          this.#files.forget(file);
+          delete this.#index.trash[id];
+          removed++;
+        });
       } catch (error) {
-        throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
+        refused ??= error;
       }
-      delete this.#index.trash[id];
     }
     this.#scheduleIndex();
-    return ids.length;
+    if (refused) throw refused;
+    return removed;
   }
 
   search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
@@ -336,8 +353,8 @@ export class ArticleStore {
 
   async #save(article: Article, what: string): Promise<void> {
     const path = this.layout.articleFile(article.id);
-    await this.#files.write(path, article, what);
-    const info = await this.#fs.stat(path);
+    // Kept as the validated copy: the next save on top of it reads a stat, not the file.
+    const info = (await this.#files.write(path, article, what, Article))!;
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));
     this.#savedSinceOpen.add(article.id);
@@ -371,8 +388,8 @@ export class ArticleStore {
     this.#indexTimer.unref?.();
   }
 
-  #writeIndex(): Promise<void> {
-    return this.#files.write(this.layout.index, this.#index, 'the library index');
+  async #writeIndex(): Promise<void> {
+    await this.#files.write(this.layout.index, this.#index, 'the library index');
   }
 
   /** In this process, one task per article at a time (the queue); across processes, the article's lock file. */

@@ -25,6 +25,14 @@ export type ReadOutcome<T> =
 /** Validated files kept in memory: the article being edited and a few more. */
 const RECENT_FILES = 16;
 
+/** The file as stat saw it after a write. */
+export type Written = import('node:fs').Stats;
+
+/** The file as stat saw it: an atomic write replaces the inode, so any write changes this. */
+function signatureOf(info: Written): string {
+  return `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+}
+
 interface Recent {
   /** The file as stat saw it: an atomic write replaces the inode, so any write changes this. */
   signature: string;
@@ -59,7 +67,7 @@ export class JsonFiles {
     let signature: string;
     try {
       const info = await this.fs.stat(path);
-      signature = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+      signature = signatureOf(info);
       if (info.isDirectory()) return { kind: 'damaged', reason: 'a folder stands where the file should be' };
       // A pipe or a device would block or never end: only plain files are read.
       if (!info.isFile()) return { kind: 'damaged', reason: 'it is not a plain file' };
@@ -111,16 +119,31 @@ export class JsonFiles {
     if (this.#recent.size > RECENT_FILES) this.#recent.delete(this.#recent.keys().next().value!);
   }
 
-  async write(path: string, value: unknown, what: string): Promise<void> {
+  /**
+   * Writes `value` to `path`. Given the `schema` it is valid under (the caller has just checked it),
+   * it becomes the validated copy the next read serves while the file stays as written, so a save is
+   * not read back and validated again by the save after it; the file as written is answered
+   * (null when given no schema). Callers hold the article's lock, so no other Galley writes between
+   * the write and the look at the file.
+   */
+  async write(path: string, value: unknown, what: string, schema?: z.ZodType): Promise<Written | null> {
     const db = this.#db(path);
     db.data = value;
     try {
       await db.write();
     } catch (error) {
+      this.#recent.delete(path);
       throw new GalleyError('disk', `Could not save ${what}: ${describeFsError(error)}.`);
     } finally {
       db.data = null;
     }
+    if (!schema) {
+      this.#recent.delete(path);
+      return null;
+    }
+    const info = (await this.fs.stat(path)) as Written;
+    this.#remember(path, { signature: signatureOf(info), schema, value: deepFreeze(value) });
+    return info;
   }
 
   /** Drops the writer for a file that was moved or removed. */
