@@ -338,11 +338,6 @@ export class ArticleStore {
     return Object.keys(this.#index.articles);
   }
 
-  summary(id: string): ArticleSummary | undefined {
-    const entry = this.#index.articles[id];
-    return entry && toSummary(entry);
-  }
-
   /** Writes what is pending (index.json) and stops timers: call on window close and quit. */
   async close(): Promise<void> {
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
