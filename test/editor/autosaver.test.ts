@@ -97,15 +97,15 @@ describe('Autosaver', () => {
     expect(saver.state).toMatchObject({ kind: 'error', code: 'disk', message: expect.stringContaining('the disk is full') });
     expect(journal.read(article.id)?.snapshot).toEqual(typed('Typed while the disk was full.'));
     // Still failing: the next try fails too, and the one after is scheduled again.
-    await vi.advanceTimersByTimeAsync(RETRY_MS);
+    vi.advanceTimersByTime(RETRY_MS);
     expect(saver.state.kind).toBe('saving');
     await until(() => saver.state.kind !== 'saving');
     expect(saver.state).toMatchObject({ kind: 'error', code: 'disk' });
     expect(faulty.failures.filter((f) => f.call === 'writeFile')).toHaveLength(2);
     faulty.faults.length = 0;
-    await vi.advanceTimersByTimeAsync(RETRY_MS - 1);
+    vi.advanceTimersByTime(RETRY_MS - 1);
     expect(saver.state.kind).toBe('error');
-    await vi.advanceTimersByTimeAsync(1);
+    vi.advanceTimersByTime(1);
     expect(saver.state.kind).toBe('saving');
     await until(() => saver.state.kind !== 'saving');
     expect(saver.state.kind).toBe('saved');
