@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
+import { messageOf } from '../shared/message-of';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'there is no such file',
@@ -32,7 +33,7 @@ export async function readCopyFile(file: string, cwd: string): Promise<CopyFile>
   } catch (error) {
     if (error instanceof GalleyError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
+    const reason = REASONS[code] ?? (messageOf(error));
     throw new GalleyError('unreadable-file', `Could not read “${file}”: ${reason}.`);
   }
 }

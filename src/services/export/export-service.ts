@@ -18,6 +18,7 @@ import type { SpeakerDirectory } from '../speakers/speaker-directory';
 import type { ArticleStore } from '../store/article-store';
 import type { PdfRenderer } from './pdf-renderer';
 import { ensureWritableFolder, folderError, writeAtomically, writeExports } from './write-exports';
+import { messageOf } from '../../shared/message-of';
 
 export type { PdfRenderer } from './pdf-renderer';
 
@@ -181,7 +182,7 @@ async function printPdf(renderPdf: PdfRenderer, article: Article, speakers: Spea
     return await renderPdf(article, speakers);
   } catch (error) {
     if (error instanceof GalleyError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new GalleyError('internal', `Could not print “${article.headline || exportBaseName(article)}” as PDF: ${reason}`);
   }
 }

@@ -14,6 +14,7 @@ import { EXPORT_FORMATS, FILE_EXTENSIONS, TEXT_EXPORTERS, isTextExportFormat, ty
 import type { ExportOptions } from '../../shared/export/options';
 import type { Speaker } from '../../shared/speakers/model';
 import { exportDocx } from './docx';
+import { messageOf } from '../../shared/message-of';
 
 export type WrittenExport = { format: ExportFormat; path: string };
 
@@ -91,6 +92,6 @@ const FS_REASONS: Record<string, string> = {
 export function folderError(folder: string, error: unknown): GalleyError {
   if (error instanceof GalleyError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = (code && FS_REASONS[code]) ?? (messageOf(error));
   return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
 }

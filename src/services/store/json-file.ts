@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
 import { AtomicJsonFile } from './atomic-file';
 import { nodeFs, type StoreFs } from './store-fs';
+import { messageOf } from '../../shared/message-of';
 
 /** Files past this size are refused unread: nothing Galley writes comes near it. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -103,7 +104,7 @@ export class JsonFiles {
     try {
       parsed = schema.safeParse(data);
     } catch (error) {
-      return { kind: 'damaged', reason: `wrong shape: ${error instanceof Error ? error.message : String(error)}` };
+      return { kind: 'damaged', reason: `wrong shape: ${messageOf(error)}` };
     }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -203,7 +204,7 @@ export function describeFsError(error: unknown): string {
     case 'ENFILE':
       return `too many files are open${where}`;
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }
 
