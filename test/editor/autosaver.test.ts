@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GalleyClient } from '../../src/shared/contract/api';
 import { docFromParagraphs } from '../../src/shared/article/text';
-import { ArticleStore } from '../../src/services/store/article-store';
+import { ArticleStore, type ArticleChange } from '../../src/services/store/article-store';
 import { Autosaver, RETRY_MS } from '../../src/renderer/editor/autosave';
 import { browserJournal } from '../../src/renderer/editor/recovery-journal';
 import { faultyFs, type FaultyFs } from '../reliability/fault-fs';
@@ -28,7 +28,8 @@ beforeEach(async () => {
   store = await ArticleStore.open({ root, fs: faulty.fs });
   client = {
     getArticle: ({ id }) => store.get(id),
-    updateArticle: ({ id, baseRevision, fields, quotes, sources }) => store.update(id, baseRevision, { fields, quotes, sources }),
+    // As the contract delivers them: parsed, defaults filled.
+    updateArticle: ({ id, baseRevision, fields, quotes, sources }) => store.update(id, baseRevision, { fields, quotes, sources } as ArticleChange),
   } as Partial<GalleyClient> as GalleyClient;
   // Only the autosaver's own timers are held back; the files are real.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
