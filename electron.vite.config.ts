@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // Imports run in a worker thread beside index.js (src/services/import/import-sandbox.ts).
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/services/import/import-worker.ts') } },
     },
   },
   preload: {

@@ -15,6 +15,8 @@ export default defineConfig({
         serve: resolve('src/server/serve.ts'),
         bench: resolve('bench/index.ts'),
         cli: resolve('src/cli/main.ts'),
+        // Imports run in a worker thread (src/services/import/import-sandbox.ts), found beside the bundle.
+        'import-worker': resolve('src/services/import/import-worker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

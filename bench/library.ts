@@ -116,7 +116,17 @@ async function residentMb(library: string): Promise<number> {
       });
       child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
-    const token = url.searchParams.get('token')!;
+    // The printed address carries a one-time ticket in its fragment: trade it for the run's token, as the page does.
+    const ticket = new URLSearchParams(url.hash.slice(1)).get('ticket')!;
+    const token = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: url.port, path: '/session', method: 'POST', headers: { 'x-galley-ticket': ticket } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve((JSON.parse(text) as { value: { token: string } }).value.token));
+      });
+      req.on('error', reject);
+      req.end();
+    });
     const call = (name: string, args: unknown) =>
       new Promise<{ value: { hits: unknown[] } }>((resolve, reject) => {
         const body = JSON.stringify(args);

@@ -9,7 +9,7 @@ interface Body {
   content: { type: 'paragraph'; content: { type: 'text'; text: string }[] }[];
 }
 
-/** Saves `text` as the whole body from outside this editor, as another window would. */
+/** Saves `text` as the whole body from outside this editor, as another window would (in browser mode with this tab's token, in its header). */
 async function saveElsewhere(page: Page, id: string, text: string): Promise<void> {
   await page.evaluate(
     async ({ id, text }) => {
@@ -17,7 +17,7 @@ async function saveElsewhere(page: Page, id: string, text: string): Promise<void
         const bridge = (window as unknown as { galley?: Record<string, (a: unknown) => Promise<{ ok: boolean; value?: unknown }>> }).galley;
         const envelope = bridge
           ? await bridge[name](args)
-          : ((await (await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })).json()) as { ok: boolean; value?: unknown });
+          : ((await (await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': sessionStorage.getItem('galley.token') ?? '' }, body: JSON.stringify(args) })).json()) as { ok: boolean; value?: unknown });
         if (!envelope.ok) throw new Error(JSON.stringify(envelope));
         return envelope.value as { revision: number };
       };
@@ -32,7 +32,7 @@ async function saveElsewhere(page: Page, id: string, text: string): Promise<void
 async function savedBody(page: Page, id: string): Promise<string> {
   return page.evaluate(async (id) => {
     const bridge = (window as unknown as { galley?: Record<string, (a: unknown) => Promise<{ value: { body: Body } }>> }).galley;
-    const envelope = bridge ? await bridge.getArticle({ id }) : await (await fetch('/api/getArticle', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id }) })).json();
+    const envelope = bridge ? await bridge.getArticle({ id }) : await (await fetch('/api/getArticle', { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': sessionStorage.getItem('galley.token') ?? '' }, body: JSON.stringify({ id }) })).json();
     return (envelope.value.body as Body).content.map((p) => p.content.map((t) => t.text).join('')).join('\n');
   }, id);
 }

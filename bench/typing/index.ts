@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { PrintedAddresses } from '../../e2e/support/server-address';
 import { percentile, type Row } from '../measure';
 import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
@@ -82,7 +83,8 @@ export async function benchTyping(): Promise<Row[]> {
     pages = await servePages(JSON.stringify({ ok: true, value: story.article }));
     const bareReading = await subject(browser, `${pages.url}/prosemirror.html`, undefined, `${pages.url}/story.json`);
     open.push(bareReading);
-    const galleys = [await subject(browser, started.url), await subject(browser, started.url), await subject(browser, started.url)];
+    // Each printed address opens Galley once: every page takes the next.
+    const galleys = [await subject(browser, await started.next()), await subject(browser, await started.next()), await subject(browser, await started.next())];
     open.push(plain, bare, ...galleys);
     // Open is pressed the moment the pointer reaches it (Playwright's click), or after the pointer has
     // rested on it as a hand does (Galley starts reading the story then; the baselines hold it already).
@@ -172,13 +174,15 @@ export async function benchTyping(): Promise<Row[]> {
 
 // ---- the three pages -------------------------------------------------------
 
-async function subject(browser: Browser, url: string, doc?: string, docUrl?: string): Promise<Subject> {
+async function subject(browser: Browser, address: string, doc?: string, docUrl?: string): Promise<Subject> {
+  // Galley's tab loads itself again from its bare address (its session kept in the tab); the baselines from theirs.
+  const url = address.includes('#ticket=') ? `${new URL(address).origin}/` : address;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript(installHarness);
   if (doc !== undefined) await context.addInitScript((json) => ((window as unknown as { __BENCH_DOC: string }).__BENCH_DOC = json), doc);
   if (docUrl !== undefined) await context.addInitScript((at) => ((window as unknown as { __BENCH_DOC_URL: string }).__BENCH_DOC_URL = at), docUrl);
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(address);
   return { url, context, page, samples: [], longTasks: [] };
 }
 
@@ -414,24 +418,27 @@ async function buildPagesIfStale(): Promise<void> {
   await build({ configFile: resolve('vite.bench.config.ts'), logLevel: 'warn' });
 }
 
-export async function startServer(library: string): Promise<{ process: ChildProcess; url: string }> {
+/** Browser mode on the library: its first address, and each next one it prints once the last has been used. */
+export async function startServer(library: string): Promise<{ process: ChildProcess; url: string; next(): Promise<string> }> {
   const child = spawn(process.execPath, ['out/node/serve.js', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const addresses = new PrintedAddresses(child.stdout!);
   const url = await new Promise<string>((resolveUrl, reject) => {
-    let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`typing bench: browser mode did not start: ${err}`)), 20_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
+    void addresses.next().then((first) => {
+      clearTimeout(timer);
+      resolveUrl(first);
     });
     child.stderr!.on('data', (chunk) => (err += chunk));
     child.on('exit', (code) => reject(new Error(`typing bench: browser mode exited with ${code}: ${err}`)));
   });
-  return { process: child, url };
+  let first: string | null = url;
+  const next = () => {
+    const given = first;
+    first = null;
+    return given ? Promise.resolve(given) : addresses.next();
+  };
+  return { process: child, url, next };
 }
 
 function stopServer(child: ChildProcess): Promise<void> {

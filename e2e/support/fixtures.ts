@@ -6,13 +6,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { electronBinary } from './electron-binary';
+import { PrintedAddresses } from './server-address';
 
 export interface GalleyApp {
   page: Page;
   library: string;
   /** Closes and starts Galley again on the same library (a restart, not a reload). */
   restart(): Promise<Page>;
-  /** For browser mode: the address with the token. */
+  /** For browser mode: the address the server printed first (`/#ticket=…`); `page` has used it, so it opens Galley no more. */
   url?: string;
 }
 
@@ -24,17 +25,13 @@ export interface Options {
 
 async function startServer(library: string): Promise<{ process: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['out/node/serve.js', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const addresses = new PrintedAddresses(child.stdout!);
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${err}`)), 20_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
+    void addresses.next().then((first) => {
+      clearTimeout(timer);
+      resolve(first);
     });
     child.stderr!.on('data', (chunk) => (err += chunk));
     child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${err}`)));

@@ -5,14 +5,18 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { openGalley, type Galley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
+import { guardEveryContents } from './contents-guard';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
+import { keepEverySessionOffline, keepOffline } from './offline';
 import { createElectronPdfRenderer } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, rendererPaths } from './windows';
 
 const paths = rendererPaths(import.meta.dirname);
 registerAppScheme();
+keepEverySessionOffline();
+guardEveryContents();
 
 let galley: Galley | null = null;
 
@@ -21,6 +25,8 @@ async function start() {
   // Galley asks for no permission (camera, notifications, geolocation…): refuse every request and check.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // The default session may have been made before the session-created listener: set it too (setting twice is harmless).
+  keepOffline(session.defaultSession);
   galley = await openGalley({
     library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
     renderPdf: createElectronPdfRenderer(),

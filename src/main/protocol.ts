@@ -23,7 +23,13 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    } catch {
+      // A malformed escape (%ZZ) names no file: answer it, never reject inside the handler.
+      return new Response('Bad address', { status: 400 });
+    }
     const path = normalize(join(root, relative));
     if (!path.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     const file = await net.fetch(pathToFileURL(path).toString());

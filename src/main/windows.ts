@@ -17,7 +17,8 @@ export const WEB_PREFERENCES = {
   enableBlinkFeatures: '',
   webviewTag: false,
   navigateOnDragDrop: false,
-  spellcheck: true,
+  // Electron's spellchecker would download Hunspell dictionaries from Google: the app makes no network request (offline.ts).
+  spellcheck: false,
   // Middle-click must not open links in new windows (setWindowOpenHandler denies them too).
   disableBlinkFeatures: 'Auxclick',
 } as const;

@@ -1,6 +1,12 @@
 // Browser mode: the built renderer and the contract's calls over HTTP on
 // 127.0.0.1. POST /api/<call> with the JSON arguments answers the same
 // envelope the IPC binding does, from the same dispatch.
+//
+// Only calls need the token (in the X-Galley-Token header). The page, its
+// bundles, fonts and layout templates are served to anyone who names our own
+// host: they are the shipped build, the same on every machine, and hold no
+// token and nothing from the library. They must be open, because a <script>,
+// a stylesheet or an @font-face cannot carry a header.
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,7 +15,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Handlers } from '../shared/contract/api';
 import { dispatch } from '../shared/contract/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
-import { checkRequest, TOKEN_COOKIE } from './guard';
+import { checkCall, checkPlace, isJsonContentType } from './guard';
+import { addressWithTicket, BrowserSession, TICKET_HEADER } from './session';
 
 /** Imports carry a 20 MB file as base64; nothing else comes near this. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -34,13 +41,18 @@ export interface BrowserModeOptions {
   port?: number;
   token?: string;
   log?: (line: string) => void;
+  /** Told the fresh address each time a tab has used the last one (each address opens Galley once). */
+  onNewAddress?: (url: string) => void;
 }
 
 export interface BrowserMode {
   server: Server;
   port: number;
   token: string;
+  /** The first address to open (`http://127.0.0.1:PORT/#ticket=…`); it works once. */
   url: string;
+  /** The address that opens Galley in a new tab right now. */
+  address(): string;
   close(): Promise<void>;
 }
 
@@ -48,6 +60,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => {});
   let port = 0;
+  const session = new BrowserSession(token, (ticket) => options.onNewAddress?.(addressWithTicket(port, ticket)));
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -61,12 +74,16 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    const verdict = checkRequest(request, port, token, url);
-    if (!verdict.ok) return send(response, verdict.status, { ok: false, error: { code: 'forbidden', message: verdict.reason } });
+    const place = checkPlace(request, port);
+    if (!place.ok) return send(response, place.status, { ok: false, error: { code: 'forbidden', message: place.reason } });
+
+    if (url.pathname === '/session') return answerSession(request, response);
 
     if (url.pathname.startsWith('/api/')) {
+      const verdict = checkCall(request, port, token, url);
+      if (!verdict.ok) return send(response, verdict.status, { ok: false, error: { code: 'forbidden', message: verdict.reason } });
       if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Calls are POST requests.' } });
-      if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      if (!isJsonContentType(request.headers['content-type'])) {
         return send(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Calls carry JSON.' } });
       }
       const body = await readBody(request);
@@ -87,16 +104,25 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Only GET here.' } });
-    if (url.searchParams.has('token')) {
-      // Trade the token in the address for a cookie the page's own requests carry, and drop it from the address bar.
-      response.writeHead(303, {
-        location: '/',
-        'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'cache-control': 'no-store',
-      });
-      return response.end();
-    }
     return serveStatic(options.staticDir, url.pathname, response);
+  }
+
+  /**
+   * POST /session: a tab trades the ticket from its address (X-Galley-Ticket) for the token, once; or, reloaded,
+   * asks whether the token it kept (X-Galley-Token) is still this run's. Either way the answer is the token.
+   */
+  async function answerSession(request: IncomingMessage, response: ServerResponse) {
+    if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Sessions are opened with POST.' } });
+    request.resume();
+    const ticket = request.headers[TICKET_HEADER];
+    if (typeof ticket === 'string') {
+      const traded = session.trade(ticket);
+      if (traded) return send(response, 200, { ok: true, value: { token: traded } });
+      return send(response, 401, { ok: false, error: { code: 'forbidden', message: 'This address has been used already: open the newest address Galley printed in its terminal.' } });
+    }
+    const verdict = checkCall(request, port, token, new URL('/session', `http://127.0.0.1:${port}`));
+    if (!verdict.ok) return send(response, verdict.status, { ok: false, error: { code: 'forbidden', message: verdict.reason } });
+    return send(response, 200, { ok: true, value: { token } });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -109,7 +135,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     server,
     port,
     token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: addressWithTicket(port, session.ticket),
+    address: () => addressWithTicket(port, session.ticket),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -163,6 +190,9 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    // No other origin (another local server's page among them) may hold a window on ours or embed our files.
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
     // The bundles' names carry a hash of their content, so a name always means the same bytes: the browser
     // keeps them, and with them V8's compiled code. The page itself is asked for afresh each time.
     'cache-control': HASHED_ASSET.test(relative) ? 'private, max-age=31536000, immutable' : 'no-cache',

@@ -5,7 +5,8 @@ import { Buffer } from 'node:buffer';
 import { suggestCatchline } from '../shared/article/catchline';
 import type { Article } from '../shared/article/model';
 import type { Handlers } from '../shared/contract/api';
-import { importFile, importText, type ImportedCopy } from './import/import-copy';
+import { importText, type ImportedCopy } from './import/import-copy';
+import { ImportSandbox, importWorkerBeside } from './import/import-sandbox';
 import { ExportService, type PdfRenderer } from './export/export-service';
 import { searchQuotes, speakerUsage } from './quotes/quote-search';
 import { SettingsStore } from './settings/settings-store';
@@ -26,6 +27,8 @@ export interface OpenGalleyOptions {
   now?: () => Date;
   /** How this runtime prints a PDF: Electron's printToPDF in the desktop app, Chromium elsewhere. */
   renderPdf?: PdfRenderer;
+  /** The built import worker; by default the one beside this bundle (null: import in this thread, from source only). */
+  importWorker?: string | null;
 }
 
 export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
@@ -33,8 +36,9 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
   const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
   const settings = new SettingsStore(store.layout.settings);
-  const handlers = bindHandlers(store, speakers, exporter, settings);
-  return { store, speakers, settings, handlers, close: () => store.close() };
+  const importer = new ImportSandbox({ workerFile: options.importWorker !== undefined ? options.importWorker : importWorkerBeside(import.meta.url) });
+  const handlers = bindHandlers(store, speakers, exporter, settings, importer);
+  return { store, speakers, settings, handlers, close: () => importer.close().then(() => store.close()) };
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
@@ -48,7 +52,7 @@ function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
   };
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore): Handlers {
+function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore, importer: ImportSandbox): Handlers {
   return {
     listArticles: async () => store.list(),
     getArticle: ({ id }) => store.get(id),
@@ -63,7 +67,7 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     searchArticles: async ({ query, status, section }) => ({ hits: store.search(query, { status, section }) }),
     importFile: async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const copy = await importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const copy = await importer.importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       return store.create(fieldsFromCopy(copy));
     },
     importText: async ({ text, format }) => {

@@ -31,7 +31,7 @@ const LAYERS: Record<Layer, { folders: Layer[]; packages: (name: string) => bool
  * open-article view (article/) mounts it.
  */
 const FEATURES: string[][] = [
-  ['ui'], // shared UI pieces: shortcuts, notices, the focus trap
+  ['ui', 'session'], // shared UI pieces: shortcuts, notices, the focus trap; browser mode's session (the token)
   ['api'], // the client of the contract
   ['editor'], // the body editor: schema, extensions, opening a story, the settled document, autosave
   ['quotes'], // the quote model, commands and panels

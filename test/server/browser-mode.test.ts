@@ -10,6 +10,7 @@ import { startBrowserMode, type BrowserMode } from '../../src/server/http-server
 let root: string;
 let galley: Galley;
 let mode: BrowserMode;
+const announced: string[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'galley-server-'));
@@ -20,7 +21,7 @@ beforeAll(async () => {
   await writeFile(join(staticDir, 'assets', 'index-CmZknIMT.js'), 'export {};');
   await writeFile(join(staticDir, 'assets', 'notes.js'), 'export {};');
   galley = await openGalley({ library: join(root, 'library') });
-  mode = await startBrowserMode({ handlers: galley.handlers, staticDir });
+  mode = await startBrowserMode({ handlers: galley.handlers, staticDir, onNewAddress: (url) => announced.push(url) });
 });
 afterAll(async () => {
   await mode.close();
@@ -70,10 +71,9 @@ describe('browser mode', () => {
     expect(listed.value.articles.map((a: { headline: string }) => a.headline)).toEqual(['Over HTTP']);
   });
 
-  it('refuses requests without the token, or with a wrong one', async () => {
+  it('refuses calls without the token, or with a wrong one', async () => {
     expect((await call('listArticles', {}, { 'x-galley-token': '' })).status).toBe(401);
     expect((await call('listArticles', {}, { 'x-galley-token': 'guess' })).status).toBe(401);
-    expect((await send('/')).status).toBe(401);
   });
 
   it('refuses a foreign Origin and a foreign Host (DNS rebinding)', async () => {
@@ -97,15 +97,80 @@ describe('browser mode', () => {
     expect((await call('listArticles', {})).status).toBe(200);
   });
 
-  it('trades the token in the address for a strict cookie and serves the page with a CSP', async () => {
-    const first = await send(`/?token=${mode.token}`);
-    expect(first.status).toBe(303);
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await send('/', { headers: { cookie: cookie.split(';')[0] } });
+  it('serves the page without the token, with a CSP, keeping other origins from its window and files, and sets no cookie', async () => {
+    const page = await send('/');
     expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Galley</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(page.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('prints an address with a one-time ticket in its fragment, never the token', () => {
+    expect(mode.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${mode.port}/#ticket=[\\w-]{32}$`));
+    expect(mode.url).not.toContain(mode.token);
+  });
+
+  it('trades each printed ticket for the token once, then prints a fresh address', async () => {
+    const trade = (ticket: string, headers: Record<string, string> = {}) => send('/session', { method: 'POST', headers: { 'x-galley-ticket': ticket, ...headers } });
+    const first = new URL(mode.address()).hash.slice('#ticket='.length);
+    const before = announced.length;
+    expect((await trade(first, { origin: 'http://127.0.0.1:1' })).status).toBe(403); // another local server's page
+    expect((await trade('guess')).status).toBe(401);
+    const traded = await trade(first, { origin: `http://127.0.0.1:${mode.port}` });
+    expect(traded.status).toBe(200);
+    expect(JSON.parse(traded.body)).toEqual({ ok: true, value: { token: mode.token } });
+    expect(traded.headers['set-cookie']).toBeUndefined();
+    const again = await trade(first);
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body).error.message).toMatch(/used already/);
+    expect(announced.length).toBe(before + 1);
+    expect(announced.at(-1)).toBe(mode.address());
+    const second = new URL(announced.at(-1)!).hash.slice('#ticket='.length);
+    expect(second).not.toBe(first);
+    expect(JSON.parse((await trade(second)).body).value.token).toBe(mode.token);
+    expect((await send('/session', { headers: { 'x-galley-ticket': second } })).status).toBe(405);
+  });
+
+  it('tells a reloaded tab whether the token it kept is still this run’s', async () => {
+    const check = (token: string) => send('/session', { method: 'POST', headers: { 'x-galley-token': token } });
+    expect(JSON.parse((await check(mode.token)).body)).toEqual({ ok: true, value: { token: mode.token } });
+    expect((await check('from-an-earlier-run')).status).toBe(401);
+  });
+
+  it('never takes a cookie as a credential: a call carrying only the token as a cookie is refused and writes nothing', async () => {
+    const before = JSON.parse((await call('listArticles', {})).body).value.articles.length;
+    const cookieOnly = await send('/api/createArticle', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `galley_token=${mode.token}; x-galley-token=${mode.token}` },
+      body: JSON.stringify({ fields: { headline: 'Planted by another server' } }),
+    });
+    expect(cookieOnly.status).toBe(401);
+    expect(JSON.parse((await call('listArticles', {})).body).value.articles.length).toBe(before);
+  });
+
+  it('refuses a content type that only starts like JSON', async () => {
+    const as = (type: string) => send('/api/listArticles', { method: 'POST', headers: { 'content-type': type, 'x-galley-token': mode.token }, body: '{}' });
+    expect((await as('application/jsonfoo')).status).toBe(415);
+    expect((await as('application/json-patch+json')).status).toBe(415);
+    expect((await as('application/json; charset=utf-8')).status).toBe(200);
+    expect((await as('Application/JSON')).status).toBe(200);
+  });
+
+  it('refuses an Origin without a scheme, or with another scheme or port', async () => {
+    for (const origin of [`127.0.0.1:${mode.port}`, `https://127.0.0.1:${mode.port}`, `http://127.0.0.1:${mode.port + 1}`, `http://127.0.0.1:${mode.port}/`, 'null']) {
+      expect((await call('listArticles', {}, { origin })).status, origin).toBe(403);
+    }
+    expect((await call('listArticles', {}, { origin: `http://localhost:${mode.port}` })).status).toBe(200);
+  });
+
+  it('refuses a call with a token in its address, even the right one', async () => {
+    const inAddress = await send(`/api/listArticles?token=${mode.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(inAddress.status).toBe(400);
+    expect(JSON.parse(inAddress.body).error.message).toMatch(/header/);
+    const both = await send(`/api/listArticles?token=${mode.token}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': mode.token }, body: '{}' });
+    expect(both.status).toBe(400);
   });
 
   it('lets the browser keep the content-hashed bundles, and only those', async () => {

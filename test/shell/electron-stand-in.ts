@@ -17,7 +17,8 @@ export const recorded = {
 
 let nextContentsId = 1;
 
-class StandInWebContents {
+/** Exported so a test can hand the shell a web contents it did not create (a future window, a devtools pane). */
+export class StandInWebContents {
   readonly id = nextContentsId++;
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: Listener | null = null;
@@ -108,17 +109,53 @@ export const Menu = {
   setApplicationMenu() {},
 };
 
-export const session = {
-  defaultSession: {
+/** A session as Electron hands it out: spellcheck on with the OS language, as Electron's default is; what the shell sets is recorded. */
+export function createStandInSession() {
+  const standIn = {
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
+    spellCheckerEnabled: true,
+    spellCheckerLanguages: ['en-GB'] as string[],
+    dictionaryDownloadURL: null as string | null,
+    listeners: new Map<string, Listener[]>(),
+    beforeRequest: null as { filter: { urls: string[] }; listener: Listener } | null,
     setPermissionRequestHandler(handler: Listener) {
-      session.defaultSession.permissionRequestHandler = handler;
+      standIn.permissionRequestHandler = handler;
     },
     setPermissionCheckHandler(handler: Listener) {
-      session.defaultSession.permissionCheckHandler = handler;
+      standIn.permissionCheckHandler = handler;
     },
-  },
+    setSpellCheckerEnabled(enable: boolean) {
+      standIn.spellCheckerEnabled = enable;
+    },
+    isSpellCheckerEnabled() {
+      return standIn.spellCheckerEnabled;
+    },
+    setSpellCheckerLanguages(languages: string[]) {
+      standIn.spellCheckerLanguages = [...languages];
+    },
+    getSpellCheckerLanguages() {
+      return standIn.spellCheckerLanguages;
+    },
+    setSpellCheckerDictionaryDownloadURL(url: string) {
+      standIn.dictionaryDownloadURL = url;
+    },
+    on(event: string, listener: Listener) {
+      standIn.listeners.set(event, [...(standIn.listeners.get(event) ?? []), listener]);
+      return standIn;
+    },
+    webRequest: {
+      onBeforeRequest(filter: { urls: string[] }, listener: Listener) {
+        standIn.beforeRequest = { filter, listener };
+      },
+    },
+  };
+  return standIn;
+}
+export type StandInSession = ReturnType<typeof createStandInSession>;
+
+export const session = {
+  defaultSession: createStandInSession(),
 };
 
 export const shell = {

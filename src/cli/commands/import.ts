@@ -1,7 +1,7 @@
 // `galley import FILE…`: each file becomes a new article. Every file is read
 // and checked before the first is saved, so one bad file imports nothing.
 import { Buffer } from 'node:buffer';
-import { importFile } from '../../services/import/import-copy';
+import { ImportSandbox, importWorkerBeside } from '../../services/import/import-sandbox';
 import { parseCommandArgs } from '../args';
 import { UsageError } from '../failure';
 import type { Command } from '../io';
@@ -24,10 +24,16 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new UsageError('name at least one file to import');
 
     const files: CopyFile[] = [];
-    for (const file of positionals) {
-      const copy = await readCopyFile(file, io.cwd);
-      await importFile(copy.fileName, copy.bytes); // throws, naming the file, if it is not readable copy
-      files.push(copy);
+    // Checked in the import worker, as the library will import them: a runaway parse stops there.
+    const sandbox = new ImportSandbox({ workerFile: importWorkerBeside(import.meta.url) });
+    try {
+      for (const file of positionals) {
+        const copy = await readCopyFile(file, io.cwd);
+        await sandbox.importFile(copy.fileName, copy.bytes); // throws, naming the file, if it is not readable copy
+        files.push(copy);
+      }
+    } finally {
+      await sandbox.close();
     }
     await withLibrary({ library: values.library, env: io.env }, async ({ client }) => {
       for (const copy of files) {

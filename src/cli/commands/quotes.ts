@@ -4,7 +4,7 @@
 // an ID is read from the library and matched against its speaker directory.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { importFile } from '../../services/import/import-copy';
+import { ImportSandbox, importWorkerBeside } from '../../services/import/import-sandbox';
 import { ArticleId, type DocNode } from '../../shared/article/model';
 import { textblocks } from '../../shared/article/text';
 import { detectQuotes, type DetectedQuote, type DetectedSpeaker, type Detection } from '../../shared/quotes/detect';
@@ -46,7 +46,8 @@ async function detect(target: string, library: string | undefined, io: Io): Prom
     });
   }
   const copy = await readCopyFile(target, io.cwd);
-  const imported = await importFile(copy.fileName, copy.bytes);
+  const sandbox = new ImportSandbox({ workerFile: importWorkerBeside(import.meta.url) });
+  const imported = await sandbox.importFile(copy.fileName, copy.bytes).finally(() => sandbox.close());
   return detectIn(imported.body, []);
 }
 

@@ -5,6 +5,7 @@ import type { GalleyClient } from '../../shared/contract/api';
 import { CALL_NAMES, type CallName } from '../../shared/contract/channels';
 import { GalleyError, type Envelope } from '../../shared/contract/errors';
 import type { ShellBridge } from '../../shared/contract/shell';
+import { sessionHeaders } from '../session/session';
 
 declare global {
   interface Window {
@@ -22,9 +23,10 @@ const httpTransport: Transport = async (name, args) => {
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The token as a header, never a cookie: see session/session.ts.
+      headers: { 'content-type': 'application/json', ...sessionHeaders() },
       body: JSON.stringify(args ?? {}),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
   } catch {
     return { ok: false, error: { code: 'disk', message: 'Galley’s local server is not answering: is `npm run serve` still running?' } };

@@ -8,6 +8,7 @@ import type { Article } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
 import type { CopyfitResult } from '../../shared/layout/copyfit';
+import { adviseFields } from '../../shared/article/field-advice';
 import { messageOf } from '../../shared/message-of';
 import { verifyVerbatim } from '../../shared/quotes/standing';
 import { client } from '../api/client';
@@ -220,7 +221,7 @@ const LoadedEditor = forwardRef<
               }
             />
           )}
-          {tab === 'checks' && <ChecksPanel editor={editor} model={model} />}
+          {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} />}
           {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
           {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
           <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />

@@ -1,5 +1,6 @@
 // The headline, standfirst and byline above the body, set as they will read.
 // Headline and standfirst are one line each however they are typed or pasted.
+import { FieldAdviceNote } from '../editor/FieldAdvice';
 import type { Draft, EditableFields } from './draft';
 
 /** The three fields set above the body copy. */
@@ -11,6 +12,7 @@ export function CopyFields({ fields, draft }: { fields: EditableFields; draft: D
         <span className="field-label">Headline</span>
         <textarea rows={1} className="headline-input" value={fields.headline} onChange={(e) => draft.setField('headline', e.target.value.replace(/\n/g, ' '))} onBlur={flush} placeholder="Headline" />
       </label>
+      <FieldAdviceNote field="headline" value={fields.headline} />
       <label className="field field-standfirst">
         <span className="field-label">Standfirst</span>
         <textarea
@@ -22,10 +24,12 @@ export function CopyFields({ fields, draft }: { fields: EditableFields; draft: D
           placeholder="Standfirst: the one- or two-sentence summary"
         />
       </label>
+      <FieldAdviceNote field="standfirst" value={fields.standfirst} />
       <label className="field field-byline">
         <span className="field-label">Byline</span>
         <input className="byline-input" value={fields.byline} onChange={(e) => draft.setField('byline', e.target.value)} onBlur={flush} placeholder="By …" />
       </label>
+      <FieldAdviceNote field="byline" value={fields.byline} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { GalleyClient } from '../../shared/contract/api';
 import { Autosaver, type Snapshot } from '../editor/autosave';
 import type { JournalEntry, RecoveryJournal } from '../editor/recovery-journal';
 import { settledDocument } from '../editor/settled-document';
+import { cleanField } from '../editor/FieldAdvice';
 
 /** The fields a sub edits beside the body. */
 export type EditableFields = Omit<ArticleFields, 'body'>;
@@ -58,7 +59,8 @@ export class Draft {
   }
 
   /** The sub edited a field: saved a moment later. */
-  setField<K extends keyof EditableFields>(key: K, value: EditableFields[K]): void {
+  setField<K extends keyof EditableFields>(key: K, typed: EditableFields[K]): void {
+    const value = cleanField(key, typed);
     this.#set({ fields: { ...this.#state.fields, [key]: value } });
     this.saver.touch();
   }

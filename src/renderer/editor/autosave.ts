@@ -2,6 +2,7 @@
 // once on blur, window close and quit. The snapshot is taken only when a save
 // starts, so typing never pays for serialisation. A failed save keeps the
 // text where it is, says why, and tries again while the trouble lasts.
+import { articleTooBig } from '../../shared/article/field-advice';
 import type { ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import type { GalleyClient } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
@@ -150,10 +151,18 @@ export class Autosaver {
       // One save at a time; the changes made meanwhile go in the next one.
       return this.#inFlight.then(() => (this.#dirty ? this.#save() : undefined));
     }
-    this.#dirty = false;
-    this.#set({ kind: 'saving' });
     const snapshot = this.snapshot();
     const { fields, quotes, sources } = snapshot;
+    // The one limit that refuses, said here before the request, so the sub reads which part is too big.
+    const tooBig = articleTooBig({ ...fields, quotes, sources });
+    if (tooBig) {
+      this.#dirty = true;
+      this.#writeJournal(snapshot);
+      this.#set({ kind: 'error', code: 'invalid-argument', message: tooBig });
+      return Promise.resolve();
+    }
+    this.#dirty = false;
+    this.#set({ kind: 'saving' });
     this.#inFlight = this.client
       .updateArticle({ id: this.articleId, baseRevision: this.#revision, fields, quotes, sources })
       .then(
@@ -194,6 +203,14 @@ export function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'error':
-      return `Not saved: ${state.message}`;
+      return `Not saved: ${plainMessage(state.message)}`;
   }
+}
+
+/** What a validator or a program says, not a sub: a schema path, a call name, a type. */
+const DEVELOPER = /[a-z]+[A-Z]\w*:|\w+\.\w+(?:\.\w+)*:|expected \w|Too (?:big|small)|Invalid input|undefined|\[object /;
+
+/** The save error as the status bar shows it: a sentence for the sub, never a developer's message. */
+export function plainMessage(message: string): string {
+  return DEVELOPER.test(message) ? 'Galley could not save this story as it stands. Your text is still in the editor, and kept in case the window closes.' : message;
 }

@@ -5,6 +5,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Overmatter } from './overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
+import { RepairPasted } from './extensions/repair-pasted';
 
 export const bodyExtensions = [
   StarterKit.configure({
@@ -16,5 +17,6 @@ export const bodyExtensions = [
     link: false,
   }),
   QuoteMark,
+  RepairPasted,
   Overmatter,
 ];

@@ -1,7 +1,11 @@
 // Text typed since the last good save, kept in the renderer's own storage
 // (not the library folder), so a failing disk, a crash or a closed tab loses
-// nothing: on the next open of the article it is offered back.
+// nothing: on the next open of the article it is offered back. What is read
+// back goes through the article's repair step, so restoring it can never
+// bring back something the article schema refuses (journal-repair.ts).
 import type { Snapshot } from './autosave';
+import { repairSnapshot } from './journal-repair';
+import { knownSpeakerIds } from './known-speakers';
 
 export interface JournalEntry {
   articleId: string;
@@ -33,7 +37,8 @@ export function browserJournal(storage: Storage | undefined = globalThis.localSt
         const raw = storage?.getItem(KEY(articleId));
         if (!raw) return null;
         const entry = JSON.parse(raw) as JournalEntry;
-        return entry && entry.articleId === articleId && entry.snapshot?.fields ? entry : null;
+        if (!entry || entry.articleId !== articleId || typeof entry.snapshot?.fields !== 'object' || !entry.snapshot.fields) return null;
+        return { ...entry, snapshot: repairSnapshot(entry.snapshot, knownSpeakerIds()) };
       } catch {
         return null;
       }

@@ -1,12 +1,14 @@
-// The quote checks, each linked to its place in the text.
+// The quote checks, each linked to its place in the text, after the desk's
+// advice on fields that run long (which never stops a save).
 import type { Editor } from '@tiptap/react';
+import type { FieldAdvice } from '../../shared/article/field-advice';
 import { useMemo } from 'react';
 import { checkQuotes } from '../../shared/quotes/checks';
 import { textblocksOf, toRange } from './positions';
 import { useSpeakers } from './speakers-context';
 import type { QuoteModel } from './use-quote-model';
 
-export function ChecksPanel({ editor, model }: { editor: Editor; model: QuoteModel }) {
+export function ChecksPanel({ editor, model, advice = [] }: { editor: Editor; model: QuoteModel; advice?: FieldAdvice[] }) {
   const { speakers } = useSpeakers();
   const checks = useMemo(() => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers }), [model, speakers]);
 
@@ -19,8 +21,17 @@ export function ChecksPanel({ editor, model }: { editor: Editor; model: QuoteMod
     <section className="panel checks-panel" aria-label="Checks">
       <div className="panel-head">
         <h2 className="panel-title">Checks</h2>
-        <span className={`count ${checks.length ? 'warn' : ''}`}>{checks.length}</span>
+        <span className={`count ${checks.length + advice.length ? 'warn' : ''}`}>{checks.length + advice.length}</span>
       </div>
+      {advice.length > 0 && (
+        <ul className="check-list" aria-label="Field advice">
+          {advice.map((a) => (
+            <li key={a.field} className="check-advice">
+              {a.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {checks.length === 0 ? (
         <p className="dim empty-note">No problems found with the quotes.</p>
       ) : (

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Speaker, SpeakerFields } from '../../shared/speakers/model';
 import { blankSpeaker } from '../../shared/speakers/model';
 import { client } from '../api/client';
+import { setKnownSpeakerIds } from '../editor/known-speakers';
 import { speakerLabelCss } from './speaker-label-css';
 
 /** A constructed sheet: the names reach the page through the CSSOM, so no inline style is needed. */
@@ -24,6 +25,7 @@ export function SpeakersProvider({ children }: { children: ReactNode }) {
   const [speakers, setSpeakers] = useState<Speaker[]>([]);
   const refresh = useCallback(async () => {
     const { speakers: list } = await client.listSpeakers({});
+    setKnownSpeakerIds(list.map((s) => s.id));
     setSpeakers(list);
   }, []);
   useEffect(() => void refresh().catch(() => {}), [refresh]);

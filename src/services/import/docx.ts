@@ -7,6 +7,7 @@ import type { ImportedCopy } from '../../shared/import/imported-copy';
 import { checkSize, checkZip, unreadable } from './decode';
 import { importHtml } from './html';
 import { messageOf } from '../../shared/message-of';
+import { checkZipSizes } from './zip-limits';
 
 // Matched by style name (what Word shows) and by style id (what a document
 // that references a style without defining it still carries).
@@ -25,6 +26,7 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedCopy> {
   checkSize(name, bytes);
   checkZip(name, bytes);
+  await checkZipSizes(name, bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -38,5 +40,5 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
     throw unreadable(name, `could not be read as a Word document (${reason.slice(0, 200)}).`);
   }
   if (!/\S/.test(html.replace(/<[^>]*>/g, ''))) throw unreadable(name, 'is a Word document with no text in it.');
-  return importHtml(html);
+  return importHtml(html, {}, name);
 }

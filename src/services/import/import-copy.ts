@@ -12,9 +12,9 @@ import { importMarkdown } from './markdown';
 
 export type { ImportedCopy } from '../../shared/import/imported-copy';
 
-function fromText(text: string, format: 'txt' | 'md' | 'html'): ImportedCopy {
-  if (format === 'md') return importMarkdown(text);
-  if (format === 'html') return importHtml(text);
+function fromText(text: string, format: 'txt' | 'md' | 'html', name: string): ImportedCopy {
+  if (format === 'md') return importMarkdown(text, name);
+  if (format === 'html') return importHtml(text, {}, name);
   return copyFromBlocks(blocksFromPlainText(text));
 }
 
@@ -36,12 +36,12 @@ function fitsOneArticle(name: string, copy: ImportedCopy): ImportedCopy {
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportedCopy> {
   const name = named(fileName);
   const format = formatOf(fileName);
-  const copy = format === 'docx' ? await importDocx(name, bytes) : fromText(decodeText(name, bytes), format);
+  const copy = format === 'docx' ? await importDocx(name, bytes) : fromText(decodeText(name, bytes), format, name);
   return fitsOneArticle(name, copy);
 }
 
 /** Pasted copy: plain text, markdown, or HTML from the clipboard. */
 export async function importText(text: string, format: 'txt' | 'md' | 'html'): Promise<ImportedCopy> {
   const name = 'The pasted text';
-  return fitsOneArticle(name, fromText(checkText(name, text), format));
+  return fitsOneArticle(name, fromText(checkText(name, text), format, name));
 }

@@ -1,20 +1,22 @@
 // The speaker directory: every person quoted anywhere in the library, in one
 // lowdb file (speakers.json) shared by all articles. Each change re-reads the
 // file under a lock and applies itself to what is there, so two windows or two
-// processes adding speakers at once both keep theirs.
+// processes adding speakers at once both keep theirs. A record it cannot read
+// is set aside (set-aside.ts) and written back untouched; a file that is not a
+// directory at all is quarantined.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
 import { Speaker, type SpeakerFields } from '../../shared/speakers/model';
 import { ArticleLocks } from '../store/article-lock';
 import { JsonFiles } from '../store/json-file';
 import type { Quarantine } from '../store/quarantine';
 import { nodeFs, type StoreFs } from '../store/store-fs';
-
-const DirectoryFile = z.object({ speakers: z.array(Speaker) }).strict();
+import { keepSetAside, LooseDirectoryFile, splitRecords } from './set-aside';
 
 export class SpeakerDirectory {
   #speakers: Speaker[] = [];
+  /** Records set aside, and fields a newer Galley added to the file: written back as they were. */
+  #kept: { records: unknown[]; fields: Record<string, unknown> } = { records: [], fields: {} };
   readonly #files: JsonFiles;
   readonly #locks: ArticleLocks;
   #queue: Promise<unknown> = Promise.resolve();
@@ -22,6 +24,7 @@ export class SpeakerDirectory {
   private constructor(
     private readonly path: string,
     private readonly now: () => Date,
+    private readonly quarantine: Quarantine,
     fs: StoreFs,
   ) {
     this.#files = new JsonFiles(fs);
@@ -30,11 +33,20 @@ export class SpeakerDirectory {
 
   /** A damaged directory is quarantined and started afresh: the articles keep their speaker ids. */
   static async open(path: string, quarantine: Quarantine, now: () => Date = () => new Date(), fs: StoreFs = nodeFs): Promise<SpeakerDirectory> {
-    const directory = new SpeakerDirectory(path, now, fs);
-    const outcome = await directory.#files.read(path, DirectoryFile);
-    if (outcome.kind === 'ok') directory.#speakers = outcome.value.speakers;
+    const directory = new SpeakerDirectory(path, now, quarantine, fs);
+    const outcome = await directory.#files.read(path, LooseDirectoryFile);
+    if (outcome.kind === 'ok') await directory.#take(outcome.value);
     else if (outcome.kind === 'damaged' && !outcome.transient) await quarantine.put(path, outcome.reason);
     return directory;
+  }
+
+  /** Loads what could be read; sets aside and reports the records that could not. */
+  async #take(file: { speakers: unknown[] } & Record<string, unknown>): Promise<void> {
+    const { speakers: records, ...fields } = file;
+    const { speakers, setAside } = splitRecords(records);
+    this.#speakers = speakers;
+    this.#kept = { records: setAside.map((s) => s.record), fields };
+    await keepSetAside(setAside, this.#files, this.quarantine, this.now().toISOString());
   }
 
   list(): Speaker[] {
@@ -96,10 +108,11 @@ export class SpeakerDirectory {
   #change<T>(apply: (speakers: Speaker[]) => { next: Speaker[]; result: T }): Promise<T> {
     const run = this.#queue.then(() =>
       this.#locks.with(`${this.path}.lock`, 'the speaker directory', async () => {
-        const fresh = await this.#files.read(this.path, DirectoryFile);
-        if (fresh.kind === 'ok') this.#speakers = fresh.value.speakers;
+        const fresh = await this.#files.read(this.path, LooseDirectoryFile);
+        if (fresh.kind === 'ok') await this.#take(fresh.value);
         const { next, result } = apply(this.#speakers);
-        await this.#files.write(this.path, { speakers: next }, 'the speaker directory');
+        // The records set aside go back as they were: only this Galley could not read them.
+        await this.#files.write(this.path, { ...this.#kept.fields, speakers: [...next, ...this.#kept.records] }, 'the speaker directory');
         this.#speakers = next;
         return result;
       }),

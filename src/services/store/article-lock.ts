@@ -9,7 +9,14 @@
 // older than any save could take is broken: the breaker moves it aside first
 // and checks it moved the lock it judged stale, so two breakers cannot both
 // take it.
+//
+// A lock's own time cannot be trusted alone: a clock running ahead, or a file
+// planted by hand, would make a lock that never grows old. So a lock timed in
+// the future (beyond the skew allowed between machines) is stale, and so is
+// one this process has watched unchanged for longer than any save takes,
+// measured on this process's own steady clock, whatever the lock says.
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { hostname } from 'node:os';
 import { GalleyError } from '../../shared/contract/errors';
 import { pidAlive, tempNameFor } from './atomic-file';
@@ -33,11 +40,23 @@ interface Holder {
 
 const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_WAIT_MS = 10_000;
+/** One clock: a lock this machine timed in the future was not taken by a running save. */
+const SAME_HOST_SKEW_MS = 2_000;
+/** Machines on one shared folder keep time by NTP; a minute ahead is no clock a newsroom runs. */
+const OTHER_HOST_SKEW_MS = 60_000;
+
+/** The same lock as seen before: its nonce, or for an unreadable one, its file's identity. */
+interface Sighting {
+  key: string;
+  since: number;
+}
 
 export class ArticleLocks {
   readonly #staleMs: number;
   readonly #waitMs: number;
   readonly #host = hostname();
+  /** Locks found held, by path, and since when (performance.now()) this process has seen each unchanged. */
+  readonly #seen = new Map<string, Sighting>();
 
   constructor(
     private readonly fs: StoreFs,
@@ -64,17 +83,21 @@ export class ArticleLocks {
     try {
       for (let attempt = 0; ; attempt++) {
         mine.at = Date.now();
-        if (await this.#place(temp, lockPath, mine, what)) return mine;
+        if (await this.#place(temp, lockPath, mine, what)) {
+          this.#seen.delete(lockPath);
+          return mine;
+        }
         const held = await this.#read(lockPath);
         if (held === 'gone') continue;
         if (await this.#isStale(lockPath, held)) {
           await this.#break(lockPath, held);
+          this.#seen.delete(lockPath);
           continue;
         }
         if (Date.now() > deadline) {
           throw new GalleyError(
             'conflict',
-            `${capitalise(what)} is being saved by another Galley (process ${held === 'unreadable' ? 'unknown' : held.pid}) and it has not finished; your text is still in the editor, save again in a moment.`,
+            `${capitalise(what)} is being saved by another Galley (${describeHolder(held)}) and it has not finished; your text is still in the editor, save again in a moment.`,
           );
         }
         // Saves take milliseconds: a short, jittered wait avoids two writers retrying in step.
@@ -126,13 +149,30 @@ export class ArticleLocks {
   }
 
   async #isStale(lockPath: string, held: Holder | 'unreadable'): Promise<boolean> {
+    const now = Date.now();
     if (held === 'unreadable') {
-      // Half-written (exclusive-create path) or damaged: judged by the file's age alone.
+      // Half-written (exclusive-create path) or damaged: judged by the file's age, and by how long it has sat unchanged.
       const info = await this.fs.stat(lockPath).catch(() => null);
-      return info !== null && Date.now() - info.mtimeMs > this.#staleMs;
+      if (info === null) return false;
+      if (now - info.mtimeMs > this.#staleMs || info.mtimeMs - now > OTHER_HOST_SKEW_MS) return true;
+      return this.#watchedTooLong(lockPath, `file:${info.ino}:${info.size}:${info.mtimeMs}`);
     }
-    if (held.host === this.#host && held.pid !== process.pid && !pidAlive(held.pid)) return true;
-    return Date.now() - held.at > this.#staleMs;
+    const here = held.host === this.#host;
+    if (here && held.pid !== process.pid && !pidAlive(held.pid)) return true;
+    if (now - held.at > this.#staleMs) return true;
+    if (held.at - now > (here ? SAME_HOST_SKEW_MS : OTHER_HOST_SKEW_MS)) return true;
+    return this.#watchedTooLong(lockPath, `nonce:${held.nonce}`);
+  }
+
+  /** True once this process has seen the same lock at `lockPath` for longer than any save takes. */
+  #watchedTooLong(lockPath: string, key: string): boolean {
+    const seen = this.#seen.get(lockPath);
+    const now = performance.now();
+    if (!seen || seen.key !== key) {
+      this.#seen.set(lockPath, { key, since: now });
+      return false;
+    }
+    return now - seen.since > this.#staleMs;
   }
 
   /** Moves the stale lock aside, then checks it was the one judged stale; if not, puts it back. */
@@ -162,6 +202,14 @@ export class ArticleLocks {
 function withoutPath(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   return code ? Object.assign(new Error(messageOf(error)), { code }) : error;
+}
+
+/** Who holds a lock, for the conflict sentence: the process, the machine and since when. */
+function describeHolder(held: Holder | 'unreadable'): string {
+  if (held === 'unreadable') return 'its lock file cannot be read';
+  const since = new Date(held.at);
+  const when = Number.isNaN(since.getTime()) ? 'an unknown time' : `${since.toISOString().slice(0, 10)} ${since.toISOString().slice(11, 19)} UTC`;
+  return `process ${held.pid} on ${held.host}, holding it since ${when}`;
 }
 
 function capitalise(text: string): string {

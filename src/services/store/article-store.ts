@@ -6,14 +6,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   Article,
+  ArticleFile,
   ArticleId,
   blankFields,
+  MAX_ARTICLE_BYTES,
   type ArticleFields,
   type ArticleSummary,
   type DamagedFile,
   type QuoteRecord,
   type SourceMaterial,
 } from '../../shared/article/model';
+import { articleTooBig } from '../../shared/article/field-advice';
 import type { LibraryListing, SearchHit } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
 import { ArticleLocks, type LockOptions } from './article-lock';
@@ -144,8 +147,13 @@ export class ArticleStore {
   }
 
   async get(id: string): Promise<Article> {
+    return knownFieldsOnly(await this.#getFile(id));
+  }
+
+  /** The article as its file holds it, with any field a newer Galley wrote: an update writes those back. */
+  async #getFile(id: string): Promise<ArticleFile> {
     const path = this.layout.articleFile(ArticleId.parse(id));
-    const outcome = await this.#files.read(path, Article);
+    const outcome = await this.#files.read(path, ArticleFile);
     if (outcome.kind === 'ok') return outcome.value;
     if (outcome.kind === 'missing') {
       if (this.#index.trash[id]) throw new GalleyError('not-found', `That article is in the trash: restore it to open it.`);
@@ -161,7 +169,7 @@ export class ArticleStore {
 
   async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
     const at = this.#now().toISOString();
-    const article: Article = checked({
+    const article = checked({
       ...blankFields(),
       ...definedOnly(fields),
       id: randomUUID(),
@@ -172,8 +180,8 @@ export class ArticleStore {
       sources: [],
       exported: null,
     });
-    await this.#save(article, `the new article “${article.headline || 'untitled'}”`);
-    return article;
+    await this.#save(article, `The new article “${article.headline || 'untitled'}”`);
+    return knownFieldsOnly(article);
   }
 
   /**
@@ -183,14 +191,14 @@ export class ArticleStore {
    */
   update(id: string, baseRevision: number, change: ArticleChange): Promise<Article> {
     return this.#exclusive(id, async () => {
-      const current = await this.get(id);
+      const current = await this.#getFile(id);
       if (current.revision !== baseRevision) {
         throw new GalleyError(
           'conflict',
           `“${current.headline || 'Untitled'}” was saved elsewhere (revision ${current.revision}) since this copy was opened (revision ${baseRevision}). Choose which version stands; your text is still in the editor.`,
         );
       }
-      const next: Article = checked({
+      const next = checked({
         ...current,
         ...definedOnly(change.fields),
         quotes: change.quotes ?? current.quotes,
@@ -202,7 +210,7 @@ export class ArticleStore {
         revision: current.revision + 1,
       });
       await this.#save(next, `“${next.headline || 'Untitled'}”`);
-      return next;
+      return knownFieldsOnly(next);
     });
   }
 
@@ -288,10 +296,12 @@ export class ArticleStore {
     await this.#writeIndex().catch(() => {});
   }
 
-  async #save(article: Article, what: string): Promise<void> {
+  async #save(article: ArticleFile, what: string): Promise<void> {
     const path = this.layout.articleFile(article.id);
+    // The one limit that refuses: the story's whole size, told by the part that takes the room.
     // Kept as the validated copy: the next save on top of it reads a stat, not the file.
-    const info = (await this.#files.write(path, article, what, Article))!;
+    const limit = { maxBytes: MAX_ARTICLE_BYTES, explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.` };
+    const info = (await this.#files.write(path, article, what, limit, ArticleFile))!;
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));
     this.#savedSinceOpen.add(article.id);
@@ -348,10 +358,21 @@ function definedOnly<T extends object>(fields: T | undefined): Partial<T> {
 }
 
 /** Nothing that would not read back as an article is ever written. */
-function checked(candidate: unknown): Article {
-  const parsed = Article.safeParse(candidate);
+function checked(candidate: unknown): ArticleFile {
+  const parsed = ArticleFile.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new GalleyError('invalid-argument', `The article was not saved: ${issue.path.map(String).join('.') || 'it'} ${issue.message}.`);
 }
 
+const KNOWN_FIELDS = new Set(Object.keys(Article.shape));
+
+/**
+ * The article as the contract carries it: fields a newer Galley wrote stay in
+ * the file but do not cross to a caller that would send them back refused.
+ * The same (frozen, cached) object when there are none.
+ */
+function knownFieldsOnly(file: ArticleFile): Article {
+  if (Object.keys(file).every((key) => KNOWN_FIELDS.has(key))) return file as Article;
+  return Object.freeze(Object.fromEntries(Object.entries(file).filter(([key]) => KNOWN_FIELDS.has(key)))) as Article;
+}

@@ -25,12 +25,27 @@ const LEGACY_TEMP = /^\..+\.json\.tmp$/;
 /** How old a temp file without a pid (steno's) must be before it counts as left behind. */
 const LEGACY_TEMP_AGE_MS = 60_000;
 
+/**
+ * What the reader of a file accepts: checked on the text about to be written
+ * and on the temp file before the rename, so nothing is put in place that
+ * would not read back. Throws a sentence naming the file when it would not.
+ */
+export interface WriteLimits {
+  maxBytes: number;
+  /** A reason the value could not be read back (too deeply nested), or null. */
+  unreadable(data: unknown): string | null;
+  refuse(reason: string): Error;
+  /** A tighter limit the caller set for this one value (a story's size), with its own refusal. */
+  tighterFor?(data: unknown): { maxBytes: number; refuse(): Error } | undefined;
+}
+
 export class AtomicJsonFile<T> implements Adapter<T> {
   #chain: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly path: string,
     private readonly fs: StoreFs,
+    private readonly limits: WriteLimits | null = null,
   ) {}
 
   async read(): Promise<T | null> {
@@ -41,12 +56,23 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       if ((error as { code?: string }).code === 'ENOENT') return null;
       throw error;
     }
+    // Notepad and some Windows tools begin UTF-8 with a byte-order mark; JSON.parse would call it an error.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return JSON.parse(text) as T;
   }
 
-  /** Writes run one after another per file, in the order they were asked for. */
+  /**
+   * Writes run one after another per file, in the order they were asked for.
+   * Compact: indentation made a deeply nested body many times its size, past what the reader accepts.
+   */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data, null, 2);
+    let text: string;
+    try {
+      text = JSON.stringify(data);
+      this.#checkBeforeWriting(text, data);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const run = this.#chain.then(() => this.#write(text));
     this.#chain = run.catch(() => {});
     return run;
@@ -57,6 +83,11 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     try {
       // `flush` fsyncs the temp file before it is renamed into place.
       await this.fs.writeFile(temp, text, { encoding: 'utf8', flush: true });
+      if (this.limits) {
+        // What is on the disk, not what we meant to write, is what the reader will see.
+        const { size } = await this.fs.stat(temp);
+        if (size > this.limits.maxBytes) throw this.limits.refuse(tooLarge(size, this.limits.maxBytes));
+      }
       await renameWithRetry(this.fs, temp, this.path);
     } catch (error) {
       await this.fs.unlink(temp).catch(() => {});
@@ -65,7 +96,24 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       throw error;
     }
   }
+
+  #checkBeforeWriting(text: string, data: T): void {
+    if (!this.limits) return;
+    const tighter = this.limits.tighterFor?.(data);
+    const max = Math.min(this.limits.maxBytes, tighter?.maxBytes ?? Infinity);
+    // UTF-8 is at most three bytes per UTF-16 unit: only a long text needs counting.
+    if (text.length * 3 > max) {
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (tighter && bytes > tighter.maxBytes) throw tighter.refuse();
+      if (bytes > this.limits.maxBytes) throw this.limits.refuse(tooLarge(bytes, this.limits.maxBytes));
+    }
+    const unreadable = this.limits.unreadable(data);
+    if (unreadable) throw this.limits.refuse(unreadable);
+  }
 }
+
+const tooLarge = (bytes: number, max: number) =>
+  `written out it would be ${Math.ceil(bytes / 1048576)} MB, and Galley reads back at most ${Math.round(max / 1048576)} MB per file`;
 
 /** Windows refuses a rename over a file another program (an indexer, a virus scanner) holds open for a moment. */
 async function renameWithRetry(fs: StoreFs, from: string, to: string): Promise<void> {

@@ -2,7 +2,7 @@
 // a cache of summaries, checked against each file's mtime and size, so only
 // new and changed files are read (and validated); a file that cannot be read
 // goes to the quarantine with the reason, and never stops the library opening.
-import { Article } from '../../shared/article/model';
+import { ArticleFile } from '../../shared/article/model';
 import { describeFsError, isCode, type JsonFiles } from './json-file';
 import { summarise, type IndexEntry } from './library-index';
 import type { Quarantine } from './quarantine';
@@ -57,7 +57,7 @@ export async function reconcileFolder(dir: string, cached: Record<string, IndexE
         return;
       }
       changed = true;
-      const outcome = await files.read(path, Article);
+      const outcome = await files.read(path, ArticleFile);
       if (outcome.kind === 'ok' && outcome.value.id === id) entries[id] = summarise(outcome.value, info);
       else if (outcome.kind === 'ok') await quarantine.put(path, `the file holds article ${outcome.value.id}, not ${id}`);
       else if (outcome.kind === 'damaged' && outcome.transient && entry) entries[id] = entry; // try again next time

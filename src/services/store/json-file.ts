@@ -4,7 +4,7 @@
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
-import { AtomicJsonFile } from './atomic-file';
+import { AtomicJsonFile, type WriteLimits } from './atomic-file';
 import { nodeFs, type StoreFs } from './store-fs';
 import { messageOf } from '../../shared/message-of';
 
@@ -56,7 +56,7 @@ export class JsonFiles {
   #db(path: string): Low<unknown> {
     let db = this.#dbs.get(path);
     if (!db) {
-      db = new Low<unknown>(new AtomicJsonFile(path, this.fs), null);
+      db = new Low<unknown>(new AtomicJsonFile(path, this.fs, READ_LIMITS), null);
       this.#dbs.set(path, db);
     }
     return db;
@@ -93,7 +93,9 @@ export class JsonFiles {
       // JSON.parse reports truncated or non-JSON content as a SyntaxError.
       data = await this.#db(path).adapter.read();
     } catch (error) {
-      if (error instanceof SyntaxError) return { kind: 'damaged', reason: `not valid JSON (${error.message.slice(0, 120)})` };
+      // The kind of damage only: JSON.parse's message quotes the text around the fault, and a file planted in the
+      // library (a link to a key or a config) must not have its bytes shown on the page.
+      if (error instanceof SyntaxError) return { kind: 'damaged', reason: 'not valid JSON' };
       if (isCode(error, 'ENOENT')) return { kind: 'missing' };
       return { kind: 'damaged', reason: describeFsError(error), transient: isTransient(error) };
     }
@@ -108,7 +110,9 @@ export class JsonFiles {
     }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${issue.message}` };
+      // zod names unknown fields in its message: they are the file's words, not ours, so say only that there are some.
+      const what = issue.code === 'unrecognized_keys' ? 'has fields Galley does not know' : issue.message;
+      return { kind: 'damaged', reason: `wrong shape: ${issue.path.map(String).join('.') || 'top level'} ${what}` };
     }
     this.#remember(path, { signature, schema, value: deepFreeze(parsed.data) });
     return { kind: 'ok', value: parsed.data };
@@ -121,19 +125,24 @@ export class JsonFiles {
   }
 
   /**
-   * Writes `value` to `path`. Given the `schema` it is valid under (the caller has just checked it),
-   * it becomes the validated copy the next read serves while the file stays as written, so a save is
-   * not read back and validated again by the save after it; the file as written is answered
-   * (null when given no schema). Callers hold the article's lock, so no other Galley writes between
+   * Writes a file whole. `limit` refuses a value whose compact JSON is larger
+   * (measured on the text about to be written, so an ordinary save pays nothing for it).
+   * Given the `schema` the value is valid under (the caller has just checked it), it becomes
+   * the validated copy the next read serves while the file stays as written, so a save is not
+   * read back and validated again by the save after it; the file as written is answered (null
+   * when given no schema). Callers hold the article's lock, so no other Galley writes between
    * the write and the look at the file.
    */
-  async write(path: string, value: unknown, what: string, schema?: z.ZodType): Promise<Written | null> {
+  async write(path: string, value: unknown, what: string, limit?: SizeLimit, schema?: z.ZodType): Promise<Written | null> {
     const db = this.#db(path);
     db.data = value;
+    if (limit && typeof value === 'object' && value !== null) sizeLimits.set(value, limit);
     try {
       await db.write();
     } catch (error) {
       this.#recent.delete(path);
+      if (error instanceof TooBigToRead && error.sentence) throw new GalleyError('invalid-argument', error.sentence);
+      if (error instanceof TooBigToRead) throw new GalleyError('invalid-argument', `${capitalise(what)} was not saved: ${error.message}. Your text is still in the editor.`);
       throw new GalleyError('disk', `Could not save ${what}: ${describeFsError(error)}.`);
     } finally {
       db.data = null;
@@ -156,6 +165,36 @@ export class JsonFiles {
 
 /** Far deeper than any article (its body nests at most 24 blocks), far shallower than the stack. */
 export const MAX_JSON_DEPTH = 200;
+
+/** A write refused because the file would not read back; `sentence` when the refusal is already a whole one. */
+class TooBigToRead extends Error {
+  constructor(
+    reason: string,
+    readonly sentence?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** A limit a caller sets on one value it writes (a story's size), and the sentence that refuses it. */
+export interface SizeLimit {
+  maxBytes: number;
+  explain(): string;
+}
+const sizeLimits = new WeakMap<object, SizeLimit>();
+
+/** The reader's own limits, checked by the writer before a file is put in place. */
+const READ_LIMITS: WriteLimits = {
+  maxBytes: MAX_FILE_BYTES,
+  unreadable: (data) => (nestedDeeperThan(data, MAX_JSON_DEPTH) ? `it nests more than ${MAX_JSON_DEPTH} levels deep, more than Galley reads back` : null),
+  refuse: (reason) => new TooBigToRead(reason),
+  tighterFor: (data) => {
+    const limit = typeof data === 'object' && data !== null ? sizeLimits.get(data) : undefined;
+    return limit && { maxBytes: limit.maxBytes, refuse: () => new TooBigToRead('', limit.explain()) };
+  },
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Measures nesting without recursion, stopping as soon as `limit` is passed. */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {

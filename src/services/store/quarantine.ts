@@ -23,6 +23,11 @@ export class Quarantine {
     this.#list = outcome.kind === 'ok' ? outcome.value.damaged : [];
   }
 
+  /** The quarantine folder, where records set aside from a file are kept too. */
+  get folder(): string {
+    return this.layout.quarantine;
+  }
+
   get damaged(): readonly DamagedFile[] {
     return this.#list;
   }
@@ -48,6 +53,11 @@ export class Quarantine {
   /** Lists `path` as unreadable without moving it: a folder of the library, or a file the system will not let us touch. */
   note(path: string, reason: string): Promise<DamagedFile> {
     return this.#record({ file: basename(path), quarantinedAs: path, reason, at: this.now().toISOString() });
+  }
+
+  /** Lists `file` as partly unreadable: some of its records were set aside into `keptAs`, the rest load. */
+  noteSetAside(file: string, keptAs: string, reason: string): Promise<DamagedFile> {
+    return this.#record({ file, quarantinedAs: keptAs, reason, at: this.now().toISOString() });
   }
 
   async #record(record: DamagedFile): Promise<DamagedFile> {

@@ -1,7 +1,7 @@
 // Filling the search index with every article's text after the library
 // opens: headlines are searchable at once, bodies arrive in the background,
 // and an article saved meanwhile keeps the newer text its save indexed.
-import { Article } from '../../shared/article/model';
+import { ArticleFile, type Article } from '../../shared/article/model';
 import { bodyText } from '../../shared/article/text';
 import { runLimited } from './index-rebuild';
 import type { JsonFiles } from './json-file';
@@ -17,7 +17,7 @@ export function articleText(article: Article): string {
 export async function fillSearch(ids: string[], { files, layout, search, savedSince }: { files: JsonFiles; layout: LibraryLayout; search: SearchIndex; savedSince: ReadonlySet<string> }): Promise<void> {
   const work = ids.map((id) => async () => {
     if (savedSince.has(id)) return;
-    const outcome = await files.read(layout.articleFile(id), Article);
+    const outcome = await files.read(layout.articleFile(id), ArticleFile);
     // A save while this read was in flight has already indexed the newer text.
     if (outcome.kind === 'ok' && !savedSince.has(id)) search.set(id, outcome.value.headline, articleText(outcome.value));
   });

@@ -18,7 +18,16 @@ export type ArticleId = z.infer<typeof ArticleId>;
 export const SpeakerId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a valid speaker id');
 export const QuoteId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a valid quote id');
 
-const MAX_TEXT = 200_000;
+/**
+ * The one limit that refuses a save: a whole article, written out as compact
+ * JSON, past this size. It protects the machine (memory, the 30 MB request
+ * limit of browser mode, the 64 MB read limit of the store); everything below
+ * it is advice for the sub (field-advice.ts), never a reason to refuse.
+ */
+export const MAX_ARTICLE_BYTES = 24 * 1024 * 1024;
+/** Strings and lists are bounded only loosely, so validation stays cheap; the article's size is the real limit. */
+const MAX_TEXT = MAX_ARTICLE_BYTES;
+const MAX_NODES = 2_000_000;
 
 /** Marks the body may carry: StarterKit's bold and italic, and the tagged quotation. */
 export const BodyMark = z.discriminatedUnion('type', [
@@ -44,17 +53,17 @@ export type TextNode = z.infer<typeof TextNode>;
 
 export const HardBreakNode = z.object({ type: z.literal('hardBreak') }).strict();
 export type InlineNode = TextNode | z.infer<typeof HardBreakNode>;
-const Inline = z.union([TextNode, HardBreakNode]);
+const Inline = z.discriminatedUnion('type', [TextNode, HardBreakNode]);
 
 export const ParagraphNode = z
-  .object({ type: z.literal('paragraph'), content: z.array(Inline).max(10_000).optional() })
+  .object({ type: z.literal('paragraph'), content: z.array(Inline).max(MAX_NODES).optional() })
   .strict();
 /** A crosshead: StarterKit's heading, limited to the levels a story body uses. */
 export const HeadingNode = z
   .object({
     type: z.literal('heading'),
     attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strict(),
-    content: z.array(Inline).max(10_000).optional(),
+    content: z.array(Inline).max(MAX_NODES).optional(),
   })
   .strict();
 export const HorizontalRuleNode = z.object({ type: z.literal('horizontalRule') }).strict();
@@ -76,30 +85,33 @@ export type BlockNode =
 // Nesting is bounded by the schema's own recursion through lists and
 // blockquotes; the store additionally caps depth (see MAX_DEPTH) so that a
 // hostile payload cannot exhaust the stack while it is being validated.
+// Discriminated by `type`, not a plain union: zod tried every option of a
+// plain union at every level, which made a large body inside one blockquote
+// take seconds to validate and a 6 MB one nested 21 deep overflow the stack.
 export const BlockNode: z.ZodType<BlockNode> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('type', [
     ParagraphNode,
     HeadingNode,
-    z.object({ type: z.literal('bulletList'), content: z.array(ListItemNode).min(1).max(5_000) }).strict(),
+    z.object({ type: z.literal('bulletList'), content: z.array(ListItemNode).min(1).max(MAX_NODES) }).strict(),
     z
       .object({
         type: z.literal('orderedList'),
         attrs: z.object({ start: z.number().int().min(0).max(100_000), type: z.string().max(8).nullable().optional() }).strict().optional(),
-        content: z.array(ListItemNode).min(1).max(5_000),
+        content: z.array(ListItemNode).min(1).max(MAX_NODES),
       })
       .strict(),
-    z.object({ type: z.literal('blockquote'), content: z.array(BlockNode).min(1).max(5_000) }).strict(),
+    z.object({ type: z.literal('blockquote'), content: z.array(BlockNode).min(1).max(MAX_NODES) }).strict(),
     HorizontalRuleNode,
   ]),
 );
 const ListItemNode: z.ZodType<ListItemNode> = z.lazy(() =>
-  z.object({ type: z.literal('listItem'), content: z.array(BlockNode).min(1).max(5_000) }).strict(),
+  z.object({ type: z.literal('listItem'), content: z.array(BlockNode).min(1).max(MAX_NODES) }).strict(),
 );
 
 export const MAX_DEPTH = 24;
 
 export const DocNode = z
-  .object({ type: z.literal('doc'), content: z.array(BlockNode).max(50_000) })
+  .object({ type: z.literal('doc'), content: z.array(BlockNode).max(MAX_NODES) })
   .strict()
   .refine((doc) => depthOf(doc) <= MAX_DEPTH, { message: `the body nests deeper than ${MAX_DEPTH} levels` });
 export type DocNode = { type: 'doc'; content: BlockNode[] };
@@ -122,7 +134,7 @@ export const QuoteRecord = z
     /** Text of the quote when a sub last checked it against the sources: a later edit shows as changed. */
     verifiedText: z.string().max(MAX_TEXT).nullable().default(null),
     checkedByHand: z
-      .object({ note: z.string().max(2_000), at: z.string().datetime() })
+      .object({ note: z.string().max(MAX_TEXT), at: z.string().datetime() })
       .strict()
       .nullable()
       .default(null),
@@ -133,8 +145,8 @@ export type QuoteRecord = z.infer<typeof QuoteRecord>;
 export const SourceMaterial = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{3,64}$/),
-    label: z.string().min(1).max(200),
-    text: z.string().max(2_000_000),
+    label: z.string().min(1).max(MAX_TEXT),
+    text: z.string().max(MAX_TEXT),
     addedAt: z.string().datetime(),
   })
   .strict();
@@ -144,19 +156,24 @@ export const ExportRecord = z
   .object({ at: z.string().datetime(), formats: z.array(z.string().max(16)).max(16) })
   .strict();
 
-const Line = (max: number) => z.string().max(max).refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'holds control characters');
+/**
+ * A one-line field. No length limit but the article's: how long a headline
+ * should be is advice (field-advice.ts). Control characters are refused
+ * because no export format can carry them; the editor strips them as typed.
+ */
+const Line = () => z.string().max(MAX_TEXT).refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'holds control characters');
 
 /** The fields a sub edits directly. */
 export const ArticleFields = z
   .object({
-    catchline: Line(80),
-    headline: Line(400),
-    standfirst: Line(2_000),
-    byline: Line(400),
-    section: Line(80),
-    tags: z.array(Line(80)).max(64),
+    catchline: Line(),
+    headline: Line(),
+    standfirst: Line(),
+    byline: Line(),
+    section: Line(),
+    tags: z.array(Line()).max(10_000),
     status: ArticleStatus,
-    targetWords: z.number().int().min(0).max(100_000).nullable(),
+    targetWords: z.number().int().min(0).max(100_000_000).nullable(),
     body: DocNode,
     notes: z.string().max(MAX_TEXT),
   })
@@ -169,11 +186,19 @@ export const Article = ArticleFields.extend({
   updatedAt: z.string().datetime(),
   /** Bumped on every save; an update names the revision it was based on so a stale writer is caught. */
   revision: z.number().int().min(1),
-  quotes: z.array(QuoteRecord).max(10_000).default([]),
-  sources: z.array(SourceMaterial).max(100).default([]),
+  quotes: z.array(QuoteRecord).max(MAX_NODES).default([]),
+  sources: z.array(SourceMaterial).max(10_000).default([]),
   exported: ExportRecord.nullable().default(null),
 }).strict();
 export type Article = z.infer<typeof Article>;
+
+/**
+ * An article as its file holds it. Loose at the top level only: a field
+ * written by a newer Galley is kept and written back untouched, where the
+ * strict `Article` (the contract's, at the process boundary) refuses it.
+ */
+export const ArticleFile = Article.loose();
+export type ArticleFile = z.infer<typeof ArticleFile>;
 
 /** What the library list shows: enough to sort, filter and search headlines without opening files. */
 export const ArticleSummary = z

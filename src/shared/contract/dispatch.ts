@@ -4,14 +4,11 @@ import { api, type Handlers } from './api';
 import { CALL_NAMES, type CallName } from './channels';
 import { GalleyError, type Envelope } from './errors';
 import { messageOf } from '../message-of';
+import { describeRefusal } from './refusal';
 
 const known = new Set<string>(CALL_NAMES);
 export const isCallName = (name: string): name is CallName => known.has(name);
 
-function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  const first = error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || 'arguments'}: ${i.message}`);
-  return first.join('; ');
-}
 
 /** Deeper than any article body the model allows (MAX_DEPTH is 24), with room for the envelope. */
 const MAX_ARGUMENT_DEPTH = 64;
@@ -38,17 +35,18 @@ export async function dispatch(
   // Validation recurses through nested bodies: a hostile payload thousands of levels deep is refused
   // by a loop first, so it can never exhaust the stack inside the schema.
   if (nestedDeeperThan(rawArgs, MAX_ARGUMENT_DEPTH)) {
-    return { ok: false, error: { code: 'invalid-argument', message: `${name}: the arguments nest deeper than ${MAX_ARGUMENT_DEPTH} levels` } };
+    return { ok: false, error: { code: 'invalid-argument', message: `The copy sent nests more than ${MAX_ARGUMENT_DEPTH} levels deep, more than Galley can save; your text is still in the editor.` } };
   }
   let parsed;
   try {
     parsed = api[name].args.safeParse(rawArgs);
   } catch (error) {
     onInternalError(error);
-    return { ok: false, error: { code: 'invalid-argument', message: `${name}: the arguments could not be read` } };
+    return { ok: false, error: { code: 'invalid-argument', message: 'Galley could not read what was sent; your text is still in the editor.' } };
   }
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-argument', message: `${name}: ${describeIssues(parsed.error)}` } };
+    // In the sub's words: the status bar shows this when a save is refused.
+    return { ok: false, error: { code: 'invalid-argument', message: describeRefusal(parsed.error.issues) } };
   }
   try {
     const handler = handlers[name] as (args: unknown) => Promise<unknown>;

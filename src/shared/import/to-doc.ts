@@ -2,6 +2,7 @@
 // The flat block list carries just enough (list and item numbers, depth,
 // blockquote groups) to rebuild lists and blockquotes here.
 import type { BlockNode, DocNode, InlineNode, ListItemNode, TextNode } from '../article/model';
+import { repairDoc } from '../article/repair';
 import type { CopyBlock, CopyRun } from './blocks';
 
 // The model caps a text node at 200,000 characters; a pathological one-line
@@ -80,7 +81,16 @@ function list(blocks: readonly CopyBlock[], start: number): [BlockNode, number] 
   return [node, i];
 }
 
+/**
+ * The body for imported copy. Built to the model, then through the one repair
+ * step every way into a story takes, so a list nested past what a story may
+ * hold, or anything else the model would refuse, cannot make it unsaveable.
+ */
 export function docFromBlocks(blocks: readonly CopyBlock[]): DocNode {
+  return repairDoc(buildDoc(blocks)).value;
+}
+
+function buildDoc(blocks: readonly CopyBlock[]): DocNode {
   const content: BlockNode[] = [];
   let i = 0;
   while (i < blocks.length) {

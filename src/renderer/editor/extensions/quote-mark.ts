@@ -1,12 +1,11 @@
 // A tagged quotation: the words, the quote they belong to (a run-on quote has
 // one id across paragraphs) and who said it. The speaker's colour comes from
 // the id so it is stable without a lookup on the typing path; the name comes
-// from a stylesheet keyed by the id (quotes/speaker-label-css.ts).
+// from a stylesheet keyed by the id (quotes/speaker-label-css.ts). A copied
+// quote pasted beside its original gets a fresh id in the paste repair
+// (extensions/repair-pasted.ts), as does any id the model would refuse.
 import { Mark, mergeAttributes } from '@tiptap/core';
-import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
-import { Plugin } from '@tiptap/pm/state';
 import { speakerHue } from '../../../shared/speakers/hue';
-import { newQuoteId } from '../../../shared/quotes/ids';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -50,43 +49,6 @@ export const QuoteMark = Mark.create({
   },
   renderHTML({ HTMLAttributes }) {
     return ['span', mergeAttributes({ class: 'quote-mark' }, HTMLAttributes), 0];
-  },
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        props: {
-          // A copied quote pasted beside its original is a second quotation, not a
-          // continuation of the first: give it a fresh id. A cut-and-paste keeps its id.
-          transformPasted: (slice, view) => {
-            const existing = new Set<string>();
-            view.state.doc.descendants((node) => {
-              for (const mark of node.marks) if (mark.type.name === 'quote') existing.add(mark.attrs.quoteId);
-              return true;
-            });
-            if (existing.size === 0) return slice;
-            const renamed = new Map<string, string>();
-            const mapNode = (node: PMNode): PMNode => {
-              if (node.isText) {
-                const marks = node.marks.map((mark) => {
-                  if (mark.type.name !== 'quote' || !existing.has(mark.attrs.quoteId)) return mark;
-                  let id = renamed.get(mark.attrs.quoteId);
-                  if (!id) renamed.set(mark.attrs.quoteId, (id = newQuoteId()));
-                  return mark.type.create({ ...mark.attrs, quoteId: id });
-                });
-                return node.mark(marks);
-              }
-              return node.copy(mapFragment(node.content));
-            };
-            const mapFragment = (fragment: Fragment): Fragment => {
-              const children: PMNode[] = [];
-              fragment.forEach((child) => children.push(mapNode(child)));
-              return Fragment.from(children);
-            };
-            return new Slice(mapFragment(slice.content), slice.openStart, slice.openEnd);
-          },
-        },
-      }),
-    ];
   },
   addCommands() {
     return {
