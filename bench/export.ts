@@ -13,9 +13,9 @@ export async function benchExport(count = 1000): Promise<Row[]> {
   const root = await mkdtemp(join(tmpdir(), 'galley-bench-export-'));
   try {
     const articles = await writeLibrary(join(root, 'library'), count, 7);
-    const galley = await openGalley({ library: join(root, 'library') });
+    const galley = await openGalley({ library: join(root, 'library'), exportsRoot: root });
     const ids = galley.store.ids();
-    const viaService = await time(() => galley.handlers.exportArticles({ ids, formats: ['newsml'], folder: join(root, 'newsml') }));
+    const viaService = await time(() => galley.handlers.exportArticles({ ids, formats: ['newsml'], subfolder: 'newsml' }));
     await galley.close();
     const pure = await time(() => {
       for (const a of articles) exportNewsML(a, []);

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expect, settle, test } from './support/fixtures';
 
 const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
@@ -137,4 +139,76 @@ test('a tagged quote survives copy, paste and undo', async ({ galley }) => {
   await page.keyboard.press('ControlOrMeta+Shift+Z');
   await expect(tagged).toHaveCount(6);
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/);
+});
+
+const LIBRARIES = [
+  'Libraries saved after public outcry',
+  '',
+  'Plans to close three libraries in Southend have been shelved after a consultation drew 6,000 responses.',
+  'Councillor Ravi Patel, the cabinet member for culture, said the council had listened. “Nobody wanted fewer libraries,” Patel said.',
+  '“This plan should never have been drawn up,” said Jana Novak, the opposition leader.',
+  'The council’s chief executive, Mark Ellery, wrote to residents. “The libraries stay open,” Mr Ellery said.',
+  'Grace Brennan, a librarian at the Leigh branch, welcomed the news. “We are relieved,” Ms Brenan said.',
+  '“Residents described the library as the only warm space left,” the consultation report says.',
+  'The Echo, the town’s newspaper, ran a campaign for the branches. “We are proud of our readers,” the newspaper said.',
+  '“We will watch the budget in February,” said campaigner Sue Hartley.',
+].join('\n\n');
+
+test('suggestions survive leaving the story, rejected ones stay rejected; kinds, colours and the checks panel', async ({ galley }, info) => {
+  const page = galley.page;
+  const file = join(await mkdtemp(join(tmpdir(), 'galley-e2e-quotes-')), 'libraries.txt');
+  await writeFile(file, LIBRARIES);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByLabel('Headline')).toHaveValue('Libraries saved after public outcry');
+
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  const suggested = page.getByRole('region', { name: 'Suggested quotes' });
+  const items = suggested.getByRole('listitem');
+  await expect(items).toHaveCount(7);
+  // The misspelt later reference is offered as the speaker first named, not a new one.
+  await expect(items.filter({ hasText: 'We are relieved' })).toContainText('Grace Brennan');
+  await expect(items.filter({ hasText: 'proud of our readers' })).toContainText('Echo · Publication');
+  await items.filter({ hasText: 'only warm space' }).getByRole('button', { name: /^Reject/ }).click();
+  await expect(items).toHaveCount(6);
+
+  // Leave the story and come back: the suggestions are there again, the rejected one is not.
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: /^Open Libraries saved/ }).click();
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await expect(items).toHaveCount(6);
+  await expect(suggested).not.toContainText('only warm space');
+
+  await suggested.getByRole('button', { name: 'Accept all' }).click();
+  const tagged = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
+  await expect(tagged).toHaveCount(6);
+  await expect(tagged.filter({ hasText: 'proud of our readers' }).locator('.quote-speaker')).toHaveText('Echo · Publication');
+  await expect(tagged.filter({ hasText: 'We are relieved' }).locator('.quote-speaker')).toHaveText('Grace Brennan');
+
+  // Six speakers in one story, six looks: no two share an underline colour.
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('.quote-mark')).toHaveCount(6);
+  const looks = () => body.locator('.quote-mark').evaluateAll((marks) => marks.map((m) => getComputedStyle(m).borderBottomColor));
+  const light = await looks();
+  expect(new Set(light).size).toBe(6);
+  // And in the dark theme: six other colours, still all different.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await looks()).join()).not.toBe(light.join());
+  expect(new Set(await looks()).size).toBe(6);
+  await page.screenshot({ path: info.outputPath('quotes-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // A quote that differs from the source shows in the checks panel too.
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByLabel('Source label').fill('Interview notes');
+  await page.getByLabel('Source text').fill('Sue Hartley: We will be watching the budget in February, believe me.');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await expect(tagged.filter({ hasText: 'watch the budget' }).locator('.integrity')).toHaveText('Differs from source');
+  await page.screenshot({ path: info.outputPath('quotes-panel.png') });
+  await page.getByRole('tab', { name: 'Checks' }).click();
+  await expect(page.getByRole('region', { name: 'Checks' })).toContainText('“We will watch the budget in February,” differs from Interview notes');
+  await page.screenshot({ path: info.outputPath('checks-panel.png') });
 });

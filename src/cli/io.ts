@@ -4,6 +4,8 @@
 export interface Io {
   /** One line of stdout. */
   out(line: string): void;
+  /** One line of stderr: what the sub must know that is not the command's output (a story over its slot, a renamed file). */
+  err(line: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -13,11 +13,11 @@ export interface OpenLibrary {
 
 /** Runs `work` on the library and always closes it, so index.json is written even after a failure. */
 export async function withLibrary<T>(
-  options: { library?: string; env: NodeJS.ProcessEnv; renderPdf?: PdfRenderer },
+  options: { library?: string; env: NodeJS.ProcessEnv; renderPdf?: PdfRenderer; exportsRoot?: string },
   work: (library: OpenLibrary) => Promise<T>,
 ): Promise<T> {
   const folder = resolveLibraryPath(options.library ? ['--library', options.library] : [], options.env);
-  const galley = await openGalley({ library: folder, renderPdf: options.renderPdf });
+  const galley = await openGalley({ library: folder, renderPdf: options.renderPdf, exportsRoot: options.exportsRoot });
   try {
     return await work({ client: createCliClient(galley.handlers), galley });
   } finally {

@@ -55,8 +55,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK);
 });
 
-const code = await runCli(process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), env: process.env, cwd: process.cwd() }, (line) =>
-  process.stderr.write(`${line}\n`),
-);
+const errLine = (line: string) => void process.stderr.write(`${line}\n`);
+const code = await runCli(process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), err: errLine, env: process.env, cwd: process.cwd() }, errLine);
 // Exit once both streams have drained: a PDF renderer may leave a browser handle open.
 process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openGalley, type Galley } from '../services/galley';
 import { resolveLibraryPath } from '../services/library-path';
 import { guardEveryContents } from './contents-guard';
+import { appFolders, chooseExportFolder } from './dialogs';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
 import { keepEverySessionOffline, keepOffline } from './offline';
@@ -30,6 +31,8 @@ async function start() {
   galley = await openGalley({
     library: resolveLibraryPath(process.argv, process.env, app.getPath('userData')),
     renderPdf: createElectronPdfRenderer(),
+    chooseFolder: chooseExportFolder,
+    ownFolders: appFolders(),
   });
   bindIpc(galley.handlers);
   serveRenderer(paths.renderer);

@@ -1,6 +1,8 @@
 // PDFs in the desktop app: Electron's own Chromium prints the shared print
-// document in a hidden, offscreen, sandboxed window with JavaScript off. The
-// page is a temp file (fonts inlined as data: URLs), so nothing is fetched.
+// document in a hidden, offscreen, sandboxed window. The page is a temp file
+// (fonts inlined as data: URLs) whose policy allows no script and no fetch;
+// the shell alone runs one function in it, which measures copyfit before the
+// print (the slot on the first page, overmatter on the pages after).
 import { BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { mmToInches } from '../shared/layout/units';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { buildProof, type LayoutChooser } from '../services/pdf/proof';
 import { findResources } from '../services/pdf/resources';
+import { copyfitFromGeometry, measureSlotInPage, type SlotGeometry } from '../services/pdf/slot-geometry';
 
 export interface ElectronPdfOptions {
   /** The folder holding fonts/ and layouts/; by default found from out/main (../../resources), or GALLEY_RESOURCES. */
@@ -32,7 +35,8 @@ export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): Pdf
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
-        javascript: false,
+        // For the shell's own measuring call only: the page's policy (script-src none) runs nothing of its own.
+        javascript: true,
         webSecurity: true,
         spellcheck: false,
         navigateOnDragDrop: false,
@@ -45,6 +49,7 @@ export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): Pdf
       const file = join(work, 'proof.html');
       await writeFile(file, html, 'utf8');
       await window.loadFile(file);
+      const geometry = (await window.webContents.executeJavaScript(`document.fonts.ready.then(() => (${measureSlotInPage.toString()})())`)) as SlotGeometry;
       const margin = mmToInches(template.grid.marginMm);
       // Electron 45: pageSize and margins in inches; the page's @page rule says the same and is preferred.
       const pdf = await window.webContents.printToPDF({
@@ -53,7 +58,7 @@ export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): Pdf
         printBackground: true,
         preferCSSPageSize: true,
       });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), copyfit: copyfitFromGeometry(geometry) };
     } finally {
       window.destroy();
       await rm(work, { recursive: true, force: true });

@@ -29,16 +29,31 @@ export interface OpenGalleyOptions {
   renderPdf?: PdfRenderer;
   /** The built import worker; by default the one beside this bundle (null: import in this thread, from source only). */
   importWorker?: string | null;
+  /** The exports root the command line's --out names, beating the library settings. */
+  exportsRoot?: string;
+  /** Galley's installed program folders, which exports never write into (the library is always one). */
+  ownFolders?: readonly string[];
+  /** The desktop app's native folder dialog (the absolute folder, or null if the sub cancelled); elsewhere exports go under the root. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const store = await ArticleStore.open({ root: options.library, now: options.now });
   const speakers = await SpeakerDirectory.open(store.layout.speakers, store.quarantine, options.now);
-  const exporter = new ExportService({ store, speakers, renderPdf: options.renderPdf, now: options.now });
   const settings = new SettingsStore(store.layout.settings);
   const importer = new ImportSandbox({ workerFile: options.importWorker !== undefined ? options.importWorker : importWorkerBeside(import.meta.url) });
-  const handlers = bindHandlers(store, speakers, exporter, settings, importer);
+  // The desktop app picks folders in its own dialog: there the page cannot move the root through the settings either.
+  const exportSettings = options.chooseFolder ? undefined : settings;
+  const exporter = new ExportService({ store, speakers, settings: exportSettings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
+  const handlers = bindHandlers(store, speakers, exporter, settings, importer, options.chooseFolder);
   return { store, speakers, settings, handlers, close: () => importer.close().then(() => store.close()) };
+}
+
+/** The native dialog's answer as a handle only the services can turn back into a folder; without a dialog, the root. */
+async function chooseExportFolder(exporter: ExportService, choose: OpenGalleyOptions['chooseFolder']) {
+  if (!choose) return { kind: 'root' as const, folder: await exporter.root() };
+  const folder = await choose();
+  return folder ? { kind: 'chosen' as const, handle: exporter.registerChosenFolder(folder), folder } : { kind: 'cancelled' as const };
 }
 
 function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
@@ -52,7 +67,14 @@ function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
   };
 }
 
-function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter: ExportService, settings: SettingsStore, importer: ImportSandbox): Handlers {
+function bindHandlers(
+  store: ArticleStore,
+  speakers: SpeakerDirectory,
+  exporter: ExportService,
+  settings: SettingsStore,
+  importer: ImportSandbox,
+  chooseFolder: OpenGalleyOptions['chooseFolder'],
+): Handlers {
   return {
     listArticles: async () => store.list(),
     getArticle: ({ id }) => store.get(id),
@@ -81,7 +103,8 @@ function bindHandlers(store: ArticleStore, speakers: SpeakerDirectory, exporter:
     speakerUsage: ({ id }) => speakerUsage(store, speakers, id),
     searchQuotes: (args) => searchQuotes(store, args),
     exportArticles: (args) => exporter.exportArticles(args),
-    exportDefaults: async () => exporter.defaults(),
+    exportDefaults: () => exporter.defaults(),
+    chooseExportFolder: () => chooseExportFolder(exporter, chooseFolder),
     getSettings: () => settings.get(),
     updateSettings: ({ settings: change }) => settings.update(change),
   };

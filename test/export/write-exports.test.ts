@@ -8,6 +8,7 @@ import { writeExports } from '../../src/services/export/write-exports';
 import { kitchenSinkArticle, kitchenSpeakers, NEWSML_XSD, NITF_XSD, NOW, seedArticle, seedSpeakers, tempDir, xmllintSchema } from './fixtures';
 
 const ALL_BUT_PDF = EXPORT_FORMATS.filter((f) => f !== 'pdf');
+const MANIFEST = '.galley-exports.json';
 
 describe('writeExports', () => {
   test('writes every format but PDF as <catchline>.<ext>, and nothing else', async () => {
@@ -15,8 +16,10 @@ describe('writeExports', () => {
     const written = await writeExports(seedArticle(), seedSpeakers, ALL_BUT_PDF, dir, { now: NOW });
     expect(written.map((w) => w.format)).toEqual(ALL_BUT_PDF);
     for (const { format, path: file } of written) expect(file).toBe(path.join(dir, `pakistan-taliban.${FILE_EXTENSIONS[format]}`));
-    // No temporary file is left behind.
-    expect(readdirSync(dir).sort()).toEqual(written.map((w) => path.basename(w.path)).sort());
+    // No temporary file is left behind: the files and the manifest of what Galley wrote.
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST, ...written.map((w) => path.basename(w.path))].sort());
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8'));
+    expect(manifest.files['pakistan-taliban.txt']).toMatchObject({ articleId: 'seed-pakistan-taliban', format: 'txt' });
     const byFormat = new Map(written.map((w) => [w.format, w.path]));
     expect(xmllintSchema(byFormat.get('nitf')!, NITF_XSD)).toBe('');
     expect(xmllintSchema(byFormat.get('newsml')!, NEWSML_XSD)).toBe('');
@@ -24,18 +27,23 @@ describe('writeExports', () => {
     expect(readFileSync(byFormat.get('docx')!).subarray(0, 2).toString()).toBe('PK');
   });
 
-  test('replaces an earlier export of the same story', async () => {
+  test('replaces its own earlier export of the same story, but never a file of that name it did not write', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'pakistan-taliban.txt'), 'old copy');
-    const [{ path: file }] = await writeExports(seedArticle(), seedSpeakers, ['txt'], dir);
-    expect(readFileSync(file, 'utf8')).toMatch(/^Communist Party of Pakistan warns/);
+    const [first] = await writeExports(seedArticle(), seedSpeakers, ['txt'], dir);
+    expect(first.path).toBe(path.join(dir, 'pakistan-taliban-2.txt'));
+    expect(first.note).toContain('pakistan-taliban.txt was already there');
+    expect(readFileSync(path.join(dir, 'pakistan-taliban.txt'), 'utf8')).toBe('old copy');
+    const [again] = await writeExports({ ...seedArticle(), headline: 'Revised' }, seedSpeakers, ['txt'], dir);
+    expect(again).toEqual({ format: 'txt', path: first.path, note: 'replaced Galley’s earlier export of this story' });
+    expect(readFileSync(first.path, 'utf8')).toMatch(/^Revised/);
   });
 
   test('keeps a hostile catchline inside the folder', async () => {
     const dir = tempDir();
     const written = await writeExports(kitchenSinkArticle(), kitchenSpeakers, ['md'], dir);
     expect(written[0].path).toBe(path.join(dir, 'council-deal-5m.md'));
-    expect(readdirSync(dir)).toEqual(['council-deal-5m.md']);
+    expect(readdirSync(dir).filter((f) => f !== MANIFEST)).toEqual(['council-deal-5m.md']);
   });
 
   test('refuses PDF with a clear error, writing nothing', async () => {
@@ -54,8 +62,8 @@ describe('writeExports', () => {
     const outDir = path.join(blocker, 'exports');
     const error = await writeExports(seedArticle(), seedSpeakers, ['txt'], outDir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GalleyError);
-    expect((error as GalleyError).code).toBe('disk');
     expect((error as GalleyError).message).toContain(`"${outDir}"`);
+    expect((error as GalleyError).message).toContain(`${blocker} is a file, not a folder`);
   });
 });
 

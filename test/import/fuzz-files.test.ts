@@ -62,4 +62,4 @@ it(`${PAYLOADS} generated hostile files each end in a saved article or a clear r
   // The saved ones are all in the library listing.
   const saved = [...tally.values()].reduce((n, c) => n + c.saved, 0);
   expect((await galley.handlers.listArticles({})).articles).toHaveLength(saved);
-}, 600_000);
+}, 1_200_000);

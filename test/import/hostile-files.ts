@@ -53,13 +53,14 @@ function tagSoup(r: Random, n: number): string {
 }
 
 function deepHtml(r: Random): string {
-  const depth = r.pick([50, 300, 600, 5_000, 20_000]);
+  const depth = r.pick([20, 100, 501, 5_000, 20_000]);
   const tag = r.pick(['div', 'b', 'blockquote', 'span', 'ul><li', 'ol><li', 'table><tr><td', 'i']);
   return `${`<${tag}>`.repeat(depth)}${words(r, 20)}`;
 }
 
 function markdownBomb(r: Random): string {
-  const n = r.pick([300, 1_000, 10_000]);
+  // Mostly small; one in every few hundred files at a size that would stall a careless lexer.
+  const n = r.int(200) === 0 ? 10_000 : r.int(20) === 0 ? 1_000 : r.pick([30, 100, 300]);
   switch (r.int(8)) {
     case 0: return `${'>'.repeat(n)} ${words(r, 5)}`;
     case 1: return `${'['.repeat(n)}x${']'.repeat(r.int(n))}`;
@@ -98,7 +99,7 @@ async function oddWordFile(r: Random): Promise<Uint8Array> {
   const roll = r.int(10);
   if (roll !== 0) zip.file('[Content_Types].xml', r.int(8) ? CONTENT_TYPES : tagSoup(r, 10));
   if (roll !== 1) zip.file('_rels/.rels', r.int(8) ? RELS : words(r, 5));
-  const paragraphs = Array.from({ length: 1 + r.int(30) }, () => `<w:p><w:r><w:t xml:space="preserve">${words(r, 1 + r.int(20)).replace(/&(?!amp;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</w:t></w:r></w:p>`).join('');
+  const paragraphs = Array.from({ length: 1 + r.int(8) }, () => `<w:p><w:r><w:t xml:space="preserve">${words(r, 1 + r.int(20)).replace(/&(?!amp;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</w:t></w:r></w:p>`).join('');
   const doc = documentXml('').replace('<w:p><w:r><w:t></w:t></w:r></w:p>', paragraphs);
   if (roll === 2) { /* no document.xml at all */ }
   else if (roll === 3) zip.file('word/document.xml', r.bytes(200 + r.int(2_000)));
@@ -139,11 +140,11 @@ export async function hostileFile(r: Random, i: number): Promise<HostileFile> {
     case 3: return { kind: 'UTF-16', fileName: name('utf16', ext(TEXT_EXTENSIONS)), bytes: utf16(r) };
     case 4: {
       // Mostly long, now and then past anything a sub would paste (a whole book on one line).
-      const line = r.pick(['a', 'word ', '“', '<b>', '# ', '> ']).repeat(i % 120 === 4 ? 400_000 : r.pick([2_000, 10_000, 40_000]));
+      const line = r.pick(['a', 'word ', '“', '<b>', '# ', '> ']).repeat(i % 480 === 4 ? 400_000 : r.pick([1_000, 4_000, 16_000]));
       return { kind: 'huge line', fileName: name('long', ext(TEXT_EXTENSIONS)), bytes: encode(line) };
     }
     case 5: return { kind: 'deep HTML', fileName: name('deep', ext(['html', 'htm', 'md'])), bytes: encode(deepHtml(r)) };
-    case 6: return { kind: 'tag soup', fileName: name('soup', ext(['html', 'htm', 'md', 'txt'])), bytes: encode(tagSoup(r, 20 + r.int(400))) };
+    case 6: return { kind: 'tag soup', fileName: name('soup', ext(['html', 'htm', 'md', 'txt'])), bytes: encode(tagSoup(r, 10 + r.int(i % 60 === 6 ? 2_000 : 80))) };
     case 7: return { kind: 'Markdown bomb', fileName: name('bomb', ext(['md', 'markdown'])), bytes: encode(markdownBomb(r)) };
     case 8: return { kind: 'odd Word file', fileName: name('odd', 'docx'), bytes: await oddWordFile(r) };
     case 9: return { kind: 'damaged zip', fileName: name('damaged', 'docx'), bytes: await damagedZip(r) };
@@ -154,9 +155,9 @@ export async function hostileFile(r: Random, i: number): Promise<HostileFile> {
     }
     default: {
       // Plausible copy with hostile pieces in it: most of these should import.
-      const text = `${words(r, 8)}\n\n${Array.from({ length: 1 + r.int(20) }, () => words(r, 5 + r.int(60))).join('\n\n')}`;
+      const text = `${words(r, 8)}\n\n${Array.from({ length: 1 + r.int(8) }, () => words(r, 5 + r.int(40))).join('\n\n')}`;
       const e = ext(['txt', 'md', 'html', 'unknownext', '']);
-      return { kind: 'plausible copy', fileName: e ? name('copy', e) : `copy-${i}`, bytes: encode(e === 'html' ? `<h1>${words(r, 5)}</h1>${tagSoup(r, 40)}` : text) };
+      return { kind: 'plausible copy', fileName: e ? name('copy', e) : `copy-${i}`, bytes: encode(e === 'html' ? `<h1>${words(r, 5)}</h1>${tagSoup(r, 20)}` : text) };
     }
   }
 }

@@ -16,7 +16,7 @@ const BROWSER_ONLY = (name: string) => /^(react|react-dom|@tiptap\/.*|@tanstack\
 
 /** What each layer may import: folders of src (its own included) and packages. */
 const LAYERS: Record<Layer, { folders: Layer[]; packages: (name: string) => boolean; why: string }> = {
-  shared: { folders: ['shared'], packages: (n) => ['zod'].includes(n), why: 'pure code: zod and src/shared only (a pure package gets a row here)' },
+  shared: { folders: ['shared'], packages: (n) => ['zod', 'fastest-levenshtein'].includes(n), why: 'pure code: zod, fastest-levenshtein and src/shared only (a pure package gets a row here)' },
   services: { folders: ['shared', 'services'], packages: (n) => n !== 'electron' && !BROWSER_ONLY(n), why: 'Node: no Electron, no React or TipTap' },
   server: { folders: ['shared', 'services', 'server'], packages: (n) => n !== 'electron' && !BROWSER_ONLY(n), why: 'browser mode over Node: no Electron' },
   cli: { folders: ['shared', 'services', 'cli'], packages: (n) => n !== 'electron' && !BROWSER_ONLY(n), why: 'the command line: no Electron' },

@@ -13,6 +13,8 @@ import { importFile } from '../../src/services/import/import-copy';
 import { createChromiumPdfRenderer, findChromium } from '../../src/services/pdf/chromium';
 import { readTemplate } from '../../src/services/pdf/proof';
 import { findResources } from '../../src/services/pdf/resources';
+import { exportPlainText } from '../../src/shared/export/plain-text';
+import { OVERMATTER_MARK } from '../../src/shared/layout/print-document';
 
 const SEED = '/work/shared/fixtures/seed-article.txt';
 const work = mkdtempSync(join(tmpdir(), 'galley-pdf-test-'));
@@ -71,10 +73,10 @@ describe('the Chromium PDF renderer', () => {
   });
 
   for (const layout of ['broadsheet', 'tabloid', 'web-first']) {
-    it(`prints the seed in the ${layout} layout: a PDF of one page the slot's size, with the headline, the intro and the shipped faces`, async () => {
+    it(`prints the seed in the ${layout} layout: pages the slot's size, with the headline, the intro and the shipped faces`, async () => {
       const render = createChromiumPdfRenderer({ layout: () => ({ template: layout, slot: { columns: 1, depthCm: 40 } }) });
       expect(render).not.toBeNull();
-      const pdf = await render!(seed, []);
+      const { pdf, copyfit } = await render!(seed, []);
 
       const head = Buffer.from(pdf.subarray(0, 5)).toString('latin1');
       const tail = Buffer.from(pdf.subarray(-32)).toString('latin1');
@@ -91,7 +93,9 @@ describe('the Chromium PDF renderer', () => {
       // The tabloid page is 35 cm deep: the slot asked for is cut to what the page holds.
       const page = pageSizeMm(template, clampSlot(template, { columns: 1, depthCm: 40 }));
       const info = pdfInfo(pdf);
-      expect(info.pages).toBe(1);
+      // One page when the story fits; over, the overmatter runs on over pages of the same size.
+      if (copyfit.state === 'over') expect(info.pages).toBeGreaterThan(1);
+      else expect(info.pages).toBe(1);
       // Chromium rounds a page to its own grid: within half a millimetre.
       expect(Math.abs(info.width - mmToPt(page.widthMm))).toBeLessThan(1.5);
       expect(Math.abs(info.height - mmToPt(page.heightMm))).toBeLessThan(1.5);
@@ -101,11 +105,32 @@ describe('the Chromium PDF renderer', () => {
 
   it('sets the slot the sub chose: six broadsheet columns make a page six columns wide', async () => {
     const render = createChromiumPdfRenderer({ layout: () => ({ template: 'broadsheet', slot: { columns: 6, depthCm: 12 } }) })!;
-    const info = pdfInfo(await render(seed, []));
+    const info = pdfInfo((await render(seed, [])).pdf);
     const template = await readTemplate(findResources()!, 'broadsheet');
     // 6 × 46 mm + 5 × 4 mm gutters + 2 × 6 mm margins = 308 mm.
     expect(pageSizeMm(template, { columns: 6, depthCm: 12 }).widthMm).toBe(308);
     expect(Math.abs(info.width - mmToPt(308))).toBeLessThan(1.5);
     expect(Math.abs(info.height - mmToPt(132))).toBeLessThan(1.5);
   });
+
+  for (const depthCm of [40, 8]) {
+    it(`carries the text export word for word in a web-first slot ${depthCm} cm deep, the overmatter on pages after the slot, marked`, async () => {
+      const render = createChromiumPdfRenderer({ layout: () => ({ template: 'web-first', slot: { columns: 1, depthCm } }) })!;
+      const { pdf, copyfit } = await render(seed, []);
+      const lines = pdfText(pdf).split('\n');
+      const marks = lines.filter((l) => l.trim() === OVERMATTER_MARK).length;
+      const printed = lines.filter((l) => l.trim() !== OVERMATTER_MARK).join('\n').split(/\s+/).filter(Boolean);
+      expect(printed).toEqual(exportPlainText(seed, []).split(/\s+/).filter(Boolean));
+      const info = pdfInfo(pdf);
+      if (depthCm === 40) {
+        expect([copyfit.state, info.pages, marks]).toEqual(['short', 1, 0]);
+      } else {
+        expect(copyfit.state).toBe('over');
+        expect(copyfit.message).toMatch(/^over by \d+ lines \(\d+ words\)$/);
+        expect(info.pages).toBeGreaterThan(1);
+        expect(marks).toBe(info.pages - 1);
+      }
+    });
+  }
 });
+

@@ -140,3 +140,28 @@ describe('checkQuotes', () => {
     expect(checks.map((c) => [c.kind, c.speakerId])).toEqual([['no-speaker', 'nobody-here']]);
   });
 });
+
+describe('checkQuotes against the source material', () => {
+  const paragraphs = ['Imdad Qazi, general secretary of the Communist Party of Pakistan, spoke on Monday.', '“We will never give up the fight for democracy,” Mr Qazi said.'];
+  const tagged = tagAll(paragraphs, { 1: qazi.id });
+  const notes = { id: 'notes-1', label: 'Interview notes', text: 'Qazi: We will never give up our fight for democracy in Pakistan, whatever happens.' };
+  const exact = { id: 'notes-2', label: 'Transcript', text: 'Qazi: We will never give up the fight for democracy, whatever happens.' };
+
+  it('lists a quote that differs from its source, as the quotes panel shows it', () => {
+    const checks = checkQuotes({ paragraphs, tagged, speakers: [qazi], sources: [notes] });
+    expect(checks.map((c) => [c.kind, c.paragraph, c.quoteId])).toEqual([['differs-from-source', 1, 'q-1']]);
+    expect(checks[0].message).toContain('Interview notes');
+  });
+
+  it('says nothing of a quote that matches its source, or one the sub has checked by hand', () => {
+    expect(checkQuotes({ paragraphs, tagged, speakers: [qazi], sources: [exact] })).toEqual([]);
+    const record = { id: 'q-1', verifiedText: null, checkedByHand: { note: 'confirmed by phone', at: '2026-12-07T08:00:00.000Z' } };
+    expect(checkQuotes({ paragraphs, tagged, speakers: [qazi], sources: [notes], records: [record] })).toEqual([]);
+  });
+
+  it('lists a quote changed since the sub checked it', () => {
+    const record = { id: 'q-1', verifiedText: 'We will not give up,', checkedByHand: null };
+    const checks = checkQuotes({ paragraphs, tagged, speakers: [qazi], records: [record] });
+    expect(checks.map((c) => c.kind)).toEqual(['changed-since-check']);
+  });
+});

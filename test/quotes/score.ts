@@ -82,3 +82,78 @@ export function score(name: string, fixture: Fixture, detection: Detection): Sco
     misses,
   };
 }
+
+/**
+ * The customer's measure: of the quotes given a speaker, how many have the
+ * labelled one (precision); of the labelled quotes that have a speaker, how
+ * many were found with it (recall). A quote found without a speaker costs
+ * recall only; a wrong speaker costs both. Texts compare with white space
+ * at either end trimmed ("“ the problem…”" is the same quote).
+ */
+export interface AttributionScore {
+  name: string;
+  /** Labelled segments with a speaker. */
+  labelled: number;
+  /** Detected segments given a speaker. */
+  attributed: number;
+  /** Attributed to the labelled speaker. */
+  correct: number;
+  precision: number;
+  recall: number;
+  /** Labelled speakerless (titles, scare quotes, nicknames) that were given a speaker. */
+  speakerlessGivenSpeaker: number;
+  misses: string[];
+}
+
+export function attributionScore(name: string, fixture: Fixture, detection: Detection): AttributionScore {
+  const norm = (s: string) => fold(s).trim();
+  const labels = fixture.quotes.map((q) => ({ ...q, used: false }));
+  let attributed = 0;
+  let correct = 0;
+  let speakerlessGivenSpeaker = 0;
+  const misses: string[] = [];
+  for (const q of detection.quotes) {
+    for (const s of q.segments) {
+      const label = labels.find((l) => !l.used && norm(l.text) === norm(s.text));
+      if (label) label.used = true;
+      const got = q.speaker?.name ?? null;
+      if (got === null) {
+        if (label?.speaker) misses.push(`no speaker for “${clipText(s.text)}” (${label.speaker})`);
+        continue;
+      }
+      attributed++;
+      if (!label) misses.push(`extra quote given ${got}: “${clipText(s.text)}”`);
+      else if (label.speaker === null) {
+        speakerlessGivenSpeaker++;
+        misses.push(`speakerless “${clipText(s.text)}” given ${got}`);
+      } else if (sameSpeaker(label.speaker, got)) correct++;
+      else misses.push(`wrong speaker for “${clipText(s.text)}”: ${got}, labelled ${label.speaker}`);
+    }
+  }
+  for (const l of labels) if (!l.used && l.speaker) misses.push(`missed “${clipText(l.text)}” (${l.speaker})`);
+  const labelled = fixture.quotes.filter((q) => q.speaker !== null).length;
+  return {
+    name,
+    labelled,
+    attributed,
+    correct,
+    precision: attributed ? correct / attributed : 1,
+    recall: labelled ? correct / labelled : 1,
+    speakerlessGivenSpeaker,
+    misses,
+  };
+}
+
+const clipText = (s: string): string => (s.length > 50 ? `${s.slice(0, 49)}…` : s);
+
+/** A table of scores, one row a fixture and a total row, for the test log and the report. */
+export function attributionTable(title: string, scores: readonly AttributionScore[]): string {
+  const t = scores.reduce((a, s) => ({ labelled: a.labelled + s.labelled, attributed: a.attributed + s.attributed, correct: a.correct + s.correct, scare: a.scare + s.speakerlessGivenSpeaker }), { labelled: 0, attributed: 0, correct: 0, scare: 0 });
+  const f = (n: number) => n.toFixed(2);
+  return [
+    `${title.padEnd(34)} label  attr  right  prec   rec  scare`,
+    ...scores.map((s) => `${s.name.padEnd(34)} ${String(s.labelled).padStart(5)} ${String(s.attributed).padStart(5)} ${String(s.correct).padStart(6)}  ${f(s.precision)}  ${f(s.recall)}  ${s.speakerlessGivenSpeaker}`),
+    `${'TOTAL'.padEnd(34)} ${String(t.labelled).padStart(5)} ${String(t.attributed).padStart(5)} ${String(t.correct).padStart(6)}  ${f(t.attributed ? t.correct / t.attributed : 1)}  ${f(t.labelled ? t.correct / t.labelled : 1)}  ${t.scare}`,
+    ...scores.flatMap((s) => s.misses.map((m) => `  ${s.name}: ${m}`)),
+  ].join('\n');
+}

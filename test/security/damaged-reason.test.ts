@@ -58,7 +58,8 @@ describe('a planted file’s damage, as the page is told it', () => {
     const reasons = Object.fromEntries(damaged.map((d) => [d.file, d.reason]));
     expect(reasons[`${fakeId(1)}.json`]).toBe('not valid JSON');
     expect(reasons[`${fakeId(2)}.json`]).toBe('not valid JSON');
-    expect(reasons['speakers.json']).toMatch(/^wrong shape: .*fields Galley does not know/);
+    // A field the directory does not know is kept for the Galley that wrote it, not a reason to set the file aside.
+    expect(reasons['speakers.json']).toBeUndefined();
     const shown = JSON.stringify(damaged);
     for (const secret of SECRETS) expect(shown).not.toContain(secret);
     expect(quoted(damaged.map((d) => d.reason).join('\n'))).toEqual([]);

@@ -50,7 +50,7 @@ beforeAll(async () => {
   await writeFile(join(outer, 'x'), 'sentinel beside the temp folder\n');
   await mkdir(join(outer, 'static'));
   await writeFile(join(outer, 'static', 'index.html'), '<!doctype html><title>Galley</title>');
-  galley = await openGalley({ library });
+  galley = await openGalley({ library, exportsRoot: join(tmp, 'sentinel') });
   mode = await startBrowserMode({ handlers: galley.handlers, staticDir: join(outer, 'static') });
 
   const article = await galley.handlers.createArticle({ fields: { headline: 'Council approves budget' } });
@@ -73,8 +73,9 @@ beforeAll(async () => {
     mergeSpeakers: { keepId: speaker.id, dropId: 'ffffffff-0000' },
     speakerUsage: { id: speaker.id },
     searchQuotes: { words: 'budget' },
-    exportArticles: { ids: [missing], formats: ['txt'], folder: join(outer, 'tmp', 'sentinel') },
+    exportArticles: { ids: [missing], formats: ['txt'], subfolder: 'sentinel' },
     exportDefaults: {},
+    chooseExportFolder: {},
     getSettings: {},
     updateSettings: { settings: { spellingLocale: 'en-US' } },
   };

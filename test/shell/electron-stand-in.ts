@@ -72,6 +72,7 @@ export const app = {
   isPackaged: false,
   whenReady: () => Promise.resolve(),
   getPath: (name: string) => `${process.env.GALLEY_STAND_IN_HOME}/${name}`,
+  getAppPath: () => `${process.env.GALLEY_STAND_IN_HOME}/app`,
   on(event: string, listener: Listener) {
     recorded.appListeners.set(event, [...(recorded.appListeners.get(event) ?? []), listener]);
     return app;
@@ -180,4 +181,14 @@ export const ipcRenderer = {
   },
 };
 
-export default { BrowserWindow, app, ipcMain, protocol, net, Menu, session, shell, contextBridge, ipcRenderer };
+/** The native dialogs: each call is recorded and answered with what a test put in `dialogAnswers`, else a cancel. */
+export const dialogCalls: unknown[][] = [];
+export const dialogAnswers: Array<{ canceled: boolean; filePaths: string[] }> = [];
+export const dialog = {
+  showOpenDialog(...args: unknown[]) {
+    dialogCalls.push(args);
+    return Promise.resolve(dialogAnswers.shift() ?? { canceled: true, filePaths: [] });
+  },
+};
+
+export default { BrowserWindow, app, ipcMain, protocol, net, Menu, session, shell, contextBridge, ipcRenderer, dialog };

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { ArticleId } from '../../shared/article/model';
 import { GalleyError } from '../../shared/contract/errors';
+import { unsafeFolderReason } from '../../shared/export/folder-rules';
 import { EXPORT_FORMATS, ExportFormat } from '../../shared/export/formats';
 import { listValue, parseCommandArgs } from '../args';
 import { UsageError } from '../failure';
@@ -20,7 +21,12 @@ export const exportCommand: Command = {
     'galley export --status S --format LIST --out DIR [--library DIR]',
     '',
     'Writes each article into DIR (created if missing) as <catchline>.<ext>, prints',
-    'each file written, and marks the articles exported.',
+    'each file written, and marks the articles exported. DIR is the exports root for',
+    'this run (instead of the library settings’ one); a network share, a device or',
+    'Galley’s own folders are refused. A file Galley did not write is never replaced:',
+    'the export takes <catchline>-2.<ext> and says so on stderr; Galley’s own earlier',
+    'export of the same story is replaced. A PDF carries the whole story, any',
+    'overmatter on the pages after the slot, and stderr says by how many lines it is over.',
     `--format is a comma-separated list of: ${EXPORT_FORMATS.join(', ')}.`,
     'PDF needs Chromium: set GALLEY_CHROMIUM to its executable if it is not found.',
   ].join('\n'),
@@ -43,11 +49,16 @@ export const exportCommand: Command = {
     }
 
     const renderPdf = formats.includes('pdf') ? chromiumRenderer(io.env) : undefined;
-    const folder = path.resolve(io.cwd, values.out);
-    const result = await withLibrary({ library: values.library, env: io.env, renderPdf }, ({ client }) =>
-      client.exportArticles(status ? { status, formats, folder } : { ids: positionals, formats, folder }),
+    // A network share or device path goes to the folder rules as typed: path.resolve would turn //host/share into /host/share.
+    const exportsRoot = unsafeFolderReason(values.out) ? values.out : path.resolve(io.cwd, values.out);
+    const result = await withLibrary({ library: values.library, env: io.env, renderPdf, exportsRoot }, ({ client }) =>
+      client.exportArticles(status ? { status, formats } : { ids: positionals, formats }),
     );
-    for (const file of result.files) io.out(file.path);
+    for (const file of result.files) {
+      io.out(file.path);
+      if (file.note) io.err(`galley export: ${path.basename(file.path)}: ${file.note}`);
+    }
+    for (const warning of result.warnings) io.err(`galley export: ${warning.message}`);
   },
 };
 

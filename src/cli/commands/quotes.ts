@@ -22,7 +22,8 @@ export const quotesCommand: Command = {
     'galley quotes FILE|ID [--json] [--library DIR]',
     '',
     'One line per quote: its number, the suggested speaker and the quoted words,',
-    'then the speakers with their later references. Nothing is saved.',
+    'then the speakers with their kind, role and later references, and any later',
+    'reference spelt unlike the name. Nothing is saved.',
     '--json prints the whole detection (segments, cues, confidence, speakers).',
   ].join('\n'),
 
@@ -75,7 +76,10 @@ function quoted(quote: DetectedQuote): string {
 }
 
 function speakerLine(speaker: DetectedSpeaker): string {
+  const kind = speaker.kind === 'person' ? '' : ` [${speaker.kind}]`;
   const role = speaker.role ? `, ${speaker.role}` : '';
   const later = speaker.laterReferences.length ? ` (later: ${speaker.laterReferences.join(', ')})` : '';
-  return `  ${speaker.name}${role}${later}`;
+  // A later reference spelt unlike the name is linked, but the sub should look at it.
+  const variants = speaker.variants.length ? ` — spelt differently: ${speaker.variants.join(', ')}` : '';
+  return `  ${speaker.name}${kind}${role}${later}${variants}`;
 }

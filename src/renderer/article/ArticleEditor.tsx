@@ -23,6 +23,7 @@ import { QuotesPanel } from '../quotes/QuotesPanel';
 import { SourcesPanel } from '../quotes/SourcesPanel';
 import { useSpeakers } from '../quotes/speakers-context';
 import { useQuoteModel } from '../quotes/use-quote-model';
+import { useStoryColours } from '../quotes/use-story-colours';
 import { useSuggestions } from '../quotes/use-suggestions';
 import type { NoticeMessage } from '../ui/Notice';
 import { withShortcut } from '../ui/shortcuts';
@@ -96,7 +97,8 @@ const LoadedEditor = forwardRef<
   const counts = useCounts(editor);
   const { speakers: directory } = useSpeakers();
   const model = useQuoteModel(editor);
-  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor);
+  useStoryColours(model);
+  const { suggestions, detect, accept, reject, changeSpeaker } = useSuggestions(editor, article.id);
 
   useEffect(() => {
     if (!focusQuoteId) return;
@@ -221,7 +223,7 @@ const LoadedEditor = forwardRef<
               }
             />
           )}
-          {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} />}
+          {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} sources={sources} records={records} />}
           {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
           {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
           <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />

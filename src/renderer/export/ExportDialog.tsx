@@ -1,16 +1,22 @@
 // The export dialog: which formats, which folder and (from the library)
 // which articles; then the files written, or why not. The services do the
 // work (exportArticles) and mark the articles exported; the dialog only asks
-// and reports. Modal: focus stays inside, Escape closes, Enter exports.
+// and reports. The page never names a folder of its own: a subfolder of the
+// exports root, or (desktop app) a folder picked in the system's dialog,
+// known here only by its handle. Modal: focus stays inside, Escape closes
+// (while exporting it cancels: the dialog stops waiting and says what is
+// known to be written), Enter exports.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article/model';
-import type { ArgsOf, ResultOf } from '../../shared/contract/api';
+import type { ArgsOf } from '../../shared/contract/api';
+import { subfolderParts } from '../../shared/export/folder-rules';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
-import { client } from '../api/client';
+import { client, shell } from '../api/client';
 import { useFocusTrap } from '../ui/focus-trap';
+import { CancelledReport, ExportReport, type Abandoned, type ExportResult } from './ExportReport';
 
-export type ExportResult = ResultOf<'exportArticles'>;
+export type { ExportResult } from './ExportReport';
 
 export interface ExportDialogProps {
   /** The article open in the editor, or the library's selection. */
@@ -27,9 +33,11 @@ const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', subbing: 
 // PDF is a print proof and takes a Chromium run per article: chosen, not assumed.
 const INITIAL_FORMATS: ExportFormat[] = EXPORT_FORMATS.filter((f) => f !== 'pdf');
 
-type Phase = { kind: 'choosing' } | { kind: 'exporting' } | { kind: 'done'; result: ExportResult };
+type Phase = { kind: 'choosing' } | { kind: 'exporting' } | { kind: 'done'; result: ExportResult } | { kind: 'cancelled'; abandoned: Abandoned };
+type Chosen = { handle: string; folder: string };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const joinFolder = (root: string, sub: string) => (sub.trim() ? `${root.replace(/[\\/]+$/, '')}/${sub.trim()}` : root);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportDialog({ articleIds, origin = 'editor', onClose, onExported }: ExportDialogProps) {
@@ -38,8 +46,10 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
   const closeRef = useRef<HTMLButtonElement>(null);
   const [offered, setOffered] = useState<ExportFormat[] | null>(null);
   const [chosen, setChosen] = useState<Set<ExportFormat>>(() => new Set(INITIAL_FORMATS));
-  const [folder, setFolder] = useState('');
-  const folderTouched = useRef(false);
+  const [root, setRoot] = useState('');
+  const [subfolder, setSubfolder] = useState('');
+  const [chosenFolder, setChosenFolder] = useState<Chosen | null>(null);
+  const exportRun = useRef(0);
   const [scope, setScope] = useState<'selected' | 'status'>(articleIds.length > 0 ? 'selected' : 'status');
   const [status, setStatus] = useState<ArticleStatus>('ready');
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
@@ -53,8 +63,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
       (defaults) => {
         if (!live) return;
         setOffered(defaults.formats);
-        // The sub may have started typing a folder before the defaults arrived: theirs wins.
-        if (!folderTouched.current) setFolder(defaults.folder);
+        setRoot(defaults.folder);
       },
       (e: unknown) => live && setError(messageOf(e)),
     );
@@ -64,11 +73,14 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
   }, []);
 
   useEffect(() => {
-    if (phase.kind === 'done') closeRef.current?.focus();
+    if (phase.kind === 'done' || phase.kind === 'cancelled') closeRef.current?.focus();
   }, [phase.kind]);
 
   const pdfOffered = offered?.includes('pdf') ?? false;
   const busy = phase.kind === 'exporting';
+  // The answer to an export arrives in a closure made before any cancel: it reads the phase from here.
+  const phaseRef = useRef(phase.kind);
+  phaseRef.current = phase.kind;
   const toggle = (format: ExportFormat, on: boolean) =>
     setChosen((current) => {
       const next = new Set(current);
@@ -79,23 +91,50 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (busy || phase.kind === 'done') return;
+    if (phase.kind !== 'choosing') return;
     const formats = EXPORT_FORMATS.filter((f) => chosen.has(f) && (offered?.includes(f) ?? f !== 'pdf'));
     if (formats.length === 0) return setError('Choose at least one format to export.');
-    if (!folder.trim()) return setError('Give the folder to write the files into.');
+    const sub = subfolderParts(subfolder);
+    if ('reason' in sub) return setError(`Cannot export to the subfolder “${subfolder.trim()}”: ${sub.reason}.`);
+    const where = { subfolder: sub.parts.join('/'), ...(chosenFolder ? { folderHandle: chosenFolder.handle } : {}) };
     const args: ArgsOf<'exportArticles'> =
-      origin === 'library' && scope === 'status'
-        ? { status, formats, folder: folder.trim() }
-        : { ids: articleIds, formats, folder: folder.trim() };
+      origin === 'library' && scope === 'status' ? { status, formats, ...where } : { ids: articleIds, formats, ...where };
+    const folder = joinFolder(chosenFolder?.folder ?? root, where.subfolder);
+    const run = ++exportRun.current;
     setError(null);
     setPhase({ kind: 'exporting' });
     try {
       const result = await client.exportArticles(args);
-      setPhase({ kind: 'done', result });
       onExported(result);
+      settle(run, folder, { kind: 'finished', result });
+    } catch (e) {
+      settle(run, folder, { kind: 'failed', message: messageOf(e) });
+    }
+  };
+
+  /** The export answered: shown as done or as an error, or, if the sub cancelled meanwhile, added to the cancel note. */
+  const settle = (run: number, folder: string, outcome: Exclude<Abandoned['outcome'], { kind: 'waiting' }>) => {
+    if (run !== exportRun.current) return;
+    if (phaseRef.current === 'cancelled') return setPhase({ kind: 'cancelled', abandoned: { folder, outcome } });
+    if (outcome.kind === 'finished') return setPhase({ kind: 'done', result: outcome.result });
+    setError(outcome.message);
+    setPhase({ kind: 'choosing' });
+  };
+
+  /** Cancel while exporting: stop waiting, say what is known, and keep listening for the answer. */
+  const cancel = () => {
+    if (phase.kind !== 'exporting') return onClose();
+    const folder = joinFolder(chosenFolder?.folder ?? root, subfolder);
+    setPhase({ kind: 'cancelled', abandoned: { folder, outcome: { kind: 'waiting' } } });
+  };
+
+  const chooseFolder = async () => {
+    try {
+      const answer = await client.chooseExportFolder({});
+      if (answer.kind === 'chosen') setChosenFolder({ handle: answer.handle, folder: answer.folder });
+      else if (answer.kind === 'root') setRoot(answer.folder);
     } catch (e) {
       setError(messageOf(e));
-      setPhase({ kind: 'choosing' });
     }
   };
 
@@ -104,7 +143,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (!busy) onClose();
+      cancel();
     } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && phase.kind === 'choosing') {
       // Enter on a checkbox, radio or the folder field exports; on a button it presses that button.
       event.preventDefault();
@@ -125,6 +164,8 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
         <h2 className="export-title">Export {what}</h2>
         {phase.kind === 'done' ? (
           <ExportReport result={phase.result} />
+        ) : phase.kind === 'cancelled' ? (
+          <CancelledReport abandoned={phase.abandoned} />
         ) : (
           <form ref={formRef} className="export-form" onSubmit={(e) => void submit(e)} aria-busy={busy}>
             {origin === 'library' && (
@@ -173,20 +214,27 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
               {offered && !pdfOffered && <p className="export-note dim">PDF needs Chromium, which was not found: set GALLEY_CHROMIUM to point Galley at it.</p>}
             </fieldset>
 
-            <label className="export-folder">
-              <span>Folder</span>
-              <input
-                type="text"
-                className="mono"
-                value={folder}
-                spellCheck={false}
-                onChange={(e) => {
-                  folderTouched.current = true;
-                  setFolder(e.target.value);
-                }}
-              />
-            </label>
-            <p className="export-note dim">Files are named after the catchline; an earlier export of the same story is replaced.</p>
+            <fieldset className="export-group">
+              <legend>Folder</legend>
+              <p className="export-root">
+                Into <span className="mono">{chosenFolder?.folder ?? (root || '…')}</span>
+                {shell && (
+                  <>
+                    {' '}
+                    <button type="button" onClick={() => void chooseFolder()} disabled={busy}>
+                      Choose folder…
+                    </button>
+                  </>
+                )}
+              </p>
+              <label className="export-folder">
+                <span>Subfolder</span>
+                <input type="text" className="mono" value={subfolder} spellCheck={false} placeholder="(none)" onChange={(e) => setSubfolder(e.target.value)} />
+              </label>
+              <p className="export-note dim">
+                Files are named after the catchline. Galley replaces only its own earlier export of the same story; a name taken by any other file gets a number.
+              </p>
+            </fieldset>
 
             {error && (
               <p className="export-error" role="alert">
@@ -200,7 +248,8 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
             )}
 
             <div className="export-actions">
-              <button type="button" onClick={onClose} disabled={busy}>
+              {/* Enabled while exporting: it stops the wait (see cancel). */}
+              <button type="button" onClick={cancel}>
                 Cancel
               </button>
               {/* Never disabled while exporting: focus stays on it, and submit() ignores a second press. */}
@@ -210,7 +259,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
             </div>
           </form>
         )}
-        {phase.kind === 'done' && (
+        {(phase.kind === 'done' || phase.kind === 'cancelled') && (
           <div className="export-actions">
             <button ref={closeRef} type="button" className="primary" onClick={onClose}>
               Close
@@ -220,22 +269,5 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
       </div>
     </div>,
     document.body,
-  );
-}
-
-function ExportReport({ result }: { result: ExportResult }) {
-  return (
-    <div className="export-report" role="status">
-      <p>
-        Exported {plural(result.files.length, 'file')} to <span className="mono">{result.folder}</span>
-      </p>
-      <ul className="export-files" aria-label="Exported files">
-        {result.files.map((file) => (
-          <li key={file.path} className="mono">
-            {file.path}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -3,14 +3,28 @@
 import type { Editor } from '@tiptap/react';
 import type { FieldAdvice } from '../../shared/article/field-advice';
 import { useMemo } from 'react';
+import type { QuoteRecord, SourceMaterial } from '../../shared/article/model';
 import { checkQuotes } from '../../shared/quotes/checks';
 import { textblocksOf, toRange } from './positions';
 import { useSpeakers } from './speakers-context';
 import type { QuoteModel } from './use-quote-model';
 
-export function ChecksPanel({ editor, model, advice = [] }: { editor: Editor; model: QuoteModel; advice?: FieldAdvice[] }) {
+interface Props {
+  editor: Editor;
+  model: QuoteModel;
+  /** The desk's advice on fields that run long (never a reason to refuse a save). */
+  advice?: FieldAdvice[];
+  /** The story's source material and the sub's judgements: quotes that differ from the source are listed too. */
+  sources?: SourceMaterial[];
+  records?: QuoteRecord[];
+}
+
+export function ChecksPanel({ editor, model, advice = [], sources = [], records = [] }: Props) {
   const { speakers } = useSpeakers();
-  const checks = useMemo(() => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers }), [model, speakers]);
+  const checks = useMemo(
+    () => checkQuotes({ paragraphs: model.paragraphs, tagged: model.tagged, speakers, sources, records }),
+    [model, speakers, sources, records],
+  );
 
   const show = (paragraph: number, start: number, end: number) => {
     const range = toRange(textblocksOf(editor.state.doc), paragraph, start, end);

@@ -9,6 +9,7 @@ import { standingOf } from '../../shared/quotes/standing';
 import { formatShortcut, withShortcut } from '../ui/shortcuts';
 import { speakerHue } from '../../shared/speakers/hue';
 import { selectQuote } from './quote-commands';
+import { SpeakerKindTag } from './SpeakerKindTag';
 import { useSpeakers } from './speakers-context';
 import type { Suggestion } from './use-suggestions';
 import type { QuoteModel } from './use-quote-model';
@@ -87,6 +88,8 @@ export function QuotesPanel(props: Props) {
                   <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`Change speaker of suggested quote ${s.quote.number}`}>
                     {s.speaker ? s.speaker.name : 'No speaker found'}
                   </button>
+                  {s.speaker && <SpeakerKindTag kind={s.speaker.directoryId ? byId.get(s.speaker.directoryId)?.kind : s.speaker.detected?.kind} />}
+                  {s.speaker && <span className="dim">{s.speaker.directoryId ? '(in the directory)' : '(new speaker)'}</span>}
                   {s.quote.cue && <span className="dim">“{s.quote.cue}”</span>}
                   <div className="spacer" />
                   <button type="button" className="small" onClick={() => props.onAccept([s.id])} aria-label={`Accept suggested quote ${s.quote.number}`}>
@@ -109,8 +112,9 @@ export function QuotesPanel(props: Props) {
             {quoted.map(([id, count]) => (
               <li key={id ?? 'none'}>
                 <button type="button" className={`speaker-chip ${filter === (id ?? 'none') ? 'on' : ''}`} aria-pressed={filter === (id ?? 'none')} onClick={() => setFilter((f) => (f === (id ?? 'none') ? '' : (id ?? 'none')))}>
-                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: id ? speakerHue(id) : 0 }} data-none={id ? undefined : 'true'} />
+                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: id ? speakerHue(id) : 0 }} data-speaker-id={id ?? undefined} data-none={id ? undefined : 'true'} />
                   <span className="speaker-name">{nameOf(id)}</span>
+                  {id && <SpeakerKindTag kind={byId.get(id)?.kind} />}
                   <span className="count">{count}</span>
                 </button>
               </li>
@@ -122,7 +126,8 @@ export function QuotesPanel(props: Props) {
       <ol className="quote-list" aria-label="Tagged quotes">
         {shown.map((q) => {
           const standing = standings.get(q.quoteId)!;
-          const state = standing.status === 'changed-since-check' ? 'changed-since-check' : (standing.comparison?.verdict ?? standing.status);
+          // The sub's own judgement stands over the comparison, as in the checks panel (shared/quotes/checks.ts).
+          const state = standing.status === 'changed-since-check' || standing.status === 'checked-by-hand' ? standing.status : (standing.comparison?.verdict ?? standing.status);
           const expanded = open === q.quoteId;
           return (
             <li key={q.quoteId} className="quote-item" data-quote-id={q.quoteId}>
@@ -135,8 +140,11 @@ export function QuotesPanel(props: Props) {
                 }}
                 aria-expanded={expanded}
               >
-                <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: q.speakerId ? speakerHue(q.speakerId) : 0 }} data-none={q.speakerId ? undefined : 'true'} />
-                <span className="quote-speaker">{nameOf(q.speakerId)}</span>
+                <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: q.speakerId ? speakerHue(q.speakerId) : 0 }} data-speaker-id={q.speakerId ?? undefined} data-none={q.speakerId ? undefined : 'true'} />
+                <span className="quote-speaker">
+                  {nameOf(q.speakerId)}
+                  {q.speakerId && <SpeakerKindTag kind={byId.get(q.speakerId)?.kind} />}
+                </span>
                 <span className={`integrity integrity-${state}`}>{STATUS_TEXT[state]}</span>
                 <span className="quote-text">“{clip(q.text)}”</span>
               </button>

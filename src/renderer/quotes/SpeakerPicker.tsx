@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { fold } from '../../shared/article/fold';
 import type { Speaker } from '../../shared/speakers/model';
 import { speakerHue } from '../../shared/speakers/hue';
+import { SpeakerKindTag } from './SpeakerKindTag';
 import { useSpeakers } from './speakers-context';
 
 interface Props {
@@ -94,8 +95,9 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
             >
               {option.kind === 'speaker' ? (
                 <>
-                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} />
+                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} data-speaker-id={option.speaker.id} />
                   <span className="picker-name">{option.speaker.name}</span>
+                  <SpeakerKindTag kind={option.speaker.kind} />
                   {option.speaker.id === currentSpeakerId && <span className="dim"> · current</span>}
                   <span className="dim picker-role">{[option.speaker.role, option.speaker.organisation].filter(Boolean).join(', ')}</span>
                 </>

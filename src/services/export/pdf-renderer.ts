@@ -2,6 +2,13 @@
 // app uses Electron's printToPDF; browser mode and the command line drive
 // Chromium. The export service only knows this signature.
 import type { Article } from '../../shared/article/model';
+import type { CopyfitResult } from '../../shared/layout/copyfit';
 import type { Speaker } from '../../shared/speakers/model';
 
-export type PdfRenderer = (article: Article, speakers: Speaker[]) => Promise<Uint8Array>;
+/** The PDF, and how the story sat in its slot as printed (the PDF carries any overmatter on the pages after the slot). */
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  copyfit: Pick<CopyfitResult, 'state' | 'lines' | 'words' | 'message'>;
+}
+
+export type PdfRenderer = (article: Article, speakers: Speaker[]) => Promise<PrintedPdf>;

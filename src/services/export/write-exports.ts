@@ -1,11 +1,10 @@
 // Writes an article's exports into one folder. Every export is rendered
 // before the first file is touched, and each file is written beside its
-// final name and renamed into place, so a reader never sees half a file
-// and a failure leaves no stray temporaries. Names come from the catchline
-// made safe, so nothing can be written outside the folder.
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+// final name and then linked or renamed into place, so a reader never sees
+// half a file and a failure leaves no stray temporaries. Names come from the
+// catchline made safe, so nothing can be written outside the folder, and a
+// name already taken by a file Galley did not write for this story is never
+// replaced: the export takes the next free numbered name and says so.
 import path from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { GalleyError } from '../../shared/contract/errors';
@@ -14,10 +13,31 @@ import { EXPORT_FORMATS, FILE_EXTENSIONS, TEXT_EXPORTERS, isTextExportFormat, ty
 import type { ExportOptions } from '../../shared/export/options';
 import type { Speaker } from '../../shared/speakers/model';
 import { exportDocx } from './docx';
-import { messageOf } from '../../shared/message-of';
+import { folderError, writeAtomically, writeNew } from './export-disk';
+import { makeFolders } from './export-folder';
+import { ExportManifest } from './export-manifest';
 
-export type WrittenExport = { format: ExportFormat; path: string };
+export { folderError, writeAtomically } from './export-disk';
 
+export type WrittenExport = { format: ExportFormat; path: string; note?: string };
+export type RenderedExport = { format: ExportFormat; data: string | Uint8Array };
+
+/** Every format but PDF, rendered in memory; nothing is written. */
+export async function renderExports(article: Article, speakers: Speaker[], formats: readonly ExportFormat[], options?: ExportOptions): Promise<RenderedExport[]> {
+  const rendered: RenderedExport[] = [];
+  for (const format of new Set(formats)) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new GalleyError('invalid-argument', `"${String(format)}" is not an export format (expected one of ${EXPORT_FORMATS.join(', ')}).`);
+    }
+    if (format === 'pdf') {
+      throw new GalleyError('invalid-argument', 'PDF is printed from the print layout by a browser, not written here: export it through the export service.');
+    }
+    rendered.push({ format, data: isTextExportFormat(format) ? TEXT_EXPORTERS[format](article, speakers, options) : await exportDocx(article, speakers, options) });
+  }
+  return rendered;
+}
+
+/** Renders and writes an article's exports into a folder (made if missing), keeping the folder's manifest. */
 export async function writeExports(
   article: Article,
   speakers: Speaker[],
@@ -25,73 +45,41 @@ export async function writeExports(
   outDir: string,
   options?: ExportOptions,
 ): Promise<WrittenExport[]> {
-  const wanted = [...new Set(formats)];
-  for (const format of wanted) {
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new GalleyError('invalid-argument', `"${String(format)}" is not an export format (expected one of ${EXPORT_FORMATS.join(', ')}).`);
-    }
-    if (format === 'pdf') {
-      throw new GalleyError('invalid-argument', 'PDF is printed from the HTML export by the app window, not written here: export it with the PDF command.');
-    }
-  }
-
-  const folder = path.resolve(outDir);
-  const rendered: Array<{ format: ExportFormat; data: string | Uint8Array }> = [];
-  for (const format of wanted) {
-    const data = isTextExportFormat(format) ? TEXT_EXPORTERS[format](article, speakers, options) : await exportDocx(article, speakers, options);
-    rendered.push({ format, data });
-  }
-
-  await ensureWritableFolder(folder);
-  const base = exportBaseName(article);
-  const written: WrittenExport[] = [];
-  for (const { format, data } of rendered) {
-    const target = path.join(folder, `${base}.${FILE_EXTENSIONS[format]}`);
-    // The name is built from a slug and a fixed extension; this only guards that promise.
-    if (path.dirname(target) !== folder) throw new GalleyError('internal', `Refusing to write "${target}" outside "${folder}".`);
-    await writeAtomically(target, data, folder);
-    written.push({ format, path: target });
-  }
+  const rendered = await renderExports(article, speakers, formats, options);
+  const folder = await makeFolders(path.resolve(outDir));
+  const manifest = await ExportManifest.read(folder);
+  const written = await placeExports(folder, manifest, article, rendered, options?.now ?? new Date());
+  await manifest.save().catch((error: unknown) => Promise.reject(folderError(folder, error)));
   return written;
 }
 
-/** Creates the folder if needed and proves it can be written, or says why not, naming it. */
-export async function ensureWritableFolder(folder: string): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true });
-    if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error('it is not a folder'), { code: 'ENOTDIR' });
-    await access(folder, constants.W_OK);
-  } catch (error) {
-    throw folderError(folder, error);
+/** Puts rendered files into the folder under the article's names, recording each in the manifest (saved by the caller). */
+export async function placeExports(folder: string, manifest: ExportManifest, article: Article, rendered: readonly RenderedExport[], now: Date): Promise<WrittenExport[]> {
+  const base = exportBaseName(article);
+  const written: WrittenExport[] = [];
+  for (const { format, data } of rendered) {
+    const ext = FILE_EXTENSIONS[format];
+    const wanted = `${base}.${ext}`;
+    const earlier = manifest.nameOf(article.id, format);
+    let name: string | null = null;
+    let note: string | undefined;
+    if (earlier && (await manifest.isOwn(earlier, article.id, format))) {
+      await writeAtomically(path.join(folder, earlier), data, folder);
+      name = earlier;
+      note = `replaced Galley’s earlier export of this story`;
+    } else {
+      for (let n = 1; n < 1000 && name === null; n++) {
+        const candidate = n === 1 ? wanted : `${base}-${n}.${ext}`;
+        if (await writeNew(path.join(folder, candidate), data, folder)) name = candidate;
+      }
+      if (name === null) throw new GalleyError('disk', `Cannot write exports to the folder "${folder}": every name from ${wanted} to ${base}-999.${ext} is taken.`);
+      if (name !== wanted) note = `${wanted} was already there and is not Galley’s export of this story, so it was left as it was: written as ${name}`;
+    }
+    const target = path.join(folder, name);
+    // The name is built from a slug and a fixed extension; this only guards that promise.
+    if (path.dirname(target) !== folder) throw new GalleyError('internal', `Refusing to write "${target}" outside "${folder}".`);
+    manifest.record(name, article.id, format, data, now);
+    written.push(note ? { format, path: target, note } : { format, path: target });
   }
-}
-
-/** Writes beside the target and renames into place: a reader never sees half a file. Returns the target. */
-export async function writeAtomically(target: string, data: string | Uint8Array, folder: string): Promise<string> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
-    return target;
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw folderError(folder, error);
-  }
-}
-
-const FS_REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOTDIR: 'it is not a folder',
-  EEXIST: 'a file is in the way',
-};
-
-/** A file-system failure while exporting, as a sentence that names the folder. */
-export function folderError(folder: string, error: unknown): GalleyError {
-  if (error instanceof GalleyError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && FS_REASONS[code]) ?? (messageOf(error));
-  return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
+  return written;
 }

@@ -43,6 +43,8 @@ export function importWorkerBeside(moduleUrl: string): string | null {
   return candidates.find((file) => existsSync(file)) ?? candidates[0];
 }
 
+const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`);
+
 interface Pending {
   request: ImportRequest;
   resolve: (copy: ImportedCopy) => void;
@@ -75,9 +77,11 @@ export class ImportSandbox {
     });
   }
 
-  /** Stops the worker; imports still queued are refused. */
+  /** Stops the worker; an import running or queued is refused. */
   async close(): Promise<void> {
-    for (const pending of this.#queue.splice(0)) pending.reject(new GalleyError('internal', 'The library was closed before the import ran.'));
+    const closed = () => new GalleyError('unreadable-file', 'The import was stopped because the library was closed; import the file again.');
+    for (const pending of this.#queue.splice(0)) pending.reject(closed());
+    if (this.#running) this.#finish(this.#running, closed());
     if (this.#idle) clearTimeout(this.#idle);
     await this.#stop();
   }
@@ -99,7 +103,7 @@ export class ImportSandbox {
       this.#fail(
         new GalleyError(
           'unreadable-file',
-          `${named(pending.request.fileName)} could not be read: reading it took longer than ${Math.round(this.#timeoutMs / 1000)} seconds and was stopped. The file may be damaged or built to stall an importer; try saving it again from the program that made it.`,
+          `${named(pending.request.fileName)} could not be read: reading it took longer than ${seconds(this.#timeoutMs)} and was stopped. The file may be damaged or built to stall an importer; try saving it again from the program that made it.`,
         ),
       );
     }, this.#timeoutMs);

@@ -44,7 +44,7 @@ export async function checkZipSizes(name: string, bytes: Uint8Array): Promise<vo
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw notWord(`its zip archive is damaged (${reason.slice(0, 160)})`);
+    throw unreadable(name, `could not be read as a Word document (its zip archive is damaged: ${reason.slice(0, 160)}).`);
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
   if (entries.length > MAX_DOCX_ENTRIES) throw notWord(`it holds ${entries.length} parts, more than any document`);
@@ -65,7 +65,7 @@ export async function checkZipSizes(name: string, bytes: Uint8Array): Promise<vo
       size = await inflatedSize(entry, Math.min(MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES - total));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw notWord(`part ${entry.name} of its zip archive is damaged (${reason.slice(0, 160)})`);
+      throw unreadable(name, `could not be read as a Word document (part ${entry.name} of its zip archive is damaged: ${reason.slice(0, 160)}).`);
     }
     if (size > MAX_DOCX_ENTRY_BYTES) throw tooBig(entry.name);
     total += size;

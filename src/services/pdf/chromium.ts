@@ -1,16 +1,15 @@
-// PDFs from headless Chromium, for browser mode and the command line: the
-// print document is written to a temp file and Chromium prints it with
-// --print-to-pdf, honouring the page's @page size. Each run gets its own
-// throwaway profile so that it never contends with a Chromium the sub has open.
-import { execFile } from 'node:child_process';
+// PDFs from headless Chromium, for browser mode and the command line, driven
+// by playwright-core over the DevTools protocol: the print document is set in
+// a page, copyfit is measured in it (slot-geometry.ts), then the page prints,
+// honouring its @page size: the slot on the first page, any overmatter on the
+// pages after it. Each run gets its own throwaway profile so that it never
+// contends with a Chromium the sub has open, and no network.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PdfRenderer } from '../export/pdf-renderer';
 import { buildProof, type LayoutChooser } from './proof';
 import { findResources } from './resources';
+import { copyfitFromGeometry, measureSlotInPage } from './slot-geometry';
 
 export interface ChromiumPdfOptions {
   executablePath?: string;
@@ -47,25 +46,18 @@ export function findChromium(explicit?: string, env: NodeJS.ProcessEnv = process
   return null;
 }
 
-/** Flags for a one-shot, offline print: no sandbox (CI runs as root), no GPU, no calls home, no header or footer. */
-export function chromiumPrintArgs(profileDir: string, outFile: string, inUrl: string): string[] {
-  return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-extensions',
-    '--mute-audio',
-    '--no-pdf-header-footer',
-    `--user-data-dir=${profileDir}`,
-    `--print-to-pdf=${outFile}`,
-    inUrl,
-  ];
-}
+/** Flags for a one-shot, offline print: no sandbox (CI runs as root), no GPU, no calls home. */
+export const CHROMIUM_PRINT_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--mute-audio',
+];
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -78,29 +70,28 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
 
   return async (article, speakers) => {
     const { html } = await buildProof(article, speakers, dirs, options.layout);
-    const work = await mkdtemp(join(tmpdir(), 'galley-pdf-'));
+    // Loaded on the first PDF only: the command line starts without it.
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: executable, args: CHROMIUM_PRINT_ARGS, timeout }).catch((error: unknown) => {
+      throw new Error(`Chromium (${executable}) would not start: ${firstLine(error)}`);
+    });
     try {
-      const input = join(work, 'proof.html');
-      const output = join(work, 'proof.pdf');
-      await writeFile(input, html, 'utf8');
-      await run(executable, chromiumPrintArgs(join(work, 'profile'), output, pathToFileURL(input).href), timeout);
-      const pdf = await readFile(output).catch(() => {
-        throw new Error(`Chromium (${executable}) finished without writing a PDF.`);
-      });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      // Offline: the page holds everything it needs (fonts as data: URLs), so any request is refused.
+      const context = await browser.newContext({ offline: true });
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      page.setDefaultTimeout(timeout);
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      const copyfit = copyfitFromGeometry(await page.evaluate(measureSlotInPage));
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, outline: false, tagged: true });
+      return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), copyfit };
+    } catch (error) {
+      throw new Error(`Chromium could not print the PDF: ${firstLine(error)}`);
     } finally {
-      await rm(work, { recursive: true, force: true });
+      await browser.close().catch(() => undefined);
     }
   };
 }
 
-function run(file: string, args: string[], timeout: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!error) return resolve();
-      const why = error.killed ? `did not finish within ${Math.round(timeout / 1000)} s` : `failed (${error.code ?? error.signal})`;
-      const detail = String(stderr).split('\n').filter((l) => l && !/dbus|unexpected operator/i.test(l)).slice(-3).join(' ');
-      reject(new Error(`Chromium ${why} printing the PDF${detail ? `: ${detail}` : ''}.`));
-    });
-  });
-}
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];

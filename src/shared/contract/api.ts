@@ -113,8 +113,13 @@ export const api = {
     z.object({ hits: z.array(QuoteHit) }).strict(),
   ),
   /**
-   * Writes each article in each format into a folder on this machine and marks
-   * it exported. Either `ids` (a selection) or `status` (every article of it).
+   * Writes each article in each format and marks it exported. Either `ids` (a
+   * selection) or `status` (every article of it). The folder is never a path
+   * from the page: `subfolder` names a folder under the exports root (the
+   * library settings, the command line's --out), or `folderHandle` is what
+   * chooseExportFolder handed back for a folder the sub picked in the
+   * desktop app's own dialog. A name already taken by a file Galley did not
+   * write for that story is never replaced; each file says what happened.
    */
   exportArticles: call(
     z
@@ -122,19 +127,35 @@ export const api = {
         ids: z.array(ArticleId).min(1).max(10_000).optional(),
         status: ArticleStatus.optional(),
         formats: z.array(ExportFormat).min(1).max(8),
-        folder: z.string().min(1).max(4096),
+        subfolder: z.string().max(1024).optional(),
+        folderHandle: z.string().regex(/^folder-[0-9a-f]{32}$/).optional(),
       })
       .strict()
-      .refine((a) => (a.ids ? 1 : 0) + (a.status ? 1 : 0) === 1, 'give either ids or a status'),
+      .refine((a) => (a.ids ? 1 : 0) + (a.status ? 1 : 0) === 1, 'give either ids or a status')
+      .refine((a) => !(a.subfolder && a.folderHandle), 'give a subfolder or a chosen folder, not both'),
     z
       .object({
         folder: z.string(),
-        files: z.array(z.object({ articleId: ArticleId, format: ExportFormat, path: z.string() }).strict()),
+        files: z.array(z.object({ articleId: ArticleId, format: ExportFormat, path: z.string(), note: z.string().optional() }).strict()),
+        /** What the sub must know about a story: over its slot by so many lines, and so on. */
+        warnings: z.array(z.object({ articleId: ArticleId, message: z.string() }).strict()),
       })
       .strict(),
   ),
-  /** Where exports go unless the sub chooses otherwise, and which formats this runtime can write. */
+  /** The exports root (where exports go unless the sub chooses a folder), and which formats this runtime can write. */
   exportDefaults: call(None, z.object({ folder: z.string(), formats: z.array(ExportFormat) }).strict()),
+  /**
+   * The desktop app's native folder dialog, answered with an opaque handle for
+   * exportArticles; browser mode answers that exports go under the root.
+   */
+  chooseExportFolder: call(
+    None,
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('chosen'), handle: z.string(), folder: z.string() }).strict(),
+      z.object({ kind: z.literal('root'), folder: z.string() }).strict(),
+      z.object({ kind: z.literal('cancelled') }).strict(),
+    ]),
+  ),
   /** The desk's settings for this library (settings.json beside the articles). */
   getSettings: call(None, LibrarySettings),
   updateSettings: call(z.object({ settings: LibrarySettings.partial() }).strict(), LibrarySettings),

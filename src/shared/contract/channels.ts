@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'exportDefaults',
   'getSettings',
   'updateSettings',
+  'chooseExportFolder',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

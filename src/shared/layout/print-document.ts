@@ -16,6 +16,9 @@ export interface PrintDocumentOptions extends PrintOptions {
   fontFaceCss?: string;
 }
 
+/** Printed at the head of every page after the slot, where the overmatter runs on. */
+export const OVERMATTER_MARK = 'Overmatter (continued past the slot)';
+
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data: file:; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function printDocument(
@@ -30,8 +33,14 @@ export function printDocument(
   const page =
     `@page{size:${css(widthMm, 'mm')} ${css(heightMm, 'mm')};margin:${css(template.grid.marginMm, 'mm')};}` +
     'html,body{margin:0;padding:0;background:#fff;}' +
-    // Overmatter is not printed: a proof shows the slot as the page will.
-    '.gp{overflow:hidden;}' +
+    // On screen (where copyfit is measured) the slot is set as the preview sets it.
+    '@media screen{.gp{overflow:hidden;}}' +
+    // In print the first page is the slot, and the overmatter runs on in the
+    // same columns over the pages after it, each marked as overmatter: a PDF
+    // never carries less of the story than the text export.
+    '@media print{html .gp{display:block;height:auto;}html .gp-body{height:auto;column-fill:auto;}}' +
+    `@page{@top-left{content:${JSON.stringify(OVERMATTER_MARK)};font:italic 7pt Arial,sans-serif;color:#777;vertical-align:middle;}}` +
+    '@page:first{@top-left{content:none;}}' +
     // Print the background white and the rules as they are, not as the printer's economy mode would.
     '*{-webkit-print-color-adjust:exact;print-color-adjust:exact;}';
   return (

@@ -9,7 +9,7 @@
 // could tag said them.
 import type { Speaker } from '../speakers/model';
 import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
-import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { appositiveAfter, appositiveBefore, npAfter, npBefore, parseNP, type Mention } from './mentions';
 import { People, type Person } from './people';
 import type { Quotation, Segment } from './spans';
@@ -61,6 +61,9 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L
 /** Two or more words in capitals at the start of a paragraph: a wire-style intro lead-in. */
 const CAPS_LEAD = /^\s*[\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]*)+\s/u;
 
+/** Words that go on with the sentence after a quoted noun phrase, rather than a noun the quote qualifies. */
+const CLAUSE_WORDS = new Set('was is were are has had have and or but to in on for of that which who with by from at as will would could should may might must can did does do'.split(' '));
+
 /**
  * Quotation marks that mark a name or a label, not speech: "the film
  * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
@@ -72,12 +75,26 @@ function isNaming(tokens: readonly Token[], q: number): boolean {
   if (prev.kind === 'punct' && prev.text === '(') return true;
   if (!isWord(prev)) return false;
   const w = prev.text.toLowerCase();
-  if (NAMING_WORDS.has(w)) return true;
+  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
+  // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
+  const next = tokens[q + 1];
+  if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
   if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
   if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
   // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
   if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
   return false;
+}
+
+/**
+ * "called the plan “reckless” and “cynical”" is a verdict, spoken; "calls
+ * the drills “rehearsals for invasion”" and "called him “the Hammer”" give
+ * a name. A word or two is a verdict; a longer phrase, or one starting
+ * with an article, is a name.
+ */
+function namedByCall(cue: Cue, quoted: string): boolean {
+  if (!/\bcall(?:s|ed|ing)?\b/iu.test(cue.text)) return false;
+  return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
 
 /** A short capitalised phrase after a possessive or in title case, with no cue: a title ("Homer’s “The Odyssey”"). */
@@ -89,6 +106,17 @@ function isTitleLike(tokens: readonly Token[], q: number): boolean {
   if (isWord(prev) && isPossessive(prev.text) && isCapitalised(text)) return true;
   const content = words.filter((w) => !/^(of|the|a|an|and|in|on|to|for|at|by)$/u.test(w));
   return content.length > 0 && content.every((w) => isCapitalised(w)) && !!prev && prev.sentence === tokens[q].sentence;
+}
+
+const OWNING = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'written', 'joint', 'brief', 'short', 'separate']);
+
+/** "CalMac said in a statement", "In a written statement, Walshe said": the document is theirs, and "the statement" speaks for them. */
+function ownDocuments(tokens: readonly Token[], f: Found, people: People): void {
+  const sentence = tokens[f.from].sentence;
+  for (let k = sentenceStart(tokens, f.from); k < tokens.length && tokens[k].sentence === sentence; k++) {
+    const t = tokens[k];
+    if (isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? '')) people.ownDocument(t.text.toLowerCase(), f.person!);
+  }
 }
 
 export function attributeQuotes(
@@ -117,7 +145,8 @@ export function attributeQuotes(
     const cues = new Map<number, Cue | null>();
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].kind !== 'quote') continue;
-      cues.set(i, isNaming(tokens, i) ? null : findCue(tokens, i, text));
+      const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
+      cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
     }
 
     // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
@@ -130,7 +159,7 @@ export function attributeQuotes(
       for (let k = from; k < to; k++) taken.add(k);
       found.push({ from, to, mention, cue, subject: cue, person: null });
     };
-    for (const cue of cues.values()) if (cue) add(cue.np.from, cue.np.to, true);
+    for (const cue of cues.values()) if (cue && !cue.speakerless) add(cue.np.from, cue.np.to, true);
     // Speakers of reported speech ("Alvarez said her daughter …") are speakers too.
     for (let i = 0; i < tokens.length; i++) {
       if (!isCueAt(tokens, i)) continue;
@@ -162,6 +191,7 @@ export function attributeQuotes(
     found.sort((a, b) => a.from - b.from);
 
     // 3. Resolve in reading order. The first person a sentence names is its subject.
+    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? ''));
     const sentenceHasSubject = new Set<number>();
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
@@ -175,6 +205,7 @@ export function attributeQuotes(
         if (after) people.describe(f.person, after.role, after.gender, after.person);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
         if (f.subject) sentenceHasSubject.add(sentence);
+        if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
       }
     }
     const personAt = (from: number, to: number): Person | null => found.find((f) => f.from === from && f.to === to)?.person ?? null;
@@ -194,7 +225,9 @@ export function attributeQuotes(
       const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
       let r: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
       const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
-      if (cue && cuePerson) {
+      if (cue?.speakerless) {
+        r = { ...r, cue: cue.text, fromCue: true };
+      } else if (cue && cuePerson) {
         const pronoun = tokens[cue.np.from].text.toLowerCase();
         const confidence =
           cue.mode === 'after' || cue.mode === 'according'

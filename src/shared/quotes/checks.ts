@@ -5,7 +5,9 @@
 // a place in the text. Names are looked for only outside quotation marks: a
 // speaker's own words do not introduce them.
 import { fold, foldKeepingCase } from '../article/fold';
+import type { QuoteRecord } from '../article/model';
 import type { Speaker } from '../speakers/model';
+import { compareWithSources, quoteStatus, type SourceText } from './compare';
 import { ROLE_NOUNS } from './lexicon';
 import { findSpans, type MarkProblem } from './spans';
 
@@ -14,7 +16,11 @@ export type QuoteCheckKind =
   | 'no-speaker'
   | 'first-reference-incomplete'
   | 'later-reference-form'
-  | 'speaker-not-named';
+  | 'speaker-not-named'
+  /** The words differ from the source material (the quotes panel's "Differs from source"). */
+  | 'differs-from-source'
+  /** Edited since the sub checked or verified it. */
+  | 'changed-since-check';
 
 export interface QuoteCheck {
   kind: QuoteCheckKind;
@@ -37,6 +43,10 @@ export interface CheckInput {
   paragraphs: string[];
   tagged: TaggedQuote[];
   speakers: Speaker[];
+  /** The story's source material: a tagged quote whose words differ from it is listed. */
+  sources?: SourceText[];
+  /** The sub's judgements: a quote checked by hand is not listed again until its words change. */
+  records?: Array<Pick<QuoteRecord, 'id' | 'verifiedText' | 'checkedByHand'>>;
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev)\.?$/u;
@@ -55,7 +65,7 @@ function markMessage(problem: MarkProblem): string {
 function quotedRanges(paragraphs: readonly string[]): Array<Array<[number, number]>> {
   const ranges: Array<Array<[number, number]>> = paragraphs.map(() => []);
   const { quotations } = findSpans(paragraphs);
-  for (const q of quotations) for (const s of q.segments) ranges[s.paragraph].push([s.start - 1, s.end + 1]);
+  for (const q of quotations) for (const s of q.segments) ranges[s.paragraph].push([s.openMark, s.end + 1]);
   return ranges;
 }
 
@@ -128,6 +138,35 @@ function mentionsRole(sentence: string, speaker: Speaker): boolean {
   return lower.split(/[^\p{L}]+/u).some((w) => ROLE_NOUNS.has(w));
 }
 
+/**
+ * Tagged quotes whose words the sub should look at again: changed since
+ * they were checked, or different from the source material. The same
+ * judgement as the quotes panel's, so the two never disagree: a quote the
+ * sub checked by hand, or verified as it reads now, is not listed.
+ */
+function sourceChecks(input: CheckInput): QuoteCheck[] {
+  const sources = input.sources ?? [];
+  const records = new Map((input.records ?? []).map((r) => [r.id, r]));
+  const out: QuoteCheck[] = [];
+  for (const q of input.tagged) {
+    const first = q.segments[0];
+    if (!first) continue;
+    const text = q.segments.map((s) => s.text).join(' ');
+    const place = { paragraph: first.paragraph, start: first.start, end: first.end, quoteId: q.quoteId };
+    const status = quoteStatus(records.get(q.quoteId) ?? { verifiedText: null, checkedByHand: null }, text);
+    if (status === 'changed-since-check') {
+      out.push({ kind: 'changed-since-check', message: `“${clip(text)}” has been changed since it was checked; check it against the source again.`, ...place });
+      continue;
+    }
+    if (status !== 'unchecked' || !sources.length) continue;
+    const comparison = compareWithSources(text, sources);
+    if (comparison.verdict !== 'differs') continue;
+    const label = sources.find((s) => s.id === comparison.sourceId)?.label ?? 'the source';
+    out.push({ kind: 'differs-from-source', message: `“${clip(text)}” differs from ${label}: “${clip(comparison.passage ?? '', 80)}”.`, ...place });
+  }
+  return out;
+}
+
 export function checkQuotes(input: CheckInput): QuoteCheck[] {
   const { paragraphs, tagged, speakers } = input;
   const checks: QuoteCheck[] = [];
@@ -136,6 +175,8 @@ export function checkQuotes(input: CheckInput): QuoteCheck[] {
   for (const p of problems) {
     checks.push({ kind: 'unbalanced-marks', message: markMessage(p), paragraph: p.paragraph, start: p.index, end: p.index + 1 });
   }
+
+  checks.push(...sourceChecks(input));
 
   const directory = new Map(speakers.map((s) => [s.id, s]));
   const quoted = quotedRanges(paragraphs);

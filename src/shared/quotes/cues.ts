@@ -3,7 +3,7 @@
 // in the quote's own sentence, never across a sentence break, and never
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
-import { CUE_FILLERS, CUE_VERBS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
 import { npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
@@ -25,6 +25,8 @@ export interface Cue {
   text: string;
   /** Token range of the phrase naming the speaker. */
   np: { from: number; to: number };
+  /** The cue is plain but its speaker is not ("said the statement by the club's owners"): leave the quote without one. */
+  speakerless?: boolean;
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -35,6 +37,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   if (!isWord(t)) return false;
   const lw = t.text.toLowerCase();
   if (!CUE_VERBS.has(lw)) return false;
+  // "calling for a …", "called on ministers": a demand, not words spoken.
+  if (lw.startsWith('call') && /^(?:for|on|off|up|in|out|back)$/u.test(tokens[i + 1]?.text ?? '')) return false;
   return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
 }
 const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
@@ -151,6 +155,20 @@ function nameAfterRole(tokens: readonly Token[], from: number, to: number, end: 
   return { from, to };
 }
 
+/**
+ * "said the statement by the US State Department": a document followed by
+ * whose it is speaks for them. When "by" names no one by name ("by the
+ * club's owners"), the cue stands but its speaker is left empty.
+ */
+function documentBy(tokens: readonly Token[], verb: number, e: number, end: number, text: string): Cue | null {
+  const by = low(tokens[e]);
+  if ((by !== 'by' && by !== 'from') || !DOCUMENT_NOUNS.has(low(tokens[e - 1]))) return null;
+  const e2 = npAfter(tokens, e + 1, end);
+  const last = tokens[e2 - 1];
+  if (e2 > e + 1 && isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text)) return { mode: 'after', text: cueText(text, tokens, verb, e2), np: { from: e + 1, to: e2 } };
+  return { mode: 'after', text: cueText(text, tokens, verb, e), np: { from: verb + 1, to: e }, speakerless: true };
+}
+
 /** "…” — especially for older adults, he said.": the attribution closes the sentence after a comma. */
 function cueAtSentenceEnd(tokens: readonly Token[], q: number, end: number, text: string): Cue | null {
   let comma = -1;
@@ -191,7 +209,7 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
   if (INVERTIBLE_VERBS.has(low(t))) {
     if (isPronoun(tokens[i + 1])) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i + 1, to: i + 2 } };
     const e = npAfter(tokens, i + 1, end);
-    if (e > i + 1) return { mode: 'after', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 1, e, end) };
+    if (e > i + 1) return documentBy(tokens, i, e, end, text) ?? { mode: 'after', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 1, e, end) };
   }
   for (let k = i; k < Math.min(end, i + 18); k++) {
     const x = tokens[k];
@@ -231,8 +249,16 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
       const from = Math.min(subject.from, k);
       return { mode: 'before', text: cueText(text, tokens, from, Math.max(subject.to, k + 1)), np: subject };
     }
-    const s = sentenceSubject(tokens, floor, k);
-    if (s) return { mode: 'participle', text: t.text, np: s };
+    // "SONEDE, which said": a relative clause's verb belongs to the name before it.
+    if ((low(tokens[k - 1]) === 'who' || low(tokens[k - 1]) === 'which') && tokens[k - 2]?.text === ',') {
+      const from = npBefore(tokens, k - 2, floor);
+      if (from < k - 2) return { mode: 'before', text: cueText(text, tokens, from, k + 1), np: { from, to: k - 2 } };
+    }
+    // No subject of its own: a participle ("…, saying") or a verb after "and" takes the sentence's subject; anything else is unsure.
+    const prev = tokens[k - 1];
+    const participle = /ing$/u.test(t.text) || low(prev) === 'and' || low(prev) === 'but' || prev?.text === ',';
+    const s = participle ? sentenceSubject(tokens, floor, k) : null;
+    if (s) return { mode: 'participle', text: t.text, np: nameAfterRole(tokens, s.from, s.to, k) };
     return null;
   }
   return null;

@@ -6,7 +6,7 @@
 import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import { attributeQuotes } from './attribute';
-import type { Person } from './people';
+import type { Person, SpeakerKind } from './people';
 import { findSpans } from './spans';
 
 export interface DetectedSegment {
@@ -38,12 +38,19 @@ export interface DetectedSpeaker {
   /** The directory's speaker id when matched to knownSpeakers, else a slug of the name. */
   key: string;
   name: string;
+  /** A person, or an organisation, publication or document speaking ("the agency said", "the memo says"). */
+  kind: SpeakerKind;
+  /** Only from an apposition or a title ("Samuel Reid, QC"; "Transport Secretary Louise Hart"), never a clause. */
   role: string;
+  /** Later references spelt differently from the name ("Ms Brenan" for Grace Brennan), for the sub to look at. */
+  variants: string[];
   /** References after the first mention, as written: names first ("Mr Qazi"), then pronouns ("he"). */
   laterReferences: string[];
   pronoun: 'he' | 'she' | 'they' | null;
   firstMention: { paragraph: number; start: number; end: number };
 }
+
+export type { SpeakerKind };
 
 export interface Detection {
   quotes: DetectedQuote[];
@@ -93,7 +100,9 @@ export function detectQuotes(paragraphs: string[], options: DetectOptions = {}):
       speakers.set(person, {
         key: keyOf(person),
         name: person.name,
+        kind: person.kind,
         role: person.role,
+        variants: [...person.variants],
         laterReferences: [...names, ...pronouns],
         pronoun: person.gender,
         firstMention: { ...person.firstMention },

@@ -8,8 +8,9 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /**
  * Verbs of speaking in every form copy uses them: "said", "says", "saying",
  * "tell"/"told". Base forms are here for "would not say", "continues to
- * insist"; "call" is left out on purpose: "called for" and "a film called"
- * are not speech.
+ * insist". "called" is speech only with an object between it and the
+ * quote ("called the plan “reckless”"): "a film called “Barbie”" is a name,
+ * which isNaming in attribute.ts settles before any cue is looked for.
  */
 export const CUE_VERBS = words(`
   say says said saying tell tells told telling add adds added adding ask asks asked asking
@@ -35,6 +36,7 @@ export const CUE_VERBS = words(`
   quip quips quipped recount recounts recounted reflect reflects reflected muse muses mused
   whisper whispers whispered yell yells yelled scream screamed plead pleads pleaded pleading
   lament laments lamented protest protests protested reason reasons reasoned
+  call calls called calling answer answers answered answering reported
 `);
 
 /** Verbs a wire story puts before its speaker: "said Mr Qazi", "added Lindqvist". "told X" names the listener, so it is absent. */
@@ -43,6 +45,7 @@ export const INVERTIBLE_VERBS = words(`
   warned warns insisted insists recalled recalls remarked remarks noted notes observed observes countered
   quipped quips joked jokes admitted admits concluded concludes declared declares argued argues stated states
   tweeted tweets posted laughed sighed muttered exclaimed cautioned conceded reflected mused
+  answered answers reported reports
 `);
 
 /** Words between a speaker and the cue verb: "Mr Qazi also said", "he later told", "she would not say". */
@@ -98,7 +101,26 @@ export const ROLE_NOUNS = words(`
   union party group firm bank authority regulator hospital school university charity organisation organization
   spokespeople officials residents critics analysts experts campaigners protesters
   aide aides staffer source sources insider ally member official researchers scientists authors
+  operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
+  statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
+  communique communiqué dossier briefing audit survey
+  newspaper paper broadcaster magazine tabloid website channel network station agency
 `);
+
+/** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
+export const CLAUSE_VERBS = words(`
+  is was are were be been being has have had do does did shows show showed says said will would can could should
+  must may might that which who whom whose when where because if than
+`);
+
+/** Documents that speak for whoever wrote them: "the statement said", "the leaked memo says". */
+export const DOCUMENT_NOUNS = words(`
+  statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
+  communique communiqué dossier briefing audit survey
+`);
+
+/** Publications and broadcasters: "according to the Gazette", "the broadcaster says". */
+export const PUBLICATION_NOUNS = words(`newspaper paper broadcaster magazine tabloid website channel network station`);
 
 /** Role nouns that refer to a body, not a person: they take "they"/"it", never "he" or "she". */
 export const GROUP_NOUNS = words(`
@@ -106,6 +128,10 @@ export const GROUP_NOUNS = words(`
   union party group firm bank authority regulator hospital school university charity organisation organization
   spokespeople officials residents critics analysts experts campaigners protesters aides sources researchers
   scientists authors
+  operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
+  statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
+  communique communiqué dossier briefing audit survey
+  newspaper paper broadcaster magazine tabloid website channel network station
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */
@@ -134,6 +160,7 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   attorney: 'lawyer', barrister: 'lawyer', solicitor: 'lawyer', counsel: 'lawyer',
   ceo: 'executive', chief: 'executive',
   chairwoman: 'chair', chairman: 'chair', chairperson: 'chair',
+  justice: 'judge', memorandum: 'memo', judgement: 'judgment', communiqué: 'communique',
 };
 
 /**
@@ -149,6 +176,7 @@ export const NOT_NAMES = words(`
   September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   Yesterday Today Tomorrow Last Next Some Many Most All Both Each Every Several Few No Not Yes Also Even Only
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Eighteen Twenty Thirty Hundred Thousand
+  Outside Inside Across Around Behind Beyond Near Within Throughout Upon Against Along Elsewhere Separately
   Once Instead Indeed Nevertheless Moreover Furthermore Overall Like Unlike Among Between Under Over About
   Mum Dad Sir Madam
 `);
@@ -168,6 +196,13 @@ export const ORG_WORDS = words(`
   Coalition Front Organisation Organization Network Brigade Regiment Division Unit Command Office Bureau
   Industries Holdings Group Partners Capital Airlines Airways Motors Energy Oil Gas Labs Technologies Systems
   Commons Lords Cabinet Whitehall Downing Kremlin Pentagon Crown Liberation
+  Gazette Echo Chronicle Courier Tribune Observer Argus Advertiser Examiner Shimbun Banner Mirror
+`);
+
+/** The last word of a publication's or broadcaster's name: "the Arran Banner", "the Asahi Shimbun". */
+export const PUBLICATION_WORDS = words(`
+  Times News Post Journal Herald Telegraph Press Gazette Echo Chronicle Courier Tribune Observer Argus Advertiser
+  Examiner Shimbun Banner Mirror Radio Television TV Broadcasting
 `);
 
 /** Name particles that stay lower case inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */

@@ -53,6 +53,25 @@ export interface Mention {
   to: number;
 }
 
+/** Institution words that are also common surnames: "Kim Park", "Steve Hall", "Dr Anna Lane". */
+const SURNAME_LIKE = new Set(['Park', 'Hall', 'Lane', 'Street', 'Bridge', 'Church', 'House', 'Court', 'Way', 'Marsh', 'Field', 'Banks', 'Temple', 'Cross', 'Rose', 'Post', 'Press', 'Major', 'Square', 'Town', 'Pierce']);
+
+/**
+ * Whether the institution word at `k` is a surname here: the run's last word,
+ * after an honorific or a title ("Dr. Kim Park"), or after exactly one given
+ * name that is no institution word itself ("Steve Hall", but "Town Hall").
+ */
+function surnameHere(tokens: readonly Token[], k: number, to: number, honorific: string | undefined): boolean {
+  const w = stripPossessive(tokens[k].text);
+  if (k !== to - 1 || !SURNAME_LIKE.has(w)) return false;
+  if (honorific) return true;
+  const given = tokens[k - 1];
+  const before = tokens[k - 2];
+  return isWord(given) && isCapitalised(given.text) && !ORG_WORDS.has(given.text) && !NOT_NAMES.has(given.text) && !isTitle(given.text) && !(isWord(before) && isCapitalised(before.text));
+}
+
+/** Endings of job words ("hydrologist", "physician", "photographer"), for a sentence-initial capital. */
+const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'to']);
@@ -201,6 +220,8 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
       i++;
       continue;
     }
+    // "Ravi Patel chairs the committee": a plural role word straight after a name is its verb.
+    if (end > from && i === end && /s$/u.test(low) && !ROLE_NOUNS.has(low) && roleNoun(low) && isNameWord(tokens[i - 1])) break;
     if (roleish(stripPossessive(low)) || (isPossessive(t.text) && i === from + (end === from ? 0 : 0))) {
       sawRole = sawRole || roleNoun(stripPossessive(low));
       i++;
@@ -281,6 +302,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
     else break;
   }
+  // "Hydrologist Claire Moreau": a job written with a capital only because it starts the sentence.
+  if (runStart === ctx.sentenceStart && to - runStart >= 3 && isWord(tokens[runStart]) && JOB_SUFFIX.test(tokens[runStart].text) && !isAllCaps(tokens[runStart].text)) runStart++;
   // Within the run, the name begins after the last title, honorific, role or institution word.
   let nameStart = runStart;
   let honorific: string | undefined;
@@ -299,7 +322,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       title = TITLES[titleKey(w)];
       honorific = undefined;
       nameStart = k + 1;
-    } else if (ORG_WORDS.has(w) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
@@ -325,7 +348,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
 
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
-    const names = nameTokens.map((t, n) => foldCaps(stripPossessive(t.text), n === 0 || !ctx.capsLead));
+    // Capitals are folded only in an ALL-CAPS lead-in: elsewhere "KCNA" and "SONEDE" are written as the body spells them.
+    const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
     const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
@@ -347,7 +371,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (runStart < to && orgInRun) {
     // "the Foreign Ministry", "Bank of England": an institution speaking.
     const words = tokens.slice(runStart, to).filter(isWord);
-    const names = words.map((t, n) => foldCaps(stripPossessive(t.text), n === 0));
+    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
     return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
   }
   // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".

@@ -4,9 +4,35 @@
 // indexes by name word and by role, so resolving a mention does not scan
 // every earlier mention.
 import { fold } from '../article/fold';
+import { compareNameParts, splitName, type NameParts } from '../names';
 import type { Speaker } from '../speakers/model';
+import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Gender, Mention } from './mentions';
-import { roleKey } from './mentions';
+import { roleKey, roleNoun } from './mentions';
+
+/**
+ * A role as a sub would file it: a few words naming what someone is, with
+ * a role noun in them, never a clause ("participation of this team shows …")
+ * or the start of a sentence.
+ */
+export function plausibleRole(role: string | undefined): role is string {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
+  return words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+}
+
+/** What a speaker is: somebody, a body, a newspaper or broadcaster, or a document that speaks for its authors. */
+export type { SpeakerKind } from '../speakers/model';
+import type { SpeakerKind } from '../speakers/model';
+
+/** The kind a mention names: "the leaked memo" a document, "the Arran Banner" a publication, "the council" an organisation. */
+export function kindOf(m: Mention): SpeakerKind {
+  const head = m.roleHead ?? '';
+  if (m.kind === 'role' && DOCUMENT_NOUNS.has(head)) return 'document';
+  if (m.kind === 'role' && PUBLICATION_NOUNS.has(head)) return 'publication';
+  if (m.kind === 'name' && m.group && m.name && PUBLICATION_WORDS.has(m.name.split(' ').pop()!)) return 'publication';
+  return m.group ? 'organisation' : 'person';
+}
 
 export interface Person {
   id: number;
@@ -19,8 +45,13 @@ export interface Person {
   roleHead?: string;
   roleWords: string[];
   gender: Gender | null;
-  /** An organisation or body. */
+  /** An organisation or body (or a publication or document): takes "they"/"it". */
   group: boolean;
+  kind: SpeakerKind;
+  /** Later references spelt differently from the name ("Ms Brenan" for Grace Brennan): the sub should look. */
+  variants: string[];
+  /** The name taken apart once, for near-matching later references. */
+  parts: NameParts;
   /** The text gives a reason to think this is a person (not a place or an institution). */
   person: boolean;
   known?: Speaker;
@@ -55,6 +86,8 @@ export class People {
   /** Subjects in reading order (a person may appear many times); pronouns look back through the tail. */
   private readonly subjects: Person[] = [];
   private readonly mentions: Person[] = [];
+  /** Who wrote "a statement", "a letter": "the statement said" speaks for them. */
+  private readonly documents = new Map<string, Person>();
 
   constructor(private readonly known: readonly Speaker[] = []) {}
 
@@ -68,7 +101,10 @@ export class People {
     if (!p) return null;
     if (m.kind === 'pronoun' && m.pronoun !== 'they' && !p.gender && !p.group) p.gender = m.pronoun!;
     if (m.gender && !p.gender && m.kind !== 'pronoun') p.gender = m.gender;
-    if (m.role && !p.role) p.role = m.role;
+    // "the statement said" speaks for CalMac, but "statement" is not CalMac's role.
+    const through = m.kind === 'role' && kindOf(m) !== p.kind;
+    if (through) m = { ...m, role: undefined, roleHead: undefined, roleWords: undefined };
+    if (plausibleRole(m.role) && !p.role) p.role = m.role;
     if (m.roleHead && !p.roleHead) {
       p.roleHead = m.roleHead;
       this.index(this.byRole, m.roleHead, p);
@@ -88,15 +124,36 @@ export class People {
 
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
   describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
+    if (!plausibleRole(role)) role = undefined;
     if (role && !p.role) p.role = role;
     if (gender && !p.gender) p.gender = gender;
     if (person) p.person = true;
     if (role) {
-      for (const w of role.toLowerCase().split(/\s+/u)) {
-        const key = roleKey(w.replace(/['’]s$/u, ''));
+      const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$/u, ''));
+      for (const w of words) {
+        const key = roleKey(w);
         if (!p.roleWords.includes(key)) p.roleWords.push(key);
       }
+      // "North Korea's state news agency, KCNA": "the agency" now means KCNA. The head is the last role noun before any "of"/"for".
+      if (!p.roleHead) {
+        const cut = words.findIndex((w) => w === 'for' || w === 'of' || w === 'at' || w === 'with');
+        const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => roleNoun(w)).pop();
+        if (head) {
+          p.roleHead = roleKey(head);
+          this.index(this.byRole, p.roleHead, p);
+          // "the operator, CalMac Ferries", "state news agency, KCNA": a body, unless the text has said it is a person.
+          if (GROUP_NOUNS.has(head) && !p.gender) {
+            p.group = true;
+            p.kind = DOCUMENT_NOUNS.has(head) ? 'document' : PUBLICATION_NOUNS.has(head) ? 'publication' : 'organisation';
+          }
+        }
+      }
     }
+  }
+
+  /** `p` wrote a document ("said in a statement"): "the statement" later speaks for them. */
+  ownDocument(noun: string, p: Person): void {
+    this.documents.set(roleKey(noun), p);
   }
 
   /**
@@ -133,21 +190,54 @@ export class People {
       if (partial.length) {
         const p = this.recent(partial);
         p.name = m.name!;
+        p.parts = splitName(p.name);
         p.tokens = words;
         p.head = headOf(words);
         for (const w of words) this.index(this.byToken, w, p);
         return p;
       }
     }
+    const near = this.nearName(m);
+    if (near) return near;
     const known = this.matchKnown(m, words);
     if (known) return known;
     if (!mayCreate) return null;
     return this.create(m, paragraph, words);
   }
 
+  /**
+   * A later reference spelt differently ("Ms Brenan" for Grace Brennan,
+   * "Walshe" for Owen Walsh, "Mr. Costa"): the one person whose name it
+   * near-matches (src/shared/names). Two equally good candidates, or none: no link.
+   */
+  private nearName(m: Mention): Person | null {
+    if (!m.name) return null;
+    const parts = splitName(m.honorific ? `${m.honorific} ${m.name}` : m.name);
+    let best: Person | null = null;
+    let bestEdits = Infinity;
+    let tie = false;
+    for (const p of this.all) {
+      if (p.group || !p.parts.words.length) continue;
+      const c = compareNameParts(parts, p.parts);
+      if (c.relation === 'different' || c.relation === 'same') continue;
+      if (c.edits < bestEdits) {
+        best = p;
+        bestEdits = c.edits;
+        tie = false;
+      } else if (c.edits === bestEdits && p !== best) tie = true;
+    }
+    if (!best || tie) return null;
+    if (bestEdits > 0 && !best.variants.includes(m.text)) best.variants.push(m.text);
+    return best;
+  }
+
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
     const definite = !/^(?:a|an)\s/iu.test(m.text);
+    if (definite && DOCUMENT_NOUNS.has(head)) {
+      const owner = this.documents.get(head);
+      if (owner) return owner;
+    }
     if (definite) {
       const pool = this.byRole.get(head) ?? [];
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
@@ -166,7 +256,13 @@ export class People {
       }
       const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
+      // "the newspaper", "the broadcaster": the publication the story last named.
+      if (PUBLICATION_NOUNS.has(head)) {
+        for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication') return this.mentions[i];
+      }
     }
+    // "its website", "their statement": somebody's, but whose is not said here. Better no speaker than a made-up one.
+    if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
   }
@@ -194,11 +290,14 @@ export class People {
       name,
       tokens: words,
       head: headOf(words),
-      role: m.role ?? '',
+      role: plausibleRole(m.role) ? m.role : '',
       roleHead: m.roleHead,
       roleWords: [...(m.roleWords ?? [])],
       gender: m.gender ?? null,
-      group: !!m.group,
+      group: !!m.group || kindOf(m) !== 'person',
+      kind: kindOf(m),
+      variants: [],
+      parts: m.kind === 'name' ? splitName(name) : { honorific: null, words: [], given: [], surname: [] },
       person: !!m.person || (words.length >= 2 && !m.group),
       firstMention: { paragraph, start: m.start, end: m.end },
       references: [],
@@ -209,6 +308,11 @@ export class People {
     if (known) {
       p.known = known;
       p.name = known.name;
+      p.parts = splitName(known.name);
+      if (known.kind && known.kind !== 'person') {
+        p.kind = known.kind;
+        p.group = true;
+      }
       if (known.role) p.role = known.role;
       if (known.pronoun) p.gender = known.pronoun === 'it' ? 'they' : known.pronoun;
       for (const w of nameWords(known.name)) if (!p.tokens.includes(w)) p.tokens.push(w);

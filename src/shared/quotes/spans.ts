@@ -7,7 +7,7 @@
 
 export interface Segment {
   paragraph: number;
-  /** UTF-16 index just inside the opening mark. */
+  /** UTF-16 index of the quote's first character: just inside the opening mark, past any space typed after it. */
   start: number;
   /** UTF-16 index of the closing mark (exclusive end of the text); for an unclosed segment, the end of its text. */
   end: number;
@@ -55,6 +55,13 @@ const openingContext = (prev: string | undefined, next: string | undefined): boo
 const closingContext = (prev: string | undefined, next: string | undefined): boolean =>
   !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next));
 
+/** The words a reporter puts a comma after before the rest of a quote: "he said," "she added,". */
+const CUE_BEFORE_COMMA = /(?:^|[^\p{L}])(?:said|says|added|adds|continued|continues|went on|explained|insisted|warned|told (?:\p{L}+ ){0,3}\p{L}+)$/u;
+
+function afterCueVerb(text: string, comma: number): boolean {
+  return CUE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 40), comma));
+}
+
 /** How a double mark at `i` reads here. Curly marks keep their shape unless the context flatly contradicts it (bad smart-quote conversion). */
 function doubleRole(text: string, i: number, inside: boolean): Role {
   const c = text[i];
@@ -65,6 +72,8 @@ function doubleRole(text: string, i: number, inside: boolean): Role {
   if (c === '„' || c === '‟' || c === '〝') return 'open';
   if (c === '«') return 'open';
   if (c === '»' || c === '〞') return 'close';
+  // `he said," and we know it."`: after a cue verb and its comma, a mark with a space after it opens a quote (a space typed after the opening mark), when a mark to close it follows.
+  if (!inside && (prev === ',' || prev === ':') && isSpace(next) && next !== undefined && (c === '"' || c === '”' || c === '＂') && afterCueVerb(text, i - 1) && /["”＂]/u.test(text.slice(i + 1))) return 'open';
   if (c === '“') {
     // German-style „…“ closes with “; so does a stray “ written after the words.
     if (inside && closing && !opening) return 'close';
@@ -128,8 +137,11 @@ const trimEnd = (text: string, from: number, to: number): number => {
   return end;
 };
 
+/** A segment's text starts at its first character: a space typed after the opening mark (“ I nearly…”) is not part of the quote. */
 function makeSegment(paragraph: number, text: string, openMark: number, closeMark: number, end: number): Segment {
-  return { paragraph, start: openMark + 1, end, text: text.slice(openMark + 1, end), openMark, closeMark };
+  let start = openMark + 1;
+  while (start < end && /\s/u.test(text[start])) start++;
+  return { paragraph, start, end, text: text.slice(start, end), openMark, closeMark };
 }
 
 /**

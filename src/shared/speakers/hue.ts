@@ -1,7 +1,8 @@
-// Each speaker's colour in the text and the panels: one of eight hues spread
-// round the wheel but clear of red, which Galley keeps for errors and
-// overmatter; chosen from the id so it is stable without a lookup, in light
-// and dark themes alike. Two speakers share a colour only by chance of the id.
+// A speaker's hue where no story is in view (the library's quote search, the
+// speaker directory, the picker before a quote is tagged): one of eight hues
+// clear of red, chosen from the id so it needs no lookup. Inside a story the
+// colours come from the story's own palette (palette.ts), which keeps any two
+// of its speakers apart; this hue is only the fallback under it.
 const HUES = [210, 45, 130, 280, 175, 95, 245, 315];
 
 export function speakerHue(speakerId: string | null): number {

@@ -5,9 +5,19 @@ import { SpeakerId } from '../article/model';
 export const Pronoun = z.enum(['he', 'she', 'they', 'it']);
 export type Pronoun = z.infer<typeof Pronoun>;
 
+/**
+ * What a speaker is: somebody, or a body that speaks ("the council said"),
+ * a newspaper or broadcaster ("according to the Gazette"), or a document
+ * ("the leaked memo says"). NITF's quote-source names any of them.
+ */
+export const SpeakerKind = z.enum(['person', 'organisation', 'publication', 'document']);
+export type SpeakerKind = z.infer<typeof SpeakerKind>;
+
 export const SpeakerFields = z
   .object({
     name: z.string().min(1).max(200),
+    /** Optional so directories written before kinds load as they are: absent means a person (see speakerKind). */
+    kind: SpeakerKind.optional(),
     role: z.string().max(300),
     organisation: z.string().max(300),
     /** How the story names them after the first mention, e.g. "Mr Qazi". */
@@ -24,6 +34,17 @@ export const Speaker = SpeakerFields.extend({
   updatedAt: z.string().datetime(),
 }).strict();
 export type Speaker = z.infer<typeof Speaker>;
+
+/** A speaker's kind, a person when the record predates kinds. */
+export const speakerKind = (speaker: Pick<SpeakerFields, 'kind'>): SpeakerKind => speaker.kind ?? 'person';
+
+/** The kind as a sub reads it beside the name. */
+export const SPEAKER_KIND_LABEL: Record<SpeakerKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  publication: 'Publication',
+  document: 'Document',
+};
 
 export const blankSpeaker = (name: string): SpeakerFields => ({
   name,

@@ -1,0 +1,40 @@
+// Two spellings of one name word: the slips copy makes ("Brenan" for
+// "Brennan", "Walshe" for "Walsh", "Ried" for "Reid", "MacDonald" for
+// "McDonald", "O'Brien" for "OBrien"). A word must be long enough for a
+// letter to be a slip rather than another name: one letter in a word of five
+// or more, two in a word of eight or more, and the first letter the same
+// (few slips fall there, and "Reid" and "Keid" are two people). Four-letter
+// names differ by a letter too often to be one ("Hill", "Hall"; "Reid",
+// "Reed"): there only two letters swapped ("Ried") count as a slip.
+import { distance as distanceWithoutSwaps } from 'fastest-levenshtein';
+import { letterEdits } from './distance';
+import { normaliseNameWord } from './normalise';
+
+/** Most letters a word of this length may differ by and still be the same name. */
+export function editsAllowed(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * How many letters apart two spellings of one name word are: 0 when they
+ * are the same once folded, 1 or 2 for a slip or variant, and -1 when they
+ * are different names.
+ */
+export function spellingEdits(a: string, b: string): number {
+  const x = normaliseNameWord(a);
+  const y = normaliseNameWord(b);
+  if (x === y) return 0;
+  if (!x || !y) return -1;
+  const bare = (w: string) => w.replace(/['\-]/gu, '').replace(/^mac/u, 'mc');
+  if (bare(x) === bare(y)) return 1;
+  if (x[0] !== y[0]) return -1;
+  const edits = letterEdits(x, y);
+  const shorter = Math.min(x.length, y.length);
+  if (edits === 1 && shorter === 4 && x.length === y.length && letterEdits(x, y) < distanceWithoutSwaps(x, y)) return 1;
+  return edits <= editsAllowed(shorter) ? edits : -1;
+}
+
+/** Whether two words are one name spelt two ways (not the same spelling). */
+export function isSpellingVariant(a: string, b: string): boolean {
+  return spellingEdits(a, b) > 0;
+}
