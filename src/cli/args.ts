@@ -2,6 +2,7 @@
 // strict mode, with its errors reworded into one short usage line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './failure';
+import { messageOf } from '../shared/message-of';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,7 +15,7 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
 }
 
 function rephrase(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const code = (error as { code?: string }).code;
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option “${option}”`;

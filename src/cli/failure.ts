@@ -2,6 +2,7 @@
 // work itself (exit 1), either way as one line on stderr that a script can
 // log and a sub can read.
 import { GalleyError } from '../shared/contract/errors';
+import { messageOf } from '../shared/message-of';
 
 /** The command was typed wrongly: unknown command, option or format, a missing argument. */
 export class UsageError extends Error {
@@ -21,6 +22,6 @@ export function describeFailure(command: string, error: unknown): { code: number
   const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
   if (error instanceof UsageError) return { code: EXIT_USAGE, line: `${prefix}: ${oneLine(error.message)} (see galley ${command ? `${command} ` : ''}--help)` };
   if (error instanceof GalleyError) return { code: EXIT_FAILED, line: `${prefix}: ${oneLine(error.message)}` };
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { code: EXIT_FAILED, line: `${prefix}: unexpected error: ${oneLine(message)}` };
 }

@@ -9,6 +9,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../shared/contract/api';
 import { GalleyError } from '../shared/contract/errors';
+import { messageOf } from '../shared/message-of';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'there is no such file',
@@ -55,6 +56,6 @@ export async function readCopyFile(file: string, cwd: string): Promise<CopyFile>
   } catch (error) {
     if (error instanceof GalleyError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw refuse(REASONS[code] ?? (error instanceof Error ? error.message : String(error)));
+    throw refuse(REASONS[code] ?? messageOf(error));
   }
 }

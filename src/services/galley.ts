@@ -3,16 +3,15 @@
 // library through here, so they share every behaviour.
 import { Buffer } from 'node:buffer';
 import { suggestCatchline } from '../shared/article/catchline';
-import { fold } from '../shared/article/fold';
 import type { Article } from '../shared/article/model';
-import { retagSpeaker, taggedQuotes } from '../shared/article/quote-marks';
-import type { Handlers, QuoteHit } from '../shared/contract/api';
-import { GalleyError } from '../shared/contract/errors';
+import type { Handlers } from '../shared/contract/api';
 import { importText, type ImportedCopy } from './import/import-copy';
 import { ImportSandbox, importWorkerBeside } from './import/import-sandbox';
 import { ExportService, type PdfRenderer } from './export/export-service';
 import { DeskCheckFiles } from './checks/desk-files';
+import { searchQuotes, speakerUsage } from './quotes/quote-search';
 import { SettingsStore } from './settings/settings-store';
+import { mergeSpeakers } from './speakers/speaker-merge';
 import { SpeakerDirectory } from './speakers/speaker-directory';
 import { ArticleStore } from './store/article-store';
 import { authorFrom, withHistory, type HistoryCall } from './history/history-handlers';
@@ -72,18 +71,6 @@ function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
   };
 }
 
-async function forEachArticle(store: ArticleStore, visit: (article: Article) => void | Promise<void>): Promise<void> {
-  for (const id of store.ids()) {
-    let article: Article;
-    try {
-      article = await store.get(id);
-    } catch {
-      continue; // a damaged file is quarantined by get(); the rest of the walk goes on
-    }
-    await visit(article);
-  }
-}
-
 function bindHandlers(
   store: ArticleStore,
   speakers: SpeakerDirectory,
@@ -93,11 +80,6 @@ function bindHandlers(
   chooseFolder: OpenGalleyOptions['chooseFolder'],
 ): Omit<Handlers, HistoryCall> {
   const deskChecks = new DeskCheckFiles(store.layout.root);
-  const quoteHits = (article: Article, keep: (q: ReturnType<typeof taggedQuotes>[number]) => boolean): QuoteHit[] =>
-    taggedQuotes(article.body)
-      .filter(keep)
-      .map((q) => ({ articleId: article.id, headline: article.headline, quoteId: q.quoteId, speakerId: q.speakerId, text: q.text }));
-
   return {
     listArticles: async () => store.list(),
     getArticle: ({ id }) => store.get(id),
@@ -122,58 +104,9 @@ function bindHandlers(
     listSpeakers: async () => ({ speakers: speakers.list() }),
     createSpeaker: ({ fields }) => speakers.create(fields),
     updateSpeaker: ({ id, fields }) => speakers.update(id, fields),
-    mergeSpeakers: async ({ keepId, dropId }) => {
-      if (!speakers.get(keepId) || !speakers.get(dropId) || keepId === dropId) {
-        // Let the directory say exactly what is wrong before any article is touched.
-        await speakers.merge(keepId, dropId);
-      }
-      // Retag every article first and drop the speaker last: a failure half way leaves
-      // quotes on a speaker that still exists, and the merge can simply be run again.
-      let articlesChanged = 0;
-      for (const id of store.ids()) {
-        for (let attempt = 0; ; attempt++) {
-          let article: Article;
-          try {
-            article = await store.get(id);
-          } catch {
-            break; // damaged files are quarantined by get(); the walk goes on
-          }
-          const { doc, changed } = retagSpeaker(article.body, dropId, keepId);
-          if (changed === 0) break;
-          try {
-            await store.update(article.id, article.revision, { fields: { body: doc } });
-            articlesChanged++;
-            break;
-          } catch (error) {
-            // An editor saved meanwhile: read its newer revision and retag that.
-            if (!(error instanceof GalleyError && error.code === 'conflict') || attempt >= 3) throw error;
-          }
-        }
-      }
-      const speaker = await speakers.merge(keepId, dropId);
-      return { speaker, articlesChanged };
-    },
-    speakerUsage: async ({ id }) => {
-      const speaker = speakers.get(id);
-      if (!speaker) throw new GalleyError('not-found', `There is no speaker ${id} in the directory.`);
-      const quotes: QuoteHit[] = [];
-      await forEachArticle(store, (article) => void quotes.push(...quoteHits(article, (q) => q.speakerId === id)));
-      return { speaker, quotes };
-    },
-    searchQuotes: async ({ speakerId, words }) => {
-      const terms = fold(words ?? '').split(/\s+/).filter(Boolean);
-      const hits: QuoteHit[] = [];
-      await forEachArticle(store, (article) => {
-        hits.push(
-          ...quoteHits(article, (q) => {
-            if (speakerId && q.speakerId !== speakerId) return false;
-            const text = fold(q.text);
-            return terms.every((t) => text.includes(t));
-          }),
-        );
-      });
-      return { hits };
-    },
+    mergeSpeakers: ({ keepId, dropId }) => mergeSpeakers(store, speakers, keepId, dropId),
+    speakerUsage: ({ id }) => speakerUsage(store, speakers, id),
+    searchQuotes: (args) => searchQuotes(store, args),
     exportArticles: (args) => exporter.exportArticles(args),
     exportDefaults: () => exporter.defaults(),
     chooseExportFolder: () => chooseExportFolder(exporter, chooseFolder),

@@ -187,6 +187,9 @@ describe('a damaged library', () => {
     const faulty = faultyFs();
     const store = await ArticleStore.open({ root, fs: faulty.fs });
     const a = await store.create({ headline: 'Busy' });
+    // Written again by another program, so the store must read the file (what it saved itself it keeps in memory).
+    const file = join(root, 'articles', `${a.id}.json`);
+    await writeFile(file, await readFile(file, 'utf8'));
     faulty.faults.push({ calls: ['readFile'], code: 'EMFILE' });
     await expect(store.get(a.id)).rejects.toMatchObject({ code: 'unreadable-file', message: expect.stringMatching(/too many files are open.*try again/) });
     faulty.faults.length = 0;

@@ -139,6 +139,8 @@ function report(door: string, t: Tally) {
       (threw.length ? `\n  threw:\n    ${threw.slice(0, 20).join('\n    ')}` : '') +
       (internals.length ? `\n  internal:\n    ${internals.slice(0, 20).join('\n    ')}` : ''),
   );
+  // A malformed payload is refused with a reason; an internal error means a handler broke on it.
+  expect(internals, `${door}: payloads that broke a handler`).toEqual([]);
 }
 
 async function expectNothingOutsideTouched() {

@@ -21,7 +21,8 @@ export interface Snapshot {
 }
 
 export const AUTOSAVE_DELAY_MS = 1000;
-const RETRY_MS = 4000;
+/** After a failed save (not a conflict), the next try comes this long after. */
+export const RETRY_MS = 4000;
 /** The journal trails typing by at most this much, written when the page is idle. */
 const JOURNAL_EVERY_MS = 2000;
 

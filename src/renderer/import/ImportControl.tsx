@@ -4,6 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Article } from '../../shared/article/model';
 import { MAX_IMPORT_BYTES } from '../../shared/contract/api';
 import { client } from '../api/client';
+import { messageOf } from '../../shared/message-of';
 
 export interface ImportHandle {
   choose(): void;
@@ -45,7 +46,7 @@ export const ImportControl = forwardRef<ImportHandle, Props>(function ImportCont
         const article = await client.importFile({ fileName: file.name, dataBase64: await toBase64(file) });
         callbacks.current.onImported(article);
       } catch (error) {
-        callbacks.current.onError(error instanceof Error ? error.message : String(error));
+        callbacks.current.onError(messageOf(error));
       }
     }
   };
@@ -68,7 +69,7 @@ export const ImportControl = forwardRef<ImportHandle, Props>(function ImportCont
       client
         .importText(html ? { text: html, format: 'html' } : { text, format: 'txt' })
         .then((article) => callbacks.current.onImported(article))
-        .catch((error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)));
+        .catch((error: unknown) => callbacks.current.onError(messageOf(error)));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

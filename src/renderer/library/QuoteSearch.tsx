@@ -5,6 +5,7 @@ import type { QuoteHit } from '../../shared/contract/api';
 import { client } from '../api/client';
 import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from '../quotes/speakers-context';
+import { messageOf } from '../../shared/message-of';
 
 export function QuoteSearch({ onOpen, speakerId: initialSpeaker = '' }: { onOpen: (articleId: string, quoteId: string) => void; speakerId?: string }) {
   const { speakers, byId } = useSpeakers();
@@ -22,7 +23,7 @@ export function QuoteSearch({ onOpen, speakerId: initialSpeaker = '' }: { onOpen
           setHits(r.hits);
           setError(null);
         })
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setError(messageOf(e)));
     }, 150);
     return () => clearTimeout(timer);
   }, [speakerId, words]);

@@ -7,6 +7,7 @@ import { client } from '../api/client';
 import type { NoticeMessage } from '../ui/Notice';
 import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from '../quotes/speakers-context';
+import { messageOf } from '../../shared/message-of';
 
 interface Props {
   onNotice: (n: NoticeMessage) => void;
@@ -29,7 +30,7 @@ export function SpeakerDirectory({ onNotice, onShowQuotes }: Props) {
     client.speakerUsage({ id: current.id }).then((u) => setUsage(u.quotes.length), () => setUsage(null));
   }, [current]);
 
-  const fail = (e: unknown) => onNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => onNotice({ kind: 'error', text: messageOf(e) });
   const save = async () => {
     if (!current || !draft) return;
     try {

@@ -18,6 +18,7 @@ import { PrintPreview, type SetIn } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
 import { WebPreview } from './WebPreview';
 import { takeUpPendingSelection } from '../editor/pending-selection';
+import { messageOf } from '../../shared/message-of';
 
 export type { CopyfitResult } from '../../shared/layout/copyfit';
 
@@ -53,7 +54,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
     let live = true;
     loadLayouts().then(
       (loaded) => live && setLayouts(loaded),
-      (error: unknown) => live && setLoadError(`The layouts could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => live && setLoadError(`The layouts could not be loaded: ${messageOf(error)}`),
     );
     return () => {
       live = false;

@@ -3,6 +3,7 @@
 // schema: a template a desk has edited by hand is refused with its name and
 // reason, and the others still load.
 import { LayoutIndex, LayoutTemplate } from '../../shared/layout/template';
+import { messageOf } from '../../shared/message-of';
 
 export interface LoadedLayouts {
   templates: LayoutTemplate[];
@@ -32,7 +33,7 @@ async function fetchLayouts(base: string): Promise<LoadedLayouts> {
         if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'it is not a layout template');
         return parsed.data;
       } catch (error) {
-        problems.push(`The layout ${id}.json was left out: ${error instanceof Error ? error.message : String(error)}.`);
+        problems.push(`The layout ${id}.json was left out: ${messageOf(error)}.`);
         return null;
       }
     }),

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import type { ImportedCopy } from '../../shared/import/imported-copy';
 import { checkSize, checkZip, unreadable } from './decode';
 import { importHtml } from './html';
+import { messageOf } from '../../shared/message-of';
 import { checkZipSizes } from './zip-limits';
 
 // Matched by style name (what Word shows) and by style id (what a document
@@ -35,7 +36,7 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
     );
     html = result.value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw unreadable(name, `could not be read as a Word document (${reason.slice(0, 200)}).`);
   }
   if (!/\S/.test(html.replace(/<[^>]*>/g, ''))) throw unreadable(name, 'is a Word document with no text in it.');

@@ -30,7 +30,9 @@ export class SettingsStore {
   /** Applies the given fields over what is on disk; fields this version does not know are kept. */
   update(change: Partial<LibrarySettings>): Promise<LibrarySettings> {
     return this.#locks.with(`${this.path}.lock`, 'the library settings', async () => {
-      const next = LibrarySettings.parse({ ...(await this.get()), ...change });
+      // A field sent as undefined (IPC carries it) means "unchanged", never "remove".
+      const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+      const next = LibrarySettings.parse({ ...(await this.get()), ...given });
       await this.#files.write(this.path, next, 'the library settings');
       return next;
     });

@@ -22,6 +22,7 @@ import { GalleyError } from '../../shared/contract/errors';
 import { pidAlive, tempNameFor } from './atomic-file';
 import { describeFsError, isCode } from './json-file';
 import type { StoreFs } from './store-fs';
+import { messageOf } from '../../shared/message-of';
 
 export interface LockOptions {
   /** A lock older than this is taken to be left by a hung or crashed writer. */
@@ -200,7 +201,7 @@ export class ArticleLocks {
 /** The lock's own file names mean nothing to a sub: the sentence names the article and the reason only. */
 function withoutPath(error: unknown): unknown {
   const code = (error as { code?: string }).code;
-  return code ? Object.assign(new Error(error instanceof Error ? error.message : String(error)), { code }) : error;
+  return code ? Object.assign(new Error(messageOf(error)), { code }) : error;
 }
 
 /** Who holds a lock, for the conflict sentence: the process, the machine and since when. */

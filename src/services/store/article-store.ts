@@ -18,15 +18,17 @@ import {
   type SourceMaterial,
 } from '../../shared/article/model';
 import { articleTooBig } from '../../shared/article/field-advice';
-import { bodyText } from '../../shared/article/text';
 import type { LibraryListing, SearchHit } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
 import { ArticleLocks, type LockOptions } from './article-lock';
+import { ArticleQueue } from './article-queue';
 import { sweepTemps } from './atomic-file';
 import { describeFsError, isCode, JsonFiles } from './json-file';
 import { libraryLayout, type LibraryLayout } from './layout';
-import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
+import { IndexFile, summarise, toSummary } from './library-index';
+import { reconcileFolder } from './index-rebuild';
 import { Quarantine } from './quarantine';
+import { articleText, fillSearch } from './search-fill';
 import { SearchIndex } from './search-index';
 import { nodeFs, type StoreFs } from './store-fs';
 
@@ -49,8 +51,6 @@ export interface ArticleChange {
   exported?: Article['exported'];
 }
 
-const ARTICLE_FILE = /^([a-z0-9][a-z0-9-]{5,63})\.json$/;
-
 export class ArticleStore {
   readonly layout: LibraryLayout;
   readonly #fs: StoreFs;
@@ -60,7 +60,7 @@ export class ArticleStore {
   readonly #quarantine: Quarantine;
   readonly #search = new SearchIndex();
   #index: IndexFile = { version: 1, articles: {}, trash: {} };
-  readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #queue = new ArticleQueue();
   #indexTimer: NodeJS.Timeout | null = null;
   readonly #indexFlushMs: number;
   #searchReady: Promise<void> = Promise.resolve();
@@ -93,8 +93,9 @@ export class ArticleStore {
     const cached = await this.#files.read(this.layout.index, IndexFile);
     const previous: IndexFile = cached.kind === 'ok' ? cached.value : { version: 1, articles: {}, trash: {} };
     let changed = cached.kind !== 'ok';
-    const articles = await this.#reconcile(this.layout.articles, previous.articles);
-    const trash = await this.#reconcile(this.layout.trash, previous.trash);
+    const folders = { fs: this.#fs, files: this.#files, quarantine: this.#quarantine };
+    const articles = await reconcileFolder(this.layout.articles, previous.articles, folders);
+    const trash = await reconcileFolder(this.layout.trash, previous.trash, folders);
     changed ||= articles.changed || trash.changed;
     this.#index = { version: 1, articles: articles.entries, trash: trash.entries };
     if (changed) await this.#writeIndex().catch(() => {});
@@ -119,67 +120,8 @@ export class ArticleStore {
     }
   }
 
-  /** Brings cached summaries in line with the files in `dir`: new, changed and vanished files. */
-  async #reconcile(dir: string, cached: Record<string, IndexEntry>) {
-    const entries: Record<string, IndexEntry> = {};
-    let changed = false;
-    let names: string[] = [];
-    try {
-      names = await this.#fs.readdir(dir);
-    } catch (error) {
-      // An unreadable folder does not stop Galley: it opens without those articles and says why.
-      if (!isCode(error, 'ENOENT')) {
-        await this.#quarantine.note(dir, `the folder cannot be read: ${describeFsError(error)}`);
-        return { entries: cached, changed: false };
-      }
-    }
-    const work: Array<() => Promise<void>> = [];
-    for (const name of names) {
-      if (name.startsWith('.')) continue; // steno's temp files and OS litter
-      const match = ARTICLE_FILE.exec(name);
-      const path = `${dir}/${name}`;
-      if (!match) {
-        if (name.endsWith('.json')) work.push(async () => void (await this.#quarantine.put(path, 'the file name is not an article id')));
-        continue;
-      }
-      const id = match[1];
-      work.push(async () => {
-        const entry = cached[id];
-        let info;
-        try {
-          info = await this.#fs.stat(path);
-        } catch (error) {
-          if (isCode(error, 'ENOENT')) return; // removed while we looked (another process deleted it)
-          changed = true;
-          await this.#quarantine.put(path, describeFsError(error));
-          return;
-        }
-        if (entry && !info.isDirectory() && entry.mtimeMs === info.mtimeMs && entry.size === info.size) {
-          entries[id] = entry;
-          return;
-        }
-        changed = true;
-        const outcome = await this.#files.read(path, ArticleFile);
-        if (outcome.kind === 'ok' && outcome.value.id === id) entries[id] = summarise(outcome.value, info);
-        else if (outcome.kind === 'ok') await this.#quarantine.put(path, `the file holds article ${outcome.value.id}, not ${id}`);
-        else if (outcome.kind === 'damaged' && outcome.transient && entry) entries[id] = entry; // try again next time
-        else if (outcome.kind === 'damaged' && !outcome.transient) await this.#quarantine.put(path, outcome.reason);
-      });
-    }
-    await runLimited(work, 16);
-    if (Object.keys(cached).some((id) => !(id in entries))) changed = true;
-    return { entries, changed };
-  }
-
   async #fillSearch(): Promise<void> {
-    const ids = Object.keys(this.#index.articles);
-    const work = ids.map((id) => async () => {
-      if (this.#savedSinceOpen.has(id)) return;
-      const outcome = await this.#files.read(this.layout.articleFile(id), ArticleFile);
-      // A save while this read was in flight has already indexed the newer text.
-      if (outcome.kind === 'ok' && !this.#savedSinceOpen.has(id)) this.#search.set(id, outcome.value.headline, articleText(outcome.value));
-    });
-    await runLimited(work, 8);
+    await fillSearch(Object.keys(this.#index.articles), { files: this.#files, layout: this.layout, search: this.#search, savedSince: this.#savedSinceOpen });
   }
 
   /** Resolves when every article's text is in the search index (tests and the bench wait on it). */
@@ -301,19 +243,36 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Removes every article in the trash for good, each under its lock as delete and restore take it:
+   * one another writer holds is left where it is, and the first such refusal is answered once the
+   * rest are gone.
+   */
   async emptyTrash(): Promise<number> {
-    const ids = Object.keys(this.#index.trash);
-    for (const id of ids) {
+    let removed = 0;
+    let refused: unknown = null;
+    for (const id of Object.keys(this.#index.trash)) {
       try {
-        await this.#fs.rm(this.layout.trashFile(id), { force: true });
-        await this.#fs.rm(this.layout.trashRevisionsFile(id), { force: true });
+        await this.#exclusive(id, async () => {
+          if (!this.#index.trash[id]) return; // restored meanwhile
+          const file = this.layout.trashFile(id);
+          try {
+            await this.#fs.rm(file, { force: true });
+            await this.#fs.rm(this.layout.trashRevisionsFile(id), { force: true });
+          } catch (error) {
+            throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
+          }
+          this.#files.forget(file);
+          delete this.#index.trash[id];
+          removed++;
+        });
       } catch (error) {
-        throw new GalleyError('disk', `Could not empty the trash: ${describeFsError(error)}.`);
+        refused ??= error;
       }
-      delete this.#index.trash[id];
     }
     this.#scheduleIndex();
-    return ids.length;
+    if (refused) throw refused;
+    return removed;
   }
 
   search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
@@ -333,27 +292,20 @@ export class ArticleStore {
     return Object.keys(this.#index.articles);
   }
 
-  summary(id: string): ArticleSummary | undefined {
-    const entry = this.#index.articles[id];
-    return entry && toSummary(entry);
-  }
-
   /** Writes what is pending (index.json) and stops timers: call on window close and quit. */
   async close(): Promise<void> {
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
     this.#indexTimer = null;
-    await Promise.allSettled(this.#queues.values());
+    await this.#queue.idle();
     await this.#writeIndex().catch(() => {});
   }
 
   async #save(article: ArticleFile, what: string): Promise<void> {
     const path = this.layout.articleFile(article.id);
     // The one limit that refuses: the story's whole size, told by the part that takes the room.
-    await this.#files.write(path, article, what, {
-      maxBytes: MAX_ARTICLE_BYTES,
-      explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.`,
-    });
-    const info = await this.#fs.stat(path);
+    // Kept as the validated copy: the next save on top of it reads a stat, not the file.
+    const limit = { maxBytes: MAX_ARTICLE_BYTES, explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.` };
+    const info = (await this.#files.write(path, article, what, limit, ArticleFile))!;
     this.#index.articles[article.id] = summarise(article, info);
     this.#search.set(article.id, article.headline, articleText(article));
     this.#savedSinceOpen.add(article.id);
@@ -404,8 +356,8 @@ export class ArticleStore {
     this.#indexTimer.unref?.();
   }
 
-  #writeIndex(): Promise<void> {
-    return this.#files.write(this.layout.index, this.#index, 'the library index');
+  async #writeIndex(): Promise<void> {
+    await this.#files.write(this.layout.index, this.#index, 'the library index');
   }
 
   /** In this process, one task per article at a time (the queue); across processes, the article's lock file. */
@@ -413,18 +365,7 @@ export class ArticleStore {
     const lockPath = this.layout.lockFile(ArticleId.parse(id));
     const headline = this.#index.articles[id]?.headline ?? this.#index.trash[id]?.headline;
     const what = headline === undefined ? `article ${id}` : `“${headline || 'Untitled'}”`;
-    return this.#serial(id, () => this.#locks.with(lockPath, what, task));
-  }
-
-  #serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(id) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const settled = run.catch(() => {});
-    this.#queues.set(id, settled);
-    void settled.then(() => {
-      if (this.#queues.get(id) === settled) this.#queues.delete(id);
-    });
-    return run;
+    return this.#queue.run(id, () => this.#locks.with(lockPath, what, task));
   }
 }
 
@@ -455,19 +396,4 @@ const KNOWN_FIELDS = new Set(Object.keys(Article.shape));
 function knownFieldsOnly(file: ArticleFile): Article {
   if (Object.keys(file).every((key) => KNOWN_FIELDS.has(key))) return file as Article;
   return Object.freeze(Object.fromEntries(Object.entries(file).filter(([key]) => KNOWN_FIELDS.has(key)))) as Article;
-}
-
-export function articleText(article: Article): string {
-  return `${article.standfirst}\n${bodyText(article.body)}`;
-}
-
-async function runLimited(tasks: Array<() => Promise<void>>, limit: number): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      await task();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { GalleyError } from '../../shared/contract/errors';
 import { AtomicJsonFile, type WriteLimits } from './atomic-file';
 import { nodeFs, type StoreFs } from './store-fs';
+import { messageOf } from '../../shared/message-of';
 
 /** Files past this size are refused unread: nothing Galley writes comes near it. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -24,6 +25,14 @@ export type ReadOutcome<T> =
  */
 /** Validated files kept in memory: the article being edited and a few more. */
 const RECENT_FILES = 16;
+
+/** The file as stat saw it after a write. */
+export type Written = import('node:fs').Stats;
+
+/** The file as stat saw it: an atomic write replaces the inode, so any write changes this. */
+function signatureOf(info: Written): string {
+  return `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+}
 
 interface Recent {
   /** The file as stat saw it: an atomic write replaces the inode, so any write changes this. */
@@ -59,7 +68,7 @@ export class JsonFiles {
     let signature: string;
     try {
       const info = await this.fs.stat(path);
-      signature = `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+      signature = signatureOf(info);
       if (info.isDirectory()) return { kind: 'damaged', reason: 'a folder stands where the file should be' };
       // A pipe or a device would block or never end: only plain files are read.
       if (!info.isFile()) return { kind: 'damaged', reason: 'it is not a plain file' };
@@ -97,7 +106,7 @@ export class JsonFiles {
     try {
       parsed = schema.safeParse(data);
     } catch (error) {
-      return { kind: 'damaged', reason: `wrong shape: ${error instanceof Error ? error.message : String(error)}` };
+      return { kind: 'damaged', reason: `wrong shape: ${messageOf(error)}` };
     }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -118,20 +127,33 @@ export class JsonFiles {
   /**
    * Writes a file whole. `limit` refuses a value whose compact JSON is larger
    * (measured on the text about to be written, so an ordinary save pays nothing for it).
+   * Given the `schema` the value is valid under (the caller has just checked it), it becomes
+   * the validated copy the next read serves while the file stays as written, so a save is not
+   * read back and validated again by the save after it; the file as written is answered (null
+   * when given no schema). Callers hold the article's lock, so no other Galley writes between
+   * the write and the look at the file.
    */
-  async write(path: string, value: unknown, what: string, limit?: SizeLimit): Promise<void> {
+  async write(path: string, value: unknown, what: string, limit?: SizeLimit, schema?: z.ZodType): Promise<Written | null> {
     const db = this.#db(path);
     db.data = value;
     if (limit && typeof value === 'object' && value !== null) sizeLimits.set(value, limit);
     try {
       await db.write();
     } catch (error) {
+      this.#recent.delete(path);
       if (error instanceof TooBigToRead && error.sentence) throw new GalleyError('invalid-argument', error.sentence);
       if (error instanceof TooBigToRead) throw new GalleyError('invalid-argument', `${capitalise(what)} was not saved: ${error.message}. Your text is still in the editor.`);
       throw new GalleyError('disk', `Could not save ${what}: ${describeFsError(error)}.`);
     } finally {
       db.data = null;
     }
+    if (!schema) {
+      this.#recent.delete(path);
+      return null;
+    }
+    const info = (await this.fs.stat(path)) as Written;
+    this.#remember(path, { signature: signatureOf(info), schema, value: deepFreeze(value) });
+    return info;
   }
 
   /** Drops the writer for a file that was moved or removed. */
@@ -221,7 +243,7 @@ export function describeFsError(error: unknown): string {
     case 'ENFILE':
       return `too many files are open${where}`;
     default:
-      return error instanceof Error ? error.message : String(error);
+      return messageOf(error);
   }
 }
 

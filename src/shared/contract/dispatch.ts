@@ -3,6 +3,7 @@
 import { api, type Handlers } from './api';
 import { CALL_NAMES, type CallName } from './channels';
 import { GalleyError, type Envelope } from './errors';
+import { messageOf } from '../message-of';
 import { describeRefusal } from './refusal';
 
 const known = new Set<string>(CALL_NAMES);
@@ -54,6 +55,6 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof GalleyError) return { ok: false, error: error.toBody() };
     onInternalError(error);
-    return { ok: false, error: { code: 'internal', message: `${name} failed: ${error instanceof Error ? error.message : String(error)}` } };
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${messageOf(error)}` } };
   }
 }

@@ -48,17 +48,6 @@ export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
   ninjs: 'ninjs.json',
 };
 
-export const MEDIA_TYPES: Record<ExportFormat, string> = {
-  html: 'text/html',
-  md: 'text/markdown',
-  txt: 'text/plain',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  nitf: 'application/nitf+xml',
-  newsml: 'application/vnd.iptc.g2.newsitem+xml',
-  ninjs: 'application/json',
-};
-
 /** What the export menu calls each format. */
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   html: 'Web page (HTML)',

@@ -61,11 +61,6 @@ export function exportHtml(article: Article, speakers: Speaker[], options?: Expo
   );
 }
 
-/** The body alone as an HTML fragment, for formats that carry HTML inside them. */
-export function bodyHtml(article: Article, speakers: Speaker[], attribution: Attribution = 'attributes'): string {
-  return blocksHtml(bodyBlocks(article.body, speakers).blocks, attribution);
-}
-
 export function blocksHtml(blocks: readonly Block[], attribution: Attribution): string {
   let out = '';
   for (const block of blocks) out += blockHtml(block, attribution);

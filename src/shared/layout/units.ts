@@ -6,7 +6,6 @@ export const PX_PER_INCH = 96;
 export const PT_PER_INCH = 72;
 
 export const mmToPx = (mm: number) => (mm * PX_PER_INCH) / MM_PER_INCH;
-export const ptToPx = (pt: number) => (pt * PX_PER_INCH) / PT_PER_INCH;
 export const mmToPt = (mm: number) => (mm * PT_PER_INCH) / MM_PER_INCH;
 export const mmToInches = (mm: number) => mm / MM_PER_INCH;
 
