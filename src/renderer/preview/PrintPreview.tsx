@@ -92,7 +92,15 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   // Shaded only where the measurement was taken: a new slot is set at once and measured a frame later.
   const over = measured && measured.template === template && measured.slot === slot && measured.measurement.overflowColumns > 0 ? measured.measurement : null;
   return (
-    <div ref={stageRef} className={`preview-stage preview-print${hidden ? ' preview-offstage' : ''}`} aria-hidden={hidden || undefined}>
+    // The stage scrolls (a zoomed page, overmatter to the right): a tab stop, so the keyboard scrolls it too.
+    <div
+      ref={stageRef}
+      className={`preview-stage preview-print${hidden ? ' preview-offstage' : ''}`}
+      aria-hidden={hidden || undefined}
+      tabIndex={hidden ? -1 : 0}
+      role={hidden ? undefined : 'region'}
+      aria-label={hidden ? undefined : 'Print page'}
+    >
       <div className="preview-sheet" style={{ width: pageWidthPx * scale, height: pageHeightPx * scale }}>
         <div className="preview-paper" style={{ width: pageWidthPx, height: pageHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>

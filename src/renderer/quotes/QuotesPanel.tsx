@@ -84,7 +84,7 @@ export function QuotesPanel(props: Props) {
               <li key={s.id} className="quote-item suggestion" aria-label={`Suggested quote ${s.quote.number}`}>
                 <div className="quote-text">“{clip(s.text)}”</div>
                 <div className="quote-meta">
-                  <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`Change speaker of suggested quote ${s.quote.number}`}>
+                  <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`${s.speaker ? s.speaker.name : 'No speaker found'}: change speaker of suggested quote ${s.quote.number}`}>
                     {s.speaker ? s.speaker.name : 'No speaker found'}
                   </button>
                   {s.quote.cue && <span className="dim">“{s.quote.cue}”</span>}
