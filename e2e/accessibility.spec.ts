@@ -80,5 +80,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect(page.getByRole('alertdialog', { name: 'Merge speakers' })).toBeVisible();
     await expectAccessible(page, 'the merge confirmation');
+    // Galley's dialog, not the browser's confirm: Cancel is first, Merge does it.
+    await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
+    await expect(page.getByText(/^Merged into Imdad Qazi; 1 article retagged\.$/)).toBeVisible();
   });
 }
