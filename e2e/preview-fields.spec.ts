@@ -36,3 +36,24 @@ test('depth 60 and columns -3 are refused beside their fields, and the slot in f
   await expect(depth).not.toHaveAttribute('aria-invalid', 'true');
   await expect(status).toHaveAttribute('title', /20 cm$/);
 });
+
+test('Web and Mobile show their own measures and no print controls; Print brings them back', async ({ galley }) => {
+  const page = galley.page;
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = 'Council approves £4m flood defences after a decade of argument over the wall';
+  await page.getByLabel('Headline').fill(headline);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const pane = page.getByRole('region', { name: 'Preview' });
+  await expect(pane.getByRole('spinbutton', { name: 'Depth' })).toBeVisible();
+  await pane.getByRole('tab', { name: 'Web' }).click();
+  await expect(pane.getByRole('status', { name: 'Web measures' })).toHaveText(`0 words · about 1 min read · headline ${headline.length}/70 characters`);
+  await expect(pane.getByRole('spinbutton', { name: 'Depth' })).toBeHidden();
+  await expect(pane.getByLabel('Layout')).toBeHidden();
+  await expect(pane.getByRole('status', { name: 'Copyfit' })).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/preview-web.png' });
+  await pane.getByRole('tab', { name: 'Mobile' }).click();
+  await expect(pane.getByRole('status', { name: 'Mobile measures' })).toContainText(`headline ${headline.length}/55 characters`);
+  await pane.getByRole('tab', { name: 'Print' }).click();
+  await expect(pane.getByRole('spinbutton', { name: 'Depth' })).toBeVisible();
+  await expect(pane.getByRole('status', { name: 'Copyfit' })).toBeVisible();
+});
