@@ -2,6 +2,7 @@
 // range stands beside each field, and a value out of it is named as refused
 // while the slot in force stays as it was.
 import { expect, test } from './support/fixtures';
+import { resolve } from 'node:path';
 
 test('depth 60 and columns -3 are refused beside their fields, and the slot in force is kept', async ({ galley }) => {
   const page = galley.page;
@@ -56,4 +57,30 @@ test('Web and Mobile show their own measures and no print controls; Print brings
   await pane.getByRole('tab', { name: 'Print' }).click();
   await expect(pane.getByRole('spinbutton', { name: 'Depth' })).toBeVisible();
   await expect(pane.getByRole('status', { name: 'Copyfit' })).toBeVisible();
+});
+
+test('the print page fits its pane with the overmatter zone in view; 100% shows it full size, scrolled', async ({ galley }) => {
+  const page = galley.page;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(resolve('..', 'shared', 'fixtures', 'seed-article.txt'));
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(13);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const pane = page.getByRole('region', { name: 'Preview' });
+  const columns = pane.getByRole('spinbutton', { name: 'Columns' });
+  await columns.fill((await columns.getAttribute('max'))!);
+  await pane.getByRole('spinbutton', { name: 'Depth' }).fill('4');
+  await expect(pane.getByRole('status', { name: 'Copyfit' })).toHaveText(/^over by/);
+  const stage = pane.getByRole('region', { name: 'Print page' });
+  const zone = stage.locator('.preview-overmatter-zone');
+  await expect(zone).toHaveCount(1);
+  const inside = async () => {
+    const [s, z] = [await stage.boundingBox(), await zone.boundingBox()];
+    return z!.x + z!.width <= s!.x + s!.width;
+  };
+  expect(await inside()).toBe(true);
+  await page.screenshot({ path: 'e2e/screenshots/preview-fit.png' });
+  await stage.getByLabel('Zoom').selectOption('1');
+  await expect.poll(() => stage.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await inside()).toBe(false);
 });
