@@ -58,6 +58,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, isDev: boolean): Me
       submenu: [
         item('show-library'),
         item('toggle-preview'),
+        item('command-palette'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -68,6 +69,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, isDev: boolean): Me
       ],
     },
     { role: 'windowMenu' },
+    { label: '&Help', submenu: [item('shortcut-sheet')] },
   );
   return template;
 }

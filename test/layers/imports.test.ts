@@ -54,7 +54,7 @@ const FEATURES: string[][] = [
   ['api'], // the client of the contract
   ['editor'], // the body editor: schema, extensions, opening a story, the settled document, autosave
   ['quotes'], // the quote model, commands and panels
-  ['preview', 'export', 'import', 'checks', 'history', 'suggestions'], // panels and dialogs
+  ['preview', 'export', 'import', 'checks', 'history', 'suggestions', 'palette'], // panels and dialogs; palette: the command palette and shortcut sheet
   ['article', 'library'], // the open-article view, the library view
   ['app'], // the window
 ];

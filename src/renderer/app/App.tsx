@@ -14,6 +14,7 @@ import { LibraryView, type LibraryHandle } from '../library/LibraryView';
 import { matchesShortcut } from '../ui/shortcuts';
 import { Notice, type NoticeMessage } from '../ui/Notice';
 import { SpeakersProvider } from '../quotes/speakers-context';
+import { Palettes, type PaletteKind } from '../palette/Palettes';
 
 /** How long the library stays on screen waiting for a story being opened before the editor shows, loading. */
 const STORY_WAIT_MS = 150;
@@ -22,6 +23,7 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('article'));
   const [focusQuoteId, setFocusQuoteId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [palette, setPalette] = useState<PaletteKind>(null);
   const editorRef = useRef<EditorHandle>(null);
   const libraryRef = useRef<LibraryHandle>(null);
   const importRef = useRef<ImportHandle>(null);
@@ -77,6 +79,12 @@ export function App() {
           if (openId) editorRef.current?.run('export');
           else libraryRef.current?.exportSelection();
           return;
+        case 'command-palette':
+          setPalette('palette');
+          return;
+        case 'shortcut-sheet':
+          setPalette('sheet');
+          return;
         case 'save-now':
           void editorRef.current?.flush();
           return;
@@ -101,14 +109,14 @@ export function App() {
     [],
   );
 
-  // Browser mode: the same shortcuts, bound on the page.
+  // Browser mode: the same shortcuts, bound on the page (on the desktop the menu has the first of each).
   useEffect(() => {
-    if (runtime === 'desktop') return;
     const onKey = (event: KeyboardEvent) => {
       // AltGr reads as Ctrl+Alt on Windows: it types letters (ń, €), it is no shortcut. A dialog owns its keys.
       if (event.getModifierState('AltGraph') || (event.target as Element | null)?.closest?.('[aria-modal="true"]')) return;
       for (const [command, info] of Object.entries(COMMANDS)) {
-        if (info.shortcut && matchesShortcut(event, info.shortcut)) {
+        const keys = [...(runtime === 'desktop' ? [] : [info.shortcut]), ...(info.alternatives ?? [])];
+        if (keys.some((key) => key && matchesShortcut(event, key))) {
           event.preventDefault();
           run(command as MenuCommand);
           return;
@@ -150,6 +158,7 @@ export function App() {
         <LibraryView ref={libraryRef} onOpen={(id, quoteId) => void open(id, quoteId ?? null)} onNotice={setNotice} onImport={() => importRef.current?.choose()} onNew={() => void newArticle()} />
       )}
       <Notice message={notice} onDismiss={() => setNotice(null)} />
+      <Palettes kind={palette} articleOpen={!!openId} onRun={run} onClose={() => setPalette(null)} />
     </div>
     </SpeakersProvider>
   );

@@ -195,7 +195,7 @@ const LoadedEditor = forwardRef<
             <CopyFields fields={fields} draft={draft} />
             <Toolbar editor={editor}>
               <span className="sep" />
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="Tag quote">
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
                 “Q”
               </button>
             </Toolbar>

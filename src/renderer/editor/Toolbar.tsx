@@ -10,6 +10,8 @@ import { settledDocument } from './settled-document';
 
 interface ButtonSpec {
   label: string;
+  /** The accessible name where the visible text is a word of its own ("1."): it must hold that text. */
+  name?: string;
   text: ReactNode;
   shortcut?: string;
   active: (e: Editor) => boolean;
@@ -25,12 +27,15 @@ const BUTTONS: Array<ButtonSpec | 'sep'> = [
   { label: 'Small crosshead', text: 'x', shortcut: 'Mod+Alt+3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
   'sep',
   { label: 'Bulleted list', text: '•', shortcut: 'Mod+Shift+8', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: 'Numbered list', text: '1.', shortcut: 'Mod+Shift+7', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { label: 'Numbered list', name: '1. Numbered list', text: '1.', shortcut: 'Mod+Shift+7', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
   { label: 'Blockquote', text: '❝', shortcut: 'Mod+Shift+B', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
   'sep',
   { label: 'Undo', text: '↶', shortcut: 'Mod+Z', active: () => false, run: (e) => e.chain().focus().undo().run() },
   { label: 'Redo', text: '↷', shortcut: 'Mod+Shift+Z', active: () => false, run: (e) => e.chain().focus().redo().run() },
 ];
+
+/** The formatting keys, label and shortcut, for the shortcut sheet. */
+export const FORMAT_SHORTCUTS: [string, string][] = BUTTONS.flatMap((b) => (b !== 'sep' && b.shortcut ? [[b.label, b.shortcut] as [string, string]] : []));
 
 const activeFlags = (editor: Editor) => BUTTONS.map((b) => (b === 'sep' ? false : b.active(editor)));
 
@@ -61,7 +66,7 @@ export function Toolbar({ editor, children }: { editor: Editor; children?: React
           <button
             key={b.label}
             type="button"
-            aria-label={b.label}
+            aria-label={b.name ?? b.label}
             aria-pressed={active[i]}
             title={b.shortcut ? `${b.label} (${formatShortcut(b.shortcut)})` : b.label}
             onMouseDown={(e) => e.preventDefault()}

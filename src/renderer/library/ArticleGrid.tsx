@@ -161,7 +161,9 @@ export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ 
             {header('section', 'Section')}
             {header('words', 'Words', 'num')}
             {header('updatedAt', 'Changed', 'num')}
-            <th aria-label="Actions" />
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody ref={tableRef}>

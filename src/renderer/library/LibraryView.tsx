@@ -11,6 +11,8 @@ import type { NoticeMessage } from '../ui/Notice';
 import { withShortcut } from '../ui/shortcuts';
 import { ArticleGrid, type GridHandle } from './ArticleGrid';
 import { DamagedPane } from './DamagedPane';
+import { NoMatch } from './NoMatch';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { paneRows, STATUS_LABEL, type Pane, type Sort } from './library-rows';
 import { QuoteSearch } from './QuoteSearch';
 import { SpeakerDirectory } from './SpeakerDirectory';
@@ -42,7 +44,10 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const gridRef = useRef<GridHandle>(null);
 
   const [exporting, setExporting] = useState(false);
-  useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus(), exportSelection: () => setExporting(true) }), []);
+  // Nothing to export in an empty library: the button is disabled and Ctrl+E does nothing.
+  const hasArticles = useRef(false);
+  hasArticles.current = !!listing?.articles.length;
+  useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus(), exportSelection: () => hasArticles.current && setExporting(true) }), []);
 
   const fail = useCallback((error: unknown) => onNotice({ kind: 'error', text: messageOf(error) }), [onNotice]);
   const reload = useCallback(() => client.listArticles({}).then(setListing, fail), [fail]);
@@ -89,8 +94,15 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
       fail(error);
     }
   };
+  const clearFilter = () => {
+    setQuery('');
+    setStatus('');
+    setSection('');
+    searchRef.current?.focus();
+  };
+  const [confirmingEmpty, setConfirmingEmpty] = useState(false);
   const emptyTrash = async () => {
-    if (!confirm('Delete everything in the trash for good?')) return;
+    setConfirmingEmpty(false);
     try {
       const { removed } = await client.emptyTrash({});
       onNotice({ kind: 'info', text: `Deleted ${removed} article${removed === 1 ? '' : 's'} for good.` });
@@ -111,7 +123,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         <button type="button" onClick={onImport} title={withShortcut('Import a .txt, .md, .html or .docx file', COMMANDS.import.shortcut)}>
           Import…
         </button>
-        <button type="button" onClick={() => setExporting(true)} title={withShortcut('Export the selected article, or every article of a status', COMMANDS.export.shortcut)}>
+        <button type="button" disabled={!listing?.articles.length} onClick={() => setExporting(true)} title={withShortcut('Export the selected article, or every article of a status', COMMANDS.export.shortcut)}>
           Export…
         </button>
         <div className="spacer" />
@@ -169,7 +181,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         )}
         <div className="spacer" />
         {pane === 'trash' && listing?.trash.length ? (
-          <button type="button" onClick={() => void emptyTrash()}>
+          <button type="button" onClick={() => setConfirmingEmpty(true)}>
             Empty trash
           </button>
         ) : null}
@@ -205,13 +217,18 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
               <p className="empty">
                 {pane === 'trash'
                   ? 'The trash is empty.'
-                  : query
-                    ? `Nothing matches “${query}”.`
+                  : listing.articles.length > 0
+                    ? <NoMatch query={query} status={status ? STATUS_LABEL[status] : ''} section={section} onClear={clearFilter} />
                     : 'No articles yet. Import a reporter’s copy (drop a file here or paste it), or start a new article.'}
               </p>
             )
           }
         />
+      )}
+      {confirmingEmpty && (
+        <ConfirmDialog title="Empty the trash" confirmLabel="Delete for good" onConfirm={() => void emptyTrash()} onCancel={() => setConfirmingEmpty(false)}>
+          Delete everything in the trash for good? It cannot be restored.
+        </ConfirmDialog>
       )}
       {exporting && (
         <ExportDialog

@@ -8,6 +8,7 @@ import type { NoticeMessage } from '../ui/Notice';
 import { speakerHue } from '../../shared/speakers/hue';
 import { useSpeakers } from '../quotes/speakers-context';
 import { messageOf } from '../../shared/message-of';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 interface Props {
   onNotice: (n: NoticeMessage) => void;
@@ -20,6 +21,7 @@ export function SpeakerDirectory({ onNotice, onShowQuotes }: Props) {
   const [draft, setDraft] = useState<SpeakerFields | null>(null);
   const [mergeInto, setMergeInto] = useState('');
   const [usage, setUsage] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const current = speakers.find((s) => s.id === selected) ?? null;
 
   useEffect(() => {
@@ -40,10 +42,10 @@ export function SpeakerDirectory({ onNotice, onShowQuotes }: Props) {
       fail(e);
     }
   };
+  const keep = speakers.find((s) => s.id === mergeInto) ?? null;
   const merge = async () => {
-    if (!current || !mergeInto) return;
-    const keep = speakers.find((s) => s.id === mergeInto);
-    if (!keep || !confirm(`Merge “${current.name}” into “${keep.name}”? Every quote of “${current.name}” will be given to “${keep.name}”.`)) return;
+    setConfirming(false);
+    if (!current || !keep) return;
     try {
       const result = await client.mergeSpeakers({ keepId: keep.id, dropId: current.id });
       await refresh();
@@ -126,11 +128,16 @@ export function SpeakerDirectory({ onNotice, onShowQuotes }: Props) {
                   ))}
               </select>
             </label>
-            <button type="button" disabled={!mergeInto} onClick={() => void merge()}>
+            <button type="button" disabled={!mergeInto} onClick={() => setConfirming(true)}>
               Merge
             </button>
           </div>
         </form>
+      )}
+      {confirming && current && keep && (
+        <ConfirmDialog title="Merge speakers" confirmLabel="Merge" onConfirm={() => void merge()} onCancel={() => setConfirming(false)}>
+          Merge “{current.name}” into “{keep.name}”? Every quote of “{current.name}” will be given to “{keep.name}”.
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 // A number the sub types: held as typed until it is a value the slot can
-// take, so that typing "12" does not snap to the minimum at "1"; put back to
-// the value in force when the field is left.
+// take, so that typing "12" does not snap to the minimum at "1". The allowed
+// range stands beside the field; a value out of it stays as typed, marked
+// invalid and named as refused, while the value in force is kept.
 import { useEffect, useId, useState } from 'react';
 
 interface Props {
@@ -17,6 +18,9 @@ export function NumberField({ label, unit, value, min, max, step, onChange }: Pr
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
+  const n = Number(draft);
+  const refused = draft.trim() !== '' && !(Number.isFinite(n) && n >= min && n <= max);
+  const range = `${min}–${max}${unit ? ` ${unit}` : ''}`;
   return (
     <span className="preview-field">
       <label htmlFor={id}>{label}</label>
@@ -28,14 +32,25 @@ export function NumberField({ label, unit, value, min, max, step, onChange }: Pr
         max={max}
         step={step}
         value={draft}
+        aria-invalid={refused || undefined}
+        aria-describedby={`${id}-range`}
         onChange={(e) => {
           setDraft(e.target.value);
-          const n = Number(e.target.value);
-          if (e.target.value !== '' && Number.isFinite(n) && n >= min && n <= max) onChange(n);
+          const typed = Number(e.target.value);
+          if (e.target.value !== '' && Number.isFinite(typed) && typed >= min && typed <= max) onChange(typed);
         }}
-        onBlur={() => setDraft(String(value))}
+        // Left empty: the value in force comes back. Left refused: it stays, so the refusal is seen.
+        onBlur={() => draft.trim() === '' && setDraft(String(value))}
       />
-      {unit ? <span className="preview-unit">{unit}</span> : null}
+      <span id={`${id}-range`} className="preview-range">
+        {range}
+      </span>
+      {refused ? (
+        <span role="alert" className="preview-refused">
+          {label} {draft}
+          {unit ? ` ${unit}` : ''} refused: the layout takes {range}.
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -13,6 +13,7 @@ import { readChoices, writeChoices, type PreviewChoices } from './choices';
 import type { CopyfitMeasurement } from './copyfit';
 import { loadLayouts, type LoadedLayouts } from './layouts';
 import { NumberField } from './NumberField';
+import { screenMeasures } from './screen-measures';
 import { overmatterFrom } from '../editor/overmatter-plugin';
 import { PrintPreview, type SetIn } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
@@ -114,6 +115,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
     (event.currentTarget.parentElement?.querySelector(`[data-mode="${next.id}"]`) as HTMLElement | null)?.focus();
   };
 
+  const screen = mode === 'print' ? null : screenMeasures(mode === 'mobile' ? 'mobile' : 'web', fields.headline, snapshot.json);
   const headlineOver = fit && fit.measurement.headlineLines > fit.template.headline.maxLines;
   // Busy from the moment the proof is set until it is measured: a frame or two after each refresh.
   const measuring = !!template && !!slot && (!fit || fit.doc !== snapshot.doc || fit.template !== template || fit.slot !== slot);
@@ -138,6 +140,11 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
           ))}
         </div>
         <span className="spacer" />
+        {mode !== 'print' ? (
+          <span className={`copyfit ${screen!.headlineOver ? 'copyfit-over' : 'copyfit-fits'}`} role="status" aria-live="polite" aria-label={`${MODES.find((m) => m.id === mode)!.label} measures`}>
+            {screen!.message}
+          </span>
+        ) : (
         <span
           className={`copyfit copyfit-${fit?.measurement.state ?? 'pending'}`}
           role="status"
@@ -148,9 +155,11 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
         >
           {fit ? fit.measurement.message : '…'}
         </span>
+        )}
       </div>
 
-      <div className="preview-controls">
+      {/* Print's slot and pull quote; a screen has neither. */}
+      <div className="preview-controls" hidden={mode !== 'print'}>
         <span className="preview-field">
           <label htmlFor={`${article.id}-layout`}>Layout</label>
           <select
@@ -201,7 +210,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
         </span>
       </div>
 
-      {headlineOver ? (
+      {mode === 'print' && headlineOver ? (
         <p className="preview-warning" role="alert">
           The headline runs to {fit.measurement.headlineLines} lines; {fit.template.name.toLowerCase()} allows {fit.template.headline.maxLines} at {fit.slot.columns} columns.
         </p>

@@ -41,12 +41,17 @@ const STAGE_PADDING_PX = 24;
  */
 const SHOWN_OVERFLOW_COLUMNS = 1;
 
+/** The page scaled to fit the pane (overmatter zone included), or a fixed zoom the sub chose. */
+type Zoom = 'fit' | number;
+const ZOOMS = [0.5, 0.75, 1, 1.5];
+
 export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hidden, onMeasured }: Props) {
   const parts = useMemo(() => printParts(copy, speakers, template, { pullQuoteId }), [copy, speakers, template, pullQuoteId]);
   const stylesheet = useMemo(() => printStylesheet(template, slot), [template, slot]);
   const stageRef = useRef<HTMLDivElement>(null);
   const proofRef = useRef<HTMLDivElement>(null);
   const [stageWidth, setStageWidth] = useState(0);
+  const [zoom, setZoom] = useState<Zoom>('fit');
   const [measured, setMeasured] = useState<(SetIn & { measurement: CopyfitMeasurement }) | null>(null);
   const [fontsLoaded, setFontsLoaded] = useState(0);
   const report = useRef(onMeasured);
@@ -56,8 +61,11 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   const marginPx = mmToPx(template.grid.marginMm);
   const pageWidthPx = mmToPx(page.widthMm);
   const pageHeightPx = mmToPx(page.heightMm);
-  const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 2 * STAGE_PADDING_PX) / pageWidthPx) : 1;
   const shownOverflowPx = SHOWN_OVERFLOW_COLUMNS * mmToPx(template.grid.columnWidthMm + template.grid.gutterMm);
+  // What must be seen: the page and, past the slot's edge, the overmatter zone (which may run off the page).
+  const contentWidthPx = Math.max(pageWidthPx, marginPx + mmToPx(slotWidthMm(template, slot.columns)) + shownOverflowPx);
+  const fitScale = stageWidth > 0 ? Math.min(1, (stageWidth - 2 * STAGE_PADDING_PX) / contentWidthPx) : 1;
+  const scale = zoom === 'fit' ? fitScale : zoom;
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -92,8 +100,27 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   // Shaded only where the measurement was taken: a new slot is set at once and measured a frame later.
   const over = measured && measured.template === template && measured.slot === slot && measured.measurement.overflowColumns > 0 ? measured.measurement : null;
   return (
-    <div ref={stageRef} className={`preview-stage preview-print${hidden ? ' preview-offstage' : ''}`} aria-hidden={hidden || undefined}>
-      <div className="preview-sheet" style={{ width: pageWidthPx * scale, height: pageHeightPx * scale }}>
+    // The stage scrolls (a zoomed page, overmatter to the right): a tab stop, so the keyboard scrolls it too.
+    <div
+      ref={stageRef}
+      className={`preview-stage preview-print${hidden ? ' preview-offstage' : ''}`}
+      aria-hidden={hidden || undefined}
+      tabIndex={hidden ? -1 : 0}
+      role={hidden ? undefined : 'region'}
+      aria-label={hidden ? undefined : 'Print page'}
+    >
+      <label className="preview-zoom">
+        Zoom{' '}
+        <select value={String(zoom)} onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}>
+          <option value="fit">Fit ({Math.round(fitScale * 100)}%)</option>
+          {ZOOMS.map((z) => (
+            <option key={z} value={String(z)}>
+              {z * 100}%
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="preview-sheet" style={{ width: contentWidthPx * scale, height: pageHeightPx * scale }}>
         <div className="preview-paper" style={{ width: pageWidthPx, height: pageHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>
           {/* Filled by setProof with the shared print renderer's markup: every string in it escaped, no script. */}

@@ -34,11 +34,20 @@ export function WebPreview({ copy, speakers, device }: Props) {
     if (pageRef.current) setChildren(pageRef.current, pieces);
   }, [pieces, device]);
   const page = <article ref={pageRef} className="pw" lang="en-GB" />;
-  if (device === 'desktop') return <div className="preview-stage preview-web">{page}</div>;
+  // The stage scrolls: a tab stop, so the keyboard scrolls it too.
+  const stage = { tabIndex: 0, role: 'region', 'aria-label': device === 'desktop' ? 'Web page' : 'Mobile device' } as const;
+  if (device === 'desktop')
+    return (
+      <div className="preview-stage preview-web" {...stage}>
+        {page}
+      </div>
+    );
   return (
-    <div className="preview-stage preview-mobile">
+    <div className="preview-stage preview-mobile" {...stage}>
       <div className="device" data-width="375">
-        <div className="device-screen">{page}</div>
+        <div className="device-screen" tabIndex={0} role="region" aria-label="Mobile screen">
+          {page}
+        </div>
       </div>
     </div>
   );

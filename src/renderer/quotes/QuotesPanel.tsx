@@ -85,7 +85,7 @@ export function QuotesPanel(props: Props) {
               <li key={s.id} className="quote-item suggestion" aria-label={`Suggested quote ${s.quote.number}`}>
                 <div className="quote-text">“{clip(s.text)}”</div>
                 <div className="quote-meta">
-                  <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`Change speaker of suggested quote ${s.quote.number}`}>
+                  <button type="button" className="link" onClick={() => props.onChangeSuggestionSpeaker(s.id)} aria-label={`${s.speaker ? s.speaker.name : 'No speaker found'}: change speaker of suggested quote ${s.quote.number}`}>
                     {s.speaker ? s.speaker.name : 'No speaker found'}
                   </button>
                   {s.speaker && <SpeakerKindTag kind={s.speaker.directoryId ? byId.get(s.speaker.directoryId)?.kind : s.speaker.detected?.kind} />}

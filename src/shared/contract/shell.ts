@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'find',
   'tag-quote',
   'detect-quotes',
+  'command-palette',
+  'shortcut-sheet',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
