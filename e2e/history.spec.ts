@@ -106,6 +106,10 @@ test('a sub compares the story with its filed copy, puts back one change and the
   await expect(paragraphs).toHaveCount(3);
 });
 
+// Exports go under the library's exports root; the page names only a subfolder of it.
+const EXPORTS = mkdtempSync(join(tmpdir(), 'galley-e2e-suggestions-'));
+test.use({ libraryFiles: { 'settings.json': JSON.stringify({ exportsRoot: EXPORTS }) } });
+
 test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX whose tracked changes pandoc reads back', async ({ galley }) => {
   test.setTimeout(120_000);
   const page = galley.page;
@@ -124,7 +128,7 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
   await expect(quote).toHaveCount(1);
   await quote.click();
   await expect(body).toBeFocused();
-  await page.getByRole('button', { name: 'Tag quote', exact: true }).click();
+  await page.getByRole('button', { name: '“Q” Tag quote', exact: true }).click();
   const picker = page.getByRole('dialog', { name: 'Retag quote' });
   await expect(picker.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
   await page.keyboard.type('Ann Qazi');
@@ -133,7 +137,8 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
   const speakerId = await quote.getAttribute('data-speaker-id');
 
   // Suggestion mode by its shortcut; three edits: a word put in, a word taken out, a word put in inside the quote.
-  await paragraphs.first().click();
+  // Clicked on each paragraph's first line, so Home goes to its start however the column wraps it.
+  await paragraphs.first().click({ position: { x: 2, y: 4 } });
   await expect(body).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Shift+E');
   await expect(page.getByRole('button', { name: 'Suggest' })).toHaveAttribute('aria-pressed', 'true');
@@ -144,7 +149,7 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
   await page.keyboard.press('End');
   for (let i = 0; i < ' and cost £2m.'.length; i++) await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < ' six weeks'.length; i++) await page.keyboard.press('Backspace');
-  await paragraphs.nth(1).click();
+  await paragraphs.nth(1).click({ position: { x: 2, y: 4 } });
   await page.keyboard.press('Home');
   for (let i = 0; i < '“The pier is'.length; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.type(' now');
@@ -184,7 +189,7 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/Saved/);
 
-  const folder = mkdtempSync(join(tmpdir(), 'galley-e2e-suggestions-'));
+  const folder = join(EXPORTS, 'suggestions');
   try {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -192,7 +197,7 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
     for (const box of await dialog.getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
     await dialog.getByRole('checkbox', { name: FORMAT_LABELS.docx }).check();
     await dialog.getByRole('checkbox', { name: FORMAT_LABELS.txt }).check();
-    await dialog.getByLabel('Folder').fill(folder);
+    await dialog.getByLabel('Subfolder').fill('suggestions');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByRole('status')).toContainText('Exported 2 files', { timeout: 60_000 });
     const docx = join(folder, readdirSync(folder).find((f) => f.endsWith('.docx'))!);
