@@ -2,19 +2,10 @@
 // library (empty and full), the editor, the preview's three views, the
 // export dialog, the tag-quote picker, the palette, the shortcut sheet and
 // the speaker directory with its merge confirmation.
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { importSeed } from './support/seed';
 
-const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
-
-async function importSeed(page: Page) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(SEED);
-  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(13);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`${colorScheme} theme: the library, the editor, the preview and every dialog have no serious or critical axe finding`, async ({ galley }) => {

@@ -1,18 +1,10 @@
 // The layout preview, as a sub uses it: import the seed, open the preview,
 // narrow the slot until the copy overflows, see the overmatter struck in the
 // editor and the figure in the header, cut the last paragraph, and see it fit.
-import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, settle, test } from './support/fixtures';
+import { importSeed } from './support/seed';
 
-const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
-
-async function importSeed(page: Page) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(SEED);
-  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(13);
-}
 
 /**
  * The copy struck through as overmatter: the inline marks, then the first block wholly over and every

@@ -69,20 +69,8 @@ export const checkCommand: Command = {
   },
 };
 
-/** One match as `--json` gives it. */
-interface JsonMatch extends Place {
-  rule: string;
-  kind: CheckMatch['kind'];
-  level: CheckMatch['level'];
-  message: string;
-  field: string;
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-  suggestions: string[];
-  spellings?: [string, string];
-}
+/** One match as `--json` gives it: the engine's match, its rule named `rule`, placed by field, line and column. */
+type JsonMatch = Place & Omit<CheckMatch, 'ruleId'> & { rule: string; field: string };
 
 interface StoryReport {
   story: string;
