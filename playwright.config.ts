@@ -30,6 +30,7 @@ export default defineConfig<Options>({
         },
       },
     },
-    ...(electronBinary() ? [{ name: 'electron', use: { galleyRuntime: 'electron' as const } }] : []),
+    // Tests tagged @browser-only exercise what only browser mode has (the exports root from the settings).
+    ...(electronBinary() ? [{ name: 'electron', grepInvert: /@browser-only/, use: { galleyRuntime: 'electron' as const } }] : []),
   ],
 });
