@@ -6,6 +6,9 @@ import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
 
 const FIELD_NAMES = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', body: '' } as const;
 
+
+/** Errors first, advice (a name the dictionary lacks) last, so the list opens on what must be fixed; document order within a level. */
+const LEVEL_ORDER = { error: 0, warning: 1, advice: 2 } as const;
 export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
   const groups = new Map<string, ShownMatch[]>();
   for (const shown of checks.matches) groups.set(shown.match.ruleId, [...(groups.get(shown.match.ruleId) ?? []), shown]);
@@ -20,7 +23,7 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
       {checks.matches.length === 0 ? (
         <p className="dim empty-note">No spelling or style problems found.</p>
       ) : (
-        [...groups].map(([ruleId, list]) => (
+        [...groups].sort(([, a], [, b]) => LEVEL_ORDER[a[0].match.level] - LEVEL_ORDER[b[0].match.level]).map(([ruleId, list]) => (
           <div key={ruleId} className={`check-group check-group-${list[0].match.kind}`} data-rule={ruleId}>
             <div className="check-group-head">
               <span className={`check-swatch ${list[0].match.kind === 'style' ? `check-style-${list[0].match.level}` : `check-${list[0].match.kind}`}`} />
