@@ -3,13 +3,20 @@
 // them. The view subscribes to render them; the autosaver is told of every
 // edit of the sub's and reads them, with the body, when a save starts. The
 // body stays in its editor: a keystroke touches the autosaver and nothing here.
+// The story's choices (layout, checks set aside, quote suggestions) are fields
+// too, offered to the panels through editor/story-choices.ts.
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
+import { STORY_CHOICE_FIELDS, type StoryChoices } from '../../shared/article/story-choices';
 import type { GalleyClient } from '../../shared/contract/api';
 import { Autosaver, type Snapshot } from '../editor/autosave';
 import type { JournalEntry, RecoveryJournal } from '../editor/recovery-journal';
 import { settledDocument } from '../editor/settled-document';
 import { cleanField } from '../editor/FieldAdvice';
+import { hostStoryChoices } from '../editor/story-choices';
+import { takeStoredStoryMemory } from '../checks/story-memory';
+import { takeStoredChoices } from '../preview/choices';
+import { takeStoredSuggestions } from '../quotes/suggestion-memory';
 
 /** The fields a sub edits beside the body. */
 export type EditableFields = Omit<ArticleFields, 'body'>;
@@ -23,7 +30,22 @@ export interface DraftState {
 
 function editableFields(article: Article): EditableFields {
   const { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes } = article;
-  return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes };
+  return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes, ...choicesOf(article) };
+}
+
+function choicesOf(fields: StoryChoices): StoryChoices {
+  const choices: StoryChoices = {};
+  for (const key of STORY_CHOICE_FIELDS) if (fields[key] !== undefined) Object.assign(choices, { [key]: fields[key] });
+  return choices;
+}
+
+/**
+ * Choices an earlier Galley kept in this window's storage, for a story whose
+ * article does not carry them yet: taken once (the storage is cleared).
+ */
+function storedChoices(article: Article): StoryChoices {
+  const stored: StoryChoices = { layout: takeStoredChoices(article.id) ?? undefined, checks: takeStoredStoryMemory(article.id) ?? undefined, quoteSuggestions: takeStoredSuggestions(article.id) ?? undefined };
+  return choicesOf(Object.fromEntries(STORY_CHOICE_FIELDS.map((key) => [key, article[key] === undefined ? stored[key] : undefined])));
 }
 
 /** One open article's fields, quote records and sources, and the autosaver that keeps them on disk. */
@@ -31,6 +53,7 @@ export class Draft {
   readonly saver: Autosaver;
   #state: DraftState;
   #listeners = new Set<() => void>();
+  readonly #unhost: () => void;
 
   constructor(
     article: Article,
@@ -40,6 +63,9 @@ export class Draft {
   ) {
     this.#state = { fields: editableFields(article), records: article.quotes, sources: article.sources };
     this.saver = new Autosaver(client, article.id, article.revision, () => this.snapshot(), journal);
+    const taken = storedChoices(article);
+    if (Object.keys(taken).length) this.keepChoices(taken);
+    this.#unhost = hostStoryChoices(article.id, { read: () => choicesOf(this.#state.fields), keep: (change) => this.keepChoices(change) });
   }
 
   get state(): DraftState {
@@ -77,6 +103,15 @@ export class Draft {
     this.saver.touch();
   }
 
+  /** The sub decided something about the story (a layout, a rule dismissed, a suggestion rejected): saved a moment later; the same again changes nothing. */
+  keepChoices(change: StoryChoices): void {
+    const current = choicesOf(this.#state.fields);
+    const changed = STORY_CHOICE_FIELDS.filter((key) => key in change && JSON.stringify(change[key]) !== JSON.stringify(current[key]));
+    if (!changed.length) return;
+    this.#set({ fields: { ...this.#state.fields, ...Object.fromEntries(changed.map((key) => [key, change[key]])) } });
+    this.saver.touch();
+  }
+
   /**
    * Records Galley worked out itself (a quote found verbatim in its source): not an edit of the
    * sub's, so it rides with the next save and opening a story never makes a revision of it.
@@ -111,6 +146,7 @@ export class Draft {
 
   /** The view is going: unsaved text goes to the recovery journal (Autosaver.dispose). */
   dispose(): void {
+    this.#unhost();
     this.saver.dispose();
   }
 

@@ -1,28 +1,30 @@
 // What a sub has set aside in one story: words ignored in it, rules
-// dismissed in it. Kept in the window's storage by story id, so a rule
-// dismissed in a story stays dismissed when the story is opened again.
+// dismissed in it. Kept in the article (its `checks`), so a rule dismissed in
+// a story stays dismissed when the story is opened again, in any window.
+import { CheckChoices } from '../../shared/article/story-choices';
+import { storyChoices } from '../editor/story-choices';
+import { takeFromWindowStorage } from '../editor/window-storage';
 
-export interface StoryMemory {
-  ignoredWords: string[];
-  dismissedRules: string[];
-}
+export type StoryMemory = CheckChoices;
 
-const keyOf = (articleId: string) => `galley.checks.${articleId}`;
+const empty = (): StoryMemory => ({ ignoredWords: [], dismissedRules: [] });
 
+/** What is set aside in the open story `articleId`. */
 export function readStoryMemory(articleId: string): StoryMemory {
-  try {
-    const stored = JSON.parse(localStorage.getItem(keyOf(articleId)) ?? '{}') as Partial<StoryMemory>;
-    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return { ignoredWords: strings(stored.ignoredWords), dismissedRules: strings(stored.dismissedRules) };
-  } catch {
-    return { ignoredWords: [], dismissedRules: [] };
-  }
+  return storyChoices(articleId)?.read().checks ?? empty();
 }
 
+/** Keeps what is set aside in the open story `articleId`: saved with the story a moment later. */
 export function writeStoryMemory(articleId: string, memory: StoryMemory): void {
-  try {
-    localStorage.setItem(keyOf(articleId), JSON.stringify(memory));
-  } catch {
-    // Storage full or refused: the choice holds for this session only.
-  }
+  storyChoices(articleId)?.keep({ checks: memory });
+}
+
+/**
+ * What an earlier Galley kept in this window's storage for the story, taken
+ * once (the key is cleared) so the article can carry it from now on; null when
+ * nothing usable was kept.
+ */
+export function takeStoredStoryMemory(articleId: string): StoryMemory | null {
+  const stored = takeFromWindowStorage(`galley.checks.${articleId}`, CheckChoices);
+  return stored && (stored.ignoredWords.length || stored.dismissedRules.length) ? stored : null;
 }

@@ -1,35 +1,25 @@
 // The sub's choices for one article's preview: which layout, which slot,
-// which pull quote. The article model has no field for them yet, so they are
-// kept in this browser's localStorage, keyed by article id; a slot chosen on
-// one machine is not seen on another until the model carries it.
-import { z } from 'zod';
-import { Slot } from '../../shared/layout/template';
+// which pull quote. Kept in the article (its `layout`), so the command line
+// and a batch PDF export print the story as the sub previewed it.
+import { LayoutChoice } from '../../shared/article/story-choices';
+import { storyChoices } from '../editor/story-choices';
+import { takeFromWindowStorage } from '../editor/window-storage';
 
-export const PreviewChoices = z.object({
-  templateId: z.string().max(40).nullable(),
-  slot: Slot.nullable(),
-  pullQuoteId: z.string().max(64).nullable(),
-});
-export type PreviewChoices = z.infer<typeof PreviewChoices>;
+export type PreviewChoices = LayoutChoice;
 
 const NONE: PreviewChoices = { templateId: null, slot: null, pullQuoteId: null };
-const key = (articleId: string) => `galley.preview.${articleId}`;
 
+/** The layout chosen for the open story `articleId`, or the defaults. */
 export function readChoices(articleId: string): PreviewChoices {
-  try {
-    const raw = localStorage.getItem(key(articleId));
-    if (!raw) return NONE;
-    const parsed = PreviewChoices.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : NONE;
-  } catch {
-    return NONE;
-  }
+  return storyChoices(articleId)?.read().layout ?? NONE;
 }
 
+/** Keeps the layout chosen for the open story `articleId`: saved with the story a moment later. */
 export function writeChoices(articleId: string, choices: PreviewChoices): void {
-  try {
-    localStorage.setItem(key(articleId), JSON.stringify(choices));
-  } catch {
-    // Storage full or refused: the choice lasts for this session only, which is no loss of copy.
-  }
+  storyChoices(articleId)?.keep({ layout: choices });
+}
+
+/** What an earlier Galley kept in this window's storage for the story, taken once (the key is cleared) into the article. */
+export function takeStoredChoices(articleId: string): PreviewChoices | null {
+  return takeFromWindowStorage(`galley.preview.${articleId}`, LayoutChoice);
 }

@@ -18,7 +18,11 @@ export interface ProofLayout {
   pullQuoteId?: string | null;
 }
 
-/** Which layout an article prints in; by default the first template in index.json, in its default slot. */
+/**
+ * Which layout an article prints in; by default the one the sub chose for it
+ * in the preview (the article's `layout`), else the first template in
+ * index.json, in its default slot.
+ */
 export type LayoutChooser = (article: Article) => ProofLayout | null | Promise<ProofLayout | null>;
 
 export async function readTemplate(dirs: ResourceDirs, id?: string): Promise<LayoutTemplate> {
@@ -53,9 +57,23 @@ export interface Proof {
 }
 
 export async function buildProof(article: Article, speakers: readonly SpeakerName[], dirs: ResourceDirs, choose?: LayoutChooser): Promise<Proof> {
-  const chosen = (await choose?.(article)) ?? null;
+  const chosen = (await choose?.(article)) ?? (await articleLayout(article, dirs));
   const template = typeof chosen?.template === 'object' ? chosen.template : await readTemplate(dirs, chosen?.template);
   const slot = clampSlot(template, chosen?.slot ?? template.slot);
   const html = printDocument(article, speakers, template, slot, { fontFaceCss: await embeddedFonts(dirs), pullQuoteId: chosen?.pullQuoteId ?? null });
   return { html, template, slot };
+}
+
+/**
+ * The layout the sub chose for the article in the preview. A template since
+ * taken out of the desk's layouts gives way to the default, as the preview
+ * does, with the pull quote kept; the slot was for the old template, so it goes.
+ */
+async function articleLayout(article: Article, dirs: ResourceDirs): Promise<ProofLayout | null> {
+  const choice = article.layout;
+  if (!choice) return null;
+  const index = LayoutIndex.parse(JSON.parse(await readFile(join(dirs.layoutsDir, 'index.json'), 'utf8')));
+  const known = choice.templateId === null || index.templates.includes(choice.templateId);
+  const template = known ? (choice.templateId ?? index.templates[0]) : index.templates[0];
+  return { template, slot: known ? (choice.slot ?? undefined) : undefined, pullQuoteId: choice.pullQuoteId };
 }
