@@ -5,6 +5,7 @@
 // state when the page is idle, still follows the caret.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { makeArticle, rng } from '../bench/generate';
 import type { Article } from '../src/shared/article/model';
 import { expect, test } from './support/fixtures';
@@ -40,7 +41,8 @@ const firstWords = (article: Article) => {
 
 test.use({ libraryFiles: Object.fromEntries([marked, plain].map((a) => [`articles/${a.id}.json`, JSON.stringify(a)])) });
 
-test('each story opens with its own copy only, undo stops at the open, and the toolbar follows the caret', async ({ galley }) => {
+/** The library open on the two stories, and the steps every test below takes. */
+function sub(galley: { page: Page }) {
   const page = galley.page;
   const body = page.getByRole('textbox', { name: 'Body' });
   const paragraphs = body.locator('p');
@@ -52,7 +54,11 @@ test('each story opens with its own copy only, undo stops at the open, and the t
     await page.getByRole('button', { name: '← Library' }).click();
     await expect(page.getByRole('table', { name: 'Articles' })).toBeVisible();
   };
-  /** Undo, pressed more times than there could be steps, leaves the story as it opened. */
+  /** The pointer rests on a story's Open long enough for Galley to read it and set it ahead. */
+  const restOnOpen = async (article: Article) => {
+    await page.getByRole('button', { name: `Open ${article.headline}`, exact: true }).hover();
+    await page.waitForTimeout(REST_MS);
+  };
   // The body's markup without the subbing checks' underlines, which arrive after a pause and are not the copy.
   const copyHtml = () =>
     body.evaluate((el) => {
@@ -60,6 +66,7 @@ test('each story opens with its own copy only, undo stops at the open, and the t
       for (const mark of copy.querySelectorAll('.check-mark')) mark.replaceWith(...mark.childNodes);
       return copy.innerHTML;
     });
+  /** Undo, pressed more times than there could be steps, leaves the story as it opened. */
   const undoChangesNothing = async (article: Article) => {
     const before = await copyHtml();
     await paragraphs.last().click();
@@ -68,13 +75,25 @@ test('each story opens with its own copy only, undo stops at the open, and the t
     await expect(paragraphs.first()).toHaveText(firstWords(article));
     expect(await copyHtml()).toBe(before);
   };
+  return { page, body, paragraphs, openStory, backToLibrary, restOnOpen, undoChangesNothing };
+}
 
+test('a story opens with its own copy only, nothing of the specimen the spare editor was set on', async ({ galley }) => {
+  const { body, paragraphs, openStory } = sub(galley);
   await openStory(marked);
   await expect(paragraphs).toHaveCount(2);
-  // Nothing of the specimen the spare editor was first set on.
   await expect(body.locator('h2, h3, ul, ol, blockquote, hr')).toHaveCount(0);
-  await undoChangesNothing(marked);
+});
 
+test('undo stops at the open', async ({ galley }) => {
+  const { openStory, undoChangesNothing } = sub(galley);
+  await openStory(marked);
+  await undoChangesNothing(marked);
+});
+
+test('the toolbar follows the caret', async ({ galley }) => {
+  const { page, body, paragraphs, openStory } = sub(galley);
+  await openStory(marked);
   const bold = page.getByRole('button', { name: 'Bold' });
   const italic = page.getByRole('button', { name: 'Italic' });
   await body.locator('strong').click();
@@ -85,25 +104,28 @@ test('each story opens with its own copy only, undo stops at the open, and the t
   await expect(bold).toHaveAttribute('aria-pressed', 'false');
   await paragraphs.last().click();
   await expect(italic).toHaveAttribute('aria-pressed', 'false');
+});
 
-  // The pointer rests on one story's Open, which sets that story ahead, then the sub opens the other.
-  await backToLibrary();
-  await page.getByRole('button', { name: `Open ${marked.headline}`, exact: true }).hover();
-  await page.waitForTimeout(REST_MS);
+test('a story opened after the pointer rested on another’s Open has its own copy only, and nothing to undo', async ({ galley }) => {
+  const { body, paragraphs, openStory, restOnOpen, undoChangesNothing } = sub(galley);
+  await restOnOpen(marked);
   await openStory(plain);
   await expect(paragraphs).toHaveCount(plain.body.content.length);
   await expect(body).not.toContainText('beyond repair');
   await undoChangesNothing(plain);
+});
 
-  // Resting on Open, then opening that story: the one set ahead, and still nothing to undo.
-  await backToLibrary();
-  await page.getByRole('button', { name: `Open ${plain.headline}`, exact: true }).hover();
-  await page.waitForTimeout(REST_MS);
+test('a story opened after the pointer rested on its own Open is the one set ahead, with nothing to undo', async ({ galley }) => {
+  const { paragraphs, openStory, restOnOpen, undoChangesNothing } = sub(galley);
+  await restOnOpen(plain);
   await openStory(plain);
   await expect(paragraphs).toHaveCount(plain.body.content.length);
   await undoChangesNothing(plain);
+});
 
-  // Straight back, before another editor has been made ahead: the first story, and what is typed is saved with it alone.
+test('straight back to another story before an editor is made ahead: what is typed is saved with that story alone', async ({ galley }) => {
+  const { page, paragraphs, openStory, backToLibrary } = sub(galley);
+  await openStory(plain);
   await backToLibrary();
   await openStory(marked);
   await paragraphs.last().click();

@@ -2,21 +2,16 @@
 // dispatch, exactly as IPC and HTTP do, so arguments are checked by the same
 // schemas and failures arrive as the same GalleyErrors.
 import type { GalleyClient, Handlers } from '../shared/contract/api';
-import { CALL_NAMES, type CallName } from '../shared/contract/channels';
+import { clientOver } from '../shared/contract/client';
 import { dispatch } from '../shared/contract/dispatch';
-import { GalleyError } from '../shared/contract/errors';
 
+/** The contract's client for the command line, over dispatch in this process. */
 export function createCliClient(handlers: Handlers): GalleyClient {
-  const client = {} as Record<CallName, (args: unknown) => Promise<unknown>>;
-  for (const name of CALL_NAMES) {
-    client[name] = async (args: unknown) => {
-      let internal: unknown;
-      const envelope = await dispatch(handlers, name, args, (error) => (internal = error));
-      if (envelope.ok) return envelope.value;
-      // A bug, not a refusal: keep the original so GALLEY_DEBUG can show its stack.
-      if (internal instanceof Error) throw internal;
-      throw new GalleyError(envelope.error.code, envelope.error.message);
-    };
-  }
-  return client as unknown as GalleyClient;
+  return clientOver(async (name, args) => {
+    let internal: unknown;
+    const envelope = await dispatch(handlers, name, args, (error) => (internal = error));
+    // A bug, not a refusal: keep the original so GALLEY_DEBUG can show its stack.
+    if (!envelope.ok && internal instanceof Error) throw internal;
+    return envelope;
+  });
 }

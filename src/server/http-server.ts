@@ -17,6 +17,7 @@ import { dispatch } from '../shared/contract/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
 import { checkCall, checkPlace, isJsonContentType } from './guard';
 import { addressWithTicket, BrowserSession, TICKET_HEADER } from './session';
+import { messageOf } from '../shared/message-of';
 
 /** Imports carry a 20 MB file as base64; nothing else comes near this. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -63,7 +64,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const session = new BrowserSession(token, (ticket) => options.onNewAddress?.(addressWithTicket(port, ticket)));
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
-      log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`request failed: ${messageOf(error)}`);
       if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message: 'The request failed.' } });
       else response.destroy();
     });

@@ -6,6 +6,7 @@ import { resolveLibraryPath } from '../services/library-path';
 import { createChromiumPdfRenderer } from '../services/pdf/chromium';
 import { startBrowserMode } from './http-server';
 import { startOnLibraryPort } from './library-port';
+import { messageOf } from '../shared/message-of';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -46,6 +47,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`galley serve: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`galley serve: ${messageOf(error)}`);
   process.exit(1);
 });

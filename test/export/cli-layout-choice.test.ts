@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/shared/article/model';
-import type { LayoutChoice } from '../../src/shared/article/story-choices';
+import type { LayoutChoice } from '../../src/shared/article/article-choices';
 import { pageSizeMm } from '../../src/shared/layout/slot';
 import { LayoutTemplate } from '../../src/shared/layout/template';
 import { mmToPt } from '../../src/shared/layout/units';

@@ -31,6 +31,15 @@ function parseXml(xml: string): Document {
   return doc;
 }
 
+/** The quote marks in a body, walked from its JSON: what the exports must carry. */
+function quoteMarksIn(node: unknown): Array<{ quoteId: string; speakerId: string | null }> {
+  const { content, marks } = node as { content?: unknown[]; marks?: Array<{ type: string; attrs?: { quoteId: string; speakerId: string | null } }> };
+  const own = (marks ?? []).filter((m) => m.type === 'quote').map((m) => m.attrs!);
+  return [...own, ...(content ?? []).flatMap(quoteMarksIn)];
+}
+const quoteIdsIn = (body: unknown) => new Set(quoteMarksIn(body).map((m) => m.quoteId));
+const quoteSpeakersIn = (body: unknown) => quoteMarksIn(body).flatMap((m) => (m.speakerId ? [m.speakerId] : []));
+
 const byTag = (root: Document | Element, ns: string, tag: string) => [...root.getElementsByTagNameNS(ns, tag)];
 
 /** Text of an element as a reader would take it, a <br/> read as a line end. */
@@ -90,7 +99,8 @@ describe.each([
     const doc = parseXml(nitf);
     const names = new Map(speakers.map((s) => [s.id, s.name]));
     const qs = byTag(doc, NITF_NAMESPACE, 'q');
-    expect(qs.length).toBeGreaterThan(0);
+    // Every quote tagged in the body, and only those.
+    expect(new Set(qs.map((q) => q.getAttribute('galley:quote-id')))).toEqual(quoteIdsIn(article.body));
     for (const q of qs) {
       const speakerId = q.getAttribute('galley:speaker-id');
       expect(q.getAttribute('quote-source')).toBe(speakerId ? (names.get(speakerId) ?? null) : null);
@@ -114,7 +124,9 @@ describe.each([
     expect(meta('by')[0].textContent).toBe(article.byline);
     expect(meta('keyword').map((k) => k.textContent)).toEqual(article.tags);
     const people = meta('subject').filter((s) => s.getAttribute('type') === 'cpnat:person');
-    expect(people.length).toBeGreaterThan(0);
+    // One subject per speaker quoted in the body.
+    const quoted = new Set(quoteSpeakersIn(article.body).filter((id) => speakers.some((s) => s.id === id)));
+    expect(people.map((p) => p.getAttribute('uri'))).toEqual([...quoted].map((id) => speakerUri(id)));
     for (const person of people) expect(person.getAttribute('uri')).toMatch(/^urn:galley:speaker:/);
   });
 });

@@ -53,7 +53,7 @@ function expectOffline(session: standIn.StandInSession) {
 
 describe('the desktop app stays offline', () => {
   it('opens every window with the spellchecker off', () => {
-    expect(recorded.windows.length).toBeGreaterThan(0);
+    expect(recorded.windows).toHaveLength(1);
     for (const window of recorded.windows) expect((window.options.webPreferences as Record<string, unknown>).spellcheck).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe('the desktop app stays offline', () => {
     const later = standIn.createStandInSession();
     expect(later.spellCheckerEnabled).toBe(true); // as Electron hands it out
     const listeners = recorded.appListeners.get('session-created') ?? [];
-    expect(listeners.length).toBeGreaterThan(0);
+    expect(listeners).toHaveLength(1);
     for (const listener of listeners) listener(later);
     expectOffline(later);
   });
@@ -74,7 +74,7 @@ describe('the desktop app stays offline', () => {
 describe('every web contents is locked down, not only the windows the shell makes', () => {
   it('denies navigation, frame navigation, redirects, webviews and new windows to any web contents created', () => {
     const listeners = recorded.appListeners.get('web-contents-created') ?? [];
-    expect(listeners.length).toBeGreaterThan(0);
+    expect(listeners).toHaveLength(1);
     const contents = new standIn.StandInWebContents();
     for (const listener of listeners) listener({}, contents);
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {

@@ -1,9 +1,11 @@
 // The renderer's one way to the services: the preload bridge in the desktop
-// app, HTTP in browser mode. Both answer envelopes; this unwraps them so a
-// failure arrives as a GalleyError with its code and sentence.
-import type { GalleyClient } from '../../shared/contract/api';
-import { CALL_NAMES, type CallName } from '../../shared/contract/channels';
-import { GalleyError, type Envelope } from '../../shared/contract/errors';
+// app, HTTP in browser mode. Both answer envelopes; the shared client
+// (shared/contract/client.ts) unwraps them so a failure arrives as a
+// GalleyError with its code and sentence.
+import { READ_CALLS, type GalleyClient } from '../../shared/contract/api';
+import type { CallName } from '../../shared/contract/channels';
+import { clientOver, type Transport } from '../../shared/contract/client';
+import type { Envelope } from '../../shared/contract/errors';
 import type { ShellBridge } from '../../shared/contract/shell';
 import { sessionHeaders } from '../session/session';
 
@@ -13,8 +15,6 @@ declare global {
     galleyShell?: ShellBridge;
   }
 }
-
-type Transport = (name: CallName, args: unknown) => Promise<Envelope<unknown>>;
 
 const bridgeTransport = (bridge: NonNullable<Window['galley']>): Transport => (name, args) => bridge[name](args);
 
@@ -38,8 +38,6 @@ const httpTransport: Transport = async (name, args) => {
   }
 };
 
-/** Calls that only read the library; every other call may change it. */
-const READS: ReadonlySet<CallName> = new Set<CallName>(['listArticles', 'getArticle', 'searchArticles', 'listSpeakers', 'speakerUsage', 'searchQuotes', 'exportDefaults', 'getSettings']);
 const writeListeners = new Set<() => void>();
 
 /** Told whenever this window asks the services to change the library (a save, an export, a merge…). */
@@ -48,17 +46,12 @@ export function onLibraryWrite(listener: () => void): () => void {
   return () => writeListeners.delete(listener);
 }
 
+/** The client over `transport`, telling the write listeners before any call that is not a read (the contract's `read` rows). */
 export function createClient(transport: Transport): GalleyClient {
-  const client = {} as Record<CallName, (args: unknown) => Promise<unknown>>;
-  for (const name of CALL_NAMES) {
-    client[name] = async (args: unknown) => {
-      if (!READS.has(name)) for (const listener of writeListeners) listener();
-      const envelope = await transport(name, args);
-      if (envelope.ok) return envelope.value;
-      throw new GalleyError(envelope.error.code, envelope.error.message);
-    };
-  }
-  return client as unknown as GalleyClient;
+  return clientOver((name, args) => {
+    if (!READ_CALLS.has(name)) for (const listener of writeListeners) listener();
+    return transport(name, args);
+  });
 }
 
 export const client: GalleyClient = createClient(window.galley ? bridgeTransport(window.galley) : httpTransport);

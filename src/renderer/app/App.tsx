@@ -39,7 +39,7 @@ export function App() {
     // Leaving an article whose last save failed would leave its text only in the journal: stay and say so.
     // Saved after the wait, so a key typed in the open article meanwhile is saved with the rest.
     if (editorRef.current && !(await editorRef.current.flush())) {
-      setNotice({ kind: 'error', text: 'The article could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
+      setNotice({ kind: 'error', text: 'The story could not be saved, so it stays open: see the save state. Your text is safe here and in the recovery journal.' });
       return;
     }
     if (seq !== opening.current) return;

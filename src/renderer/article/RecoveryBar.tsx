@@ -21,7 +21,7 @@ export function RecoveryBar({ articleId, revision, journal, draft }: Props) {
     <div className="recovery-bar" role="alert" aria-label="Recovered text">
       <span>
         Galley kept text you typed at {new Date(recovered.at).toLocaleString()} that was not saved
-        {recovered.baseRevision < revision ? ' (the article has been saved elsewhere since)' : ''}.
+        {recovered.baseRevision < revision ? ' (the story has been saved elsewhere since)' : ''}.
       </span>
       <button
         type="button"

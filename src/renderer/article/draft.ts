@@ -4,16 +4,16 @@
 // edit of the sub's and reads them, with the body, when a save starts. The
 // body stays in its editor: a keystroke touches the autosaver and nothing here.
 // The story's choices (layout, checks set aside, quote suggestions) are fields
-// too, offered to the panels through editor/story-choices.ts.
+// too, offered to the panels through editor/article-choices.ts.
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/article/model';
-import { STORY_CHOICE_FIELDS, type StoryChoices } from '../../shared/article/story-choices';
+import { ARTICLE_CHOICE_FIELDS, type ArticleChoices } from '../../shared/article/article-choices';
 import type { GalleyClient } from '../../shared/contract/api';
 import { Autosaver, type Snapshot } from '../editor/autosave';
 import type { JournalEntry, RecoveryJournal } from '../editor/recovery-journal';
 import { settledDocument } from '../editor/settled-document';
 import { cleanField } from '../editor/FieldAdvice';
-import { hostStoryChoices } from '../editor/story-choices';
+import { hostArticleChoices } from '../editor/article-choices';
 import { takeStoredStoryMemory } from '../checks/story-memory';
 import { takeStoredChoices } from '../preview/choices';
 import { takeStoredSuggestions } from '../quotes/suggestion-memory';
@@ -33,9 +33,9 @@ function editableFields(article: Article): EditableFields {
   return { catchline, headline, standfirst, byline, section, tags, status, targetWords, notes, ...choicesOf(article) };
 }
 
-function choicesOf(fields: StoryChoices): StoryChoices {
-  const choices: StoryChoices = {};
-  for (const key of STORY_CHOICE_FIELDS) if (fields[key] !== undefined) Object.assign(choices, { [key]: fields[key] });
+function choicesOf(fields: ArticleChoices): ArticleChoices {
+  const choices: ArticleChoices = {};
+  for (const key of ARTICLE_CHOICE_FIELDS) if (fields[key] !== undefined) Object.assign(choices, { [key]: fields[key] });
   return choices;
 }
 
@@ -43,9 +43,9 @@ function choicesOf(fields: StoryChoices): StoryChoices {
  * Choices an earlier Galley kept in this window's storage, for a story whose
  * article does not carry them yet: taken once (the storage is cleared).
  */
-function storedChoices(article: Article): StoryChoices {
-  const stored: StoryChoices = { layout: takeStoredChoices(article.id) ?? undefined, checks: takeStoredStoryMemory(article.id) ?? undefined, quoteSuggestions: takeStoredSuggestions(article.id) ?? undefined };
-  return choicesOf(Object.fromEntries(STORY_CHOICE_FIELDS.map((key) => [key, article[key] === undefined ? stored[key] : undefined])));
+function storedChoices(article: Article): ArticleChoices {
+  const stored: ArticleChoices = { layout: takeStoredChoices(article.id) ?? undefined, checks: takeStoredStoryMemory(article.id) ?? undefined, quoteSuggestions: takeStoredSuggestions(article.id) ?? undefined };
+  return choicesOf(Object.fromEntries(ARTICLE_CHOICE_FIELDS.map((key) => [key, article[key] === undefined ? stored[key] : undefined])));
 }
 
 /** One open article's fields, quote records and sources, and the autosaver that keeps them on disk. */
@@ -65,7 +65,7 @@ export class Draft {
     this.saver = new Autosaver(client, article.id, article.revision, () => this.snapshot(), journal);
     const taken = storedChoices(article);
     if (Object.keys(taken).length) this.keepChoices(taken);
-    this.#unhost = hostStoryChoices(article.id, { read: () => choicesOf(this.#state.fields), keep: (change) => this.keepChoices(change) });
+    this.#unhost = hostArticleChoices(article.id, { read: () => choicesOf(this.#state.fields), keep: (change) => this.keepChoices(change) });
   }
 
   get state(): DraftState {
@@ -104,9 +104,9 @@ export class Draft {
   }
 
   /** The sub decided something about the story (a layout, a rule dismissed, a suggestion rejected): saved a moment later; the same again changes nothing. */
-  keepChoices(change: StoryChoices): void {
+  keepChoices(change: ArticleChoices): void {
     const current = choicesOf(this.#state.fields);
-    const changed = STORY_CHOICE_FIELDS.filter((key) => key in change && JSON.stringify(change[key]) !== JSON.stringify(current[key]));
+    const changed = ARTICLE_CHOICE_FIELDS.filter((key) => key in change && JSON.stringify(change[key]) !== JSON.stringify(current[key]));
     if (!changed.length) return;
     this.#set({ fields: { ...this.#state.fields, ...Object.fromEntries(changed.map((key) => [key, change[key]])) } });
     this.saver.touch();

@@ -17,6 +17,7 @@ import gbDic from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import usAff from '../../../node_modules/dictionary-en/index.aff?raw';
 import usDic from '../../../node_modules/dictionary-en/index.dic?url';
 import type { CheckSetupMessage, FromWorker, ToWorker } from './protocol';
+import { messageOf } from '../../shared/message-of';
 
 const FILES: Record<SpellingLocale, { aff: string; dic: string; name: string }> = {
   'en-GB': { aff: gbAff, dic: gbDic, name: 'British English' },
@@ -80,6 +81,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     const { matches, checked } = state.cache.check(state.checker, message.blocks);
     post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], checked, took: performance.now() - started });
   } catch (error) {
-    post({ type: 'failed', id: message.type === 'check' ? message.id : null, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', id: message.type === 'check' ? message.id : null, message: messageOf(error) });
   }
 };

@@ -1,8 +1,8 @@
 // What a sub has set aside in one story: words ignored in it, rules
 // dismissed in it. Kept in the article (its `checks`), so a rule dismissed in
 // a story stays dismissed when the story is opened again, in any window.
-import { CheckChoices } from '../../shared/article/story-choices';
-import { storyChoices } from '../editor/story-choices';
+import { CheckChoices } from '../../shared/article/article-choices';
+import { articleChoices } from '../editor/article-choices';
 import { takeFromWindowStorage } from '../editor/window-storage';
 
 export type StoryMemory = CheckChoices;
@@ -11,12 +11,12 @@ const empty = (): StoryMemory => ({ ignoredWords: [], dismissedRules: [] });
 
 /** What is set aside in the open story `articleId`. */
 export function readStoryMemory(articleId: string): StoryMemory {
-  return storyChoices(articleId)?.read().checks ?? empty();
+  return articleChoices(articleId)?.read().checks ?? empty();
 }
 
 /** Keeps what is set aside in the open story `articleId`: saved with the story a moment later. */
 export function writeStoryMemory(articleId: string, memory: StoryMemory): void {
-  storyChoices(articleId)?.keep({ checks: memory });
+  articleChoices(articleId)?.keep({ checks: memory });
 }
 
 /**

@@ -11,6 +11,7 @@ import { checksClient } from './checks-client';
 import { checksKey, checksPlugin, decorationsFor, type PlacedMatch } from './checks-plugin';
 import { editorBlocks, type HeaderFields } from './story-blocks';
 import { readStoryMemory, writeStoryMemory, type StoryMemory } from './story-memory';
+import { messageOf } from '../../shared/message-of';
 
 /** A match and where it is: a body range, or a field's offsets. */
 export interface ShownMatch {
@@ -66,7 +67,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
         });
         setSetUpAt(Date.now());
       },
-      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => live && setFailure(messageOf(error)),
     );
     return () => void (live = false);
   }, [speakers]);
@@ -84,7 +85,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
           setSetAside(result.setAside);
           setFailure(null);
         },
-        (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => setFailure(messageOf(error)),
       );
   }, [editor]);
 

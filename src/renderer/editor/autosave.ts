@@ -7,6 +7,7 @@ import type { ArticleFields, QuoteRecord, SourceMaterial } from '../../shared/ar
 import type { GalleyClient } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
 import type { RecoveryJournal } from './recovery-journal';
+import { messageOf } from '../../shared/message-of';
 
 export type SaveState =
   | { kind: 'saved'; at: Date | null }
@@ -113,7 +114,7 @@ export class Autosaver {
       const onDisk = await this.client.getArticle({ id: this.articleId });
       this.#revision = onDisk.revision;
     } catch (error) {
-      this.#set({ kind: 'error', code: error instanceof GalleyError ? error.code : 'internal', message: error instanceof Error ? error.message : String(error) });
+      this.#set({ kind: 'error', code: error instanceof GalleyError ? error.code : 'internal', message: messageOf(error) });
       return false;
     }
     this.#dirty = true;
@@ -176,7 +177,7 @@ export class Autosaver {
           // The save failed: the text must survive a crash or a closed window until it succeeds.
           this.#writeJournal(snapshot);
           const code = error instanceof GalleyError ? error.code : 'internal';
-          const message = error instanceof Error ? error.message : String(error);
+          const message = messageOf(error);
           this.#set({ kind: 'error', code, message });
           // A conflict needs the sub's decision; disk trouble may pass, so keep trying.
           if (code !== 'conflict' && code !== 'invalid-argument') this.#schedule(RETRY_MS);

@@ -16,6 +16,7 @@ import { client, shell } from '../api/client';
 import { useFocusTrap } from '../ui/focus-trap';
 import { CancelledReport, ExportReport, type Abandoned, type ExportResult } from './ExportReport';
 import { UnresolvedNote } from './UnresolvedNote';
+import { messageOf } from '../../shared/message-of';
 
 export type { ExportResult } from './ExportReport';
 
@@ -39,7 +40,6 @@ type Chosen = { handle: string; folder: string };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const joinFolder = (root: string, sub: string) => (sub.trim() ? `${root.replace(/[\\/]+$/, '')}/${sub.trim()}` : root);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportDialog({ articleIds, origin = 'editor', onClose, onExported }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -154,10 +154,10 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
 
   const what =
     origin === 'library' && scope === 'status'
-      ? `every ${STATUS_LABELS[status].toLowerCase()} article`
+      ? `every ${STATUS_LABELS[status].toLowerCase()} story`
       : articleIds.length === 1 && origin === 'editor'
-        ? 'this article'
-        : plural(articleIds.length, 'selected article');
+        ? 'this story'
+        : plural(articleIds.length, 'selected story', 'selected stories');
 
   return createPortal(
     <div className="export-backdrop">

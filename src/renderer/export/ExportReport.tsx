@@ -33,7 +33,7 @@ export function CancelledReport({ abandoned }: { abandoned: Abandoned }) {
           <span className="mono">{abandoned.folder}</span>, and this note will say so.
         </p>
       )}
-      {outcome.kind === 'failed' && <p>It then stopped with an error, and the articles were not marked exported: {outcome.message}</p>}
+      {outcome.kind === 'failed' && <p>It then stopped with an error, and the stories were not marked exported: {outcome.message}</p>}
       {outcome.kind === 'finished' && (
         <>
           <p>

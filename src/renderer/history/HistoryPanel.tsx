@@ -16,6 +16,7 @@ import { compare } from './compare-client';
 import { ChangeList } from './ChangeList';
 import { DiffView, type DiffLayout } from './DiffView';
 import { putBackBody, putBackChange } from './restore';
+import { messageOf } from '../../shared/message-of';
 
 export type StoryFields = Omit<ArticleFields, 'body'>;
 
@@ -44,7 +45,6 @@ interface Result {
   to: Target;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 export const revisionLabel = (r: Pick<RevisionSummary, 'n' | 'reason'>) => `revision ${r.n} (${r.reason})`;
 

@@ -6,6 +6,7 @@ import type { Speaker } from '../../shared/speakers/model';
 import { speakerHue } from '../../shared/speakers/hue';
 import { SpeakerKindTag } from './SpeakerKindTag';
 import { useSpeakers } from './speakers-context';
+import { messageOf } from '../../shared/message-of';
 
 interface Props {
   title: string;
@@ -42,7 +43,7 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
     try {
       onChoose(option.kind === 'speaker' ? option.speaker : await create({ name: option.name }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

@@ -4,9 +4,9 @@
 // as they were), the suggestions rejected (they stay rejected in that story)
 // and speakers the sub changed before accepting. Kept in the article (its
 // `quoteSuggestions`), saved with the story like any field.
-import { QuoteSuggestionChoices } from '../../shared/article/story-choices';
+import { QuoteSuggestionChoices } from '../../shared/article/article-choices';
 import { fold } from '../../shared/article/fold';
-import { storyChoices } from '../editor/story-choices';
+import { articleChoices } from '../editor/article-choices';
 import { takeFromWindowStorage } from '../editor/window-storage';
 
 export type Remembered = QuoteSuggestionChoices;
@@ -20,12 +20,12 @@ export function suggestionKey(text: string): string {
 
 /** What was decided in the open story `articleId`, or nothing decided. */
 export function recall(articleId: string): Remembered {
-  return storyChoices(articleId)?.read().quoteSuggestions ?? empty();
+  return articleChoices(articleId)?.read().quoteSuggestions ?? empty();
 }
 
 /** Keep what was decided in the open story `articleId`: saved with the story a moment later. */
 export function remember(articleId: string, value: Remembered): void {
-  storyChoices(articleId)?.keep({ quoteSuggestions: value });
+  articleChoices(articleId)?.keep({ quoteSuggestions: value });
 }
 
 /** What an earlier Galley kept in this window's storage for the story, taken once (the key is cleared) into the article. */

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GalleyError } from '../../shared/contract/errors';
+import { messageOf } from '../../shared/message-of';
 
 /**
  * Writes a file only where no file (nor link) of that name exists: written
@@ -70,6 +71,6 @@ const FS_REASONS: Record<string, string> = {
 export function folderError(folder: string, error: unknown): GalleyError {
   if (error instanceof GalleyError) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = (code && FS_REASONS[code]) ?? messageOf(error);
   return new GalleyError('disk', `Cannot write exports to the folder "${folder}": ${reason}${code ? ` (${code})` : ''}.`);
 }

@@ -26,6 +26,7 @@ import { ExportManifest } from './export-manifest';
 import { installedProgramFolders } from './own-folders';
 import type { PdfRenderer, PrintedPdf } from './pdf-renderer';
 import { placeExports, renderExports, type RenderedExport } from './write-exports';
+import { messageOf } from '../../shared/message-of';
 
 export type { PdfRenderer, PrintedPdf } from './pdf-renderer';
 
@@ -200,7 +201,7 @@ async function printPdf(renderPdf: PdfRenderer, article: Article, speakers: Spea
     return await renderPdf(article, speakers);
   } catch (error) {
     if (error instanceof GalleyError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new GalleyError('internal', `Could not print “${article.headline || exportBaseName(article)}” as PDF: ${reason}`);
   }
 }

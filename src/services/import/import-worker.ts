@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { GalleyError } from '../../shared/contract/errors';
 import { importFile } from './import-copy';
 import type { ImportReply, ImportRequest } from './import-messages';
+import { messageOf } from '../../shared/message-of';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.js runs only as a worker thread');
@@ -19,7 +20,7 @@ port.on('message', async (request: ImportRequest) => {
     reply =
       error instanceof GalleyError
         ? { id: request.id, ok: false, error: error.toBody() }
-        : { id: request.id, ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+        : { id: request.id, ok: false, error: { code: 'internal', message: messageOf(error) } };
   }
   port.postMessage(reply);
 });

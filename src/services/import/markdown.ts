@@ -7,6 +7,7 @@ import { unreadable } from './decode';
 import { importHtml } from './html';
 import { MAX_RENDERED_HTML_CHARS } from './import-limits';
 import { checkMarkdownNesting } from './markup-limits';
+import { messageOf } from '../../shared/message-of';
 
 // A private instance: extensions someone adds to the global `marked` elsewhere
 // must not change how copy is read.
@@ -20,7 +21,7 @@ export function importMarkdown(text: string, name = 'The copy'): ImportedCopy {
     html = markdown.parse(text, { async: false });
   } catch (error) {
     // marked recurses into nested blocks: what it cannot take apart is refused, not thrown as a bug.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw unreadable(name, `could not be read as Markdown (${reason.slice(0, 160)}).`);
   }
   if (html.length > MAX_RENDERED_HTML_CHARS) throw unreadable(name, 'expands to far more text than any story when read as Markdown; Galley cannot read it as copy.');

@@ -8,6 +8,7 @@
 import JSZip from 'jszip';
 import { unreadable } from './decode';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES, megabytes } from './import-limits';
+import { messageOf } from '../../shared/message-of';
 
 /** The size the central directory declares for a part. JSZip keeps it on the loaded entry's compressed data. */
 function declaredSize(entry: JSZip.JSZipObject): number | null {
@@ -43,7 +44,7 @@ export async function checkZipSizes(name: string, bytes: Uint8Array): Promise<vo
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw unreadable(name, `could not be read as a Word document (its zip archive is damaged: ${reason.slice(0, 160)}).`);
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
@@ -64,7 +65,7 @@ export async function checkZipSizes(name: string, bytes: Uint8Array): Promise<vo
     try {
       size = await inflatedSize(entry, Math.min(MAX_DOCX_ENTRY_BYTES, MAX_DOCX_TOTAL_BYTES - total));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw unreadable(name, `could not be read as a Word document (part ${entry.name} of its zip archive is damaged: ${reason.slice(0, 160)}).`);
     }
     if (size > MAX_DOCX_ENTRY_BYTES) throw tooBig(entry.name);

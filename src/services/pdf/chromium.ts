@@ -10,6 +10,7 @@ import type { PdfRenderer } from '../export/pdf-renderer';
 import { buildProof, type LayoutChooser } from './proof';
 import { findResources } from './resources';
 import { copyfitFromGeometry, measureSlotInPage } from './slot-geometry';
+import { messageOf } from '../../shared/message-of';
 
 export interface ChromiumPdfOptions {
   executablePath?: string;
@@ -94,4 +95,4 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
   };
 }
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+const firstLine = (error: unknown) => messageOf(error).split('\n')[0];

@@ -1,7 +1,7 @@
 // The article as it is stored, sent across the process boundary and exported.
 // One zod schema per shape, so every layer validates with the same rules.
 import { z } from 'zod';
-import { CheckChoices, LayoutChoice, QuoteSuggestionChoices } from './story-choices';
+import { CheckChoices, LayoutChoice, QuoteSuggestionChoices } from './article-choices';
 
 export const ARTICLE_STATUSES = ['draft', 'subbing', 'ready', 'exported'] as const;
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
@@ -205,7 +205,7 @@ export const ArticleFields = z
     targetWords: z.number().int().min(0).max(100_000_000).nullable(),
     body: DocNode,
     notes: z.string().max(MAX_TEXT),
-    /** The story's choices beside its copy (story-choices.ts); absent in files written before they were kept here. */
+    /** The story's choices beside its copy (article-choices.ts); absent in files written before they were kept here. */
     layout: LayoutChoice.optional(),
     checks: CheckChoices.optional(),
     quoteSuggestions: QuoteSuggestionChoices.optional(),

@@ -1,6 +1,7 @@
 // The one table of calls between the renderer and the services. The Electron
 // IPC binding, the HTTP binding of browser mode and the renderer's clients are
 // all built from it: adding a call means adding a row here and to CALL_NAMES.
+// A row made with `read` only reads the library; one made with `call` may change it.
 import { z } from 'zod';
 import {
   Article,
@@ -58,12 +59,17 @@ export const SpeakerUsage = z
 const Query = z.string().max(500);
 
 function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
-  return { args, result };
+  return { args, result, reads: false };
+}
+
+/** A call that only reads the library: nothing in it changes, so a window's read-ahead stays good. */
+function read<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result, reads: true };
 }
 
 export const api = {
-  listArticles: call(None, LibraryListing),
-  getArticle: call(z.object({ id: ArticleId }).strict(), Article),
+  listArticles: read(None, LibraryListing),
+  getArticle: read(z.object({ id: ArticleId }).strict(), Article),
   createArticle: call(z.object({ fields: ArticleFields.partial() }).strict(), Article),
   updateArticle: call(
     z
@@ -81,7 +87,7 @@ export const api = {
   deleteArticle: call(z.object({ id: ArticleId }).strict(), Done),
   restoreArticle: call(z.object({ id: ArticleId }).strict(), ArticleSummary),
   emptyTrash: call(None, z.object({ removed: z.number().int() }).strict()),
-  searchArticles: call(
+  searchArticles: read(
     z
       .object({ query: Query, status: ArticleStatus.optional(), section: z.string().max(80).optional() })
       .strict(),
@@ -101,15 +107,15 @@ export const api = {
     z.object({ text: z.string().max(MAX_IMPORT_BYTES), format: z.enum(['txt', 'md', 'html']) }).strict(),
     Article,
   ),
-  listSpeakers: call(None, z.object({ speakers: z.array(Speaker) }).strict()),
+  listSpeakers: read(None, z.object({ speakers: z.array(Speaker) }).strict()),
   createSpeaker: call(z.object({ fields: SpeakerFields }).strict(), Speaker),
   updateSpeaker: call(z.object({ id: SpeakerId, fields: SpeakerFields.partial() }).strict(), Speaker),
   mergeSpeakers: call(
     z.object({ keepId: SpeakerId, dropId: SpeakerId }).strict(),
     z.object({ speaker: Speaker, articlesChanged: z.number().int() }).strict(),
   ),
-  speakerUsage: call(z.object({ id: SpeakerId }).strict(), SpeakerUsage),
-  searchQuotes: call(
+  speakerUsage: read(z.object({ id: SpeakerId }).strict(), SpeakerUsage),
+  searchQuotes: read(
     z.object({ speakerId: SpeakerId.optional(), words: Query.optional() }).strict(),
     z.object({ hits: z.array(QuoteHit) }).strict(),
   ),
@@ -144,7 +150,7 @@ export const api = {
       .strict(),
   ),
   /** The exports root (where exports go unless the sub chooses a folder), and which formats this runtime can write. */
-  exportDefaults: call(None, z.object({ folder: z.string(), formats: z.array(ExportFormat) }).strict()),
+  exportDefaults: read(None, z.object({ folder: z.string(), formats: z.array(ExportFormat) }).strict()),
   /**
    * The desktop app's native folder dialog, answered with an opaque handle for
    * exportArticles; browser mode answers that exports go under the root.
@@ -158,16 +164,16 @@ export const api = {
     ]),
   ),
   /** The desk's settings for this library (settings.json beside the articles). */
-  getSettings: call(None, LibrarySettings),
+  getSettings: read(None, LibrarySettings),
   updateSettings: call(z.object({ settings: LibrarySettings.partial() }).strict(), LibrarySettings),
   /** The desk's check files beside the articles: house-style.yaml (the default copied in on first use) and the desk dictionary. */
   getDeskChecks: call(None, z.object({ houseStyle: z.string(), houseStylePath: z.string(), deskWords: z.array(z.string()) }).strict()),
   /** Adds one word to the desk dictionary; answers the whole list. */
   addDeskWord: call(z.object({ word: z.string().min(1).max(100) }).strict(), z.object({ deskWords: z.array(z.string()) }).strict()),
   /** A story's kept revisions, oldest first (the filed copy, checkpoints, named and restored ones). */
-  listRevisions: call(z.object({ id: ArticleId }).strict(), z.object({ revisions: z.array(RevisionSummary) }).strict()),
+  listRevisions: read(z.object({ id: ArticleId }).strict(), z.object({ revisions: z.array(RevisionSummary) }).strict()),
   /** One revision whole: every field, the body with its quote marks, the quote records. Compare reads two of these. */
-  getRevision: call(z.object({ id: ArticleId, n: RevisionNumber }).strict(), Revision),
+  getRevision: read(z.object({ id: ArticleId, n: RevisionNumber }).strict(), Revision),
   /** Keeps the story as saved now under the sub's label ("subbed", "legalled"), or as restored from an earlier revision. */
   createRevision: call(
     z.object({ id: ArticleId, label: RevisionReason, kind: z.enum(['named', 'restored']).optional() }).strict(),
@@ -175,7 +181,10 @@ export const api = {
   ),
   /** Puts a revision's fields, body and quote records back as the story's next save, kept as a revision "restored from …". */
   restoreRevision: call(z.object({ id: ArticleId, n: RevisionNumber, baseRevision: z.number().int().min(1) }).strict(), Article),
-} satisfies Record<CallName, { args: z.ZodType; result: z.ZodType }>;
+} satisfies Record<CallName, { args: z.ZodType; result: z.ZodType; reads: boolean }>;
+
+/** The calls that only read the library (`read` rows of the table); every other call may change it. */
+export const READ_CALLS: ReadonlySet<CallName> = new Set((Object.keys(api) as CallName[]).filter((name) => api[name].reads));
 
 export type Api = typeof api;
 export type ArgsOf<K extends CallName> = z.input<Api[K]['args']>;

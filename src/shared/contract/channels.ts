@@ -34,3 +34,12 @@ export type CallName = (typeof CALL_NAMES)[number];
 
 export const IPC_PREFIX = 'galley:';
 export const channelOf = (name: CallName) => `${IPC_PREFIX}${name}`;
+
+/**
+ * One function per call, each made by `make`: the loop every binding of the
+ * contract shares (the preload's bridge, the renderer's and the command
+ * line's clients), so none of them can leave a call out.
+ */
+export function perCall<F>(make: (name: CallName) => F): Record<CallName, F> {
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, make(name)])) as Record<CallName, F>;
+}

@@ -52,10 +52,10 @@ export const QuoteSuggestionChoices = z
 export type QuoteSuggestionChoices = z.infer<typeof QuoteSuggestionChoices>;
 
 /** The three, as the article carries them: each absent until the sub first decides something. */
-export interface StoryChoices {
+export interface ArticleChoices {
   layout?: LayoutChoice;
   checks?: CheckChoices;
   quoteSuggestions?: QuoteSuggestionChoices;
 }
 /** The article fields that hold the story's choices. */
-export const STORY_CHOICE_FIELDS = ['layout', 'checks', 'quoteSuggestions'] as const satisfies ReadonlyArray<keyof StoryChoices>;
+export const ARTICLE_CHOICE_FIELDS = ['layout', 'checks', 'quoteSuggestions'] as const satisfies ReadonlyArray<keyof ArticleChoices>;

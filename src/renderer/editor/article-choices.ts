@@ -3,18 +3,18 @@
 // open story's draft, which saves them like any field. The draft (article/)
 // sits above the panels that use this (checks/, quotes/, preview/), so it
 // offers itself here by article id rather than being imported by them.
-import type { StoryChoices } from '../../shared/article/story-choices';
+import type { ArticleChoices } from '../../shared/article/article-choices';
 
 /** The open story's choices as its draft holds them; `keep` marks the draft changed and saves it a moment later. */
-export interface StoryChoicesHost {
-  read(): StoryChoices;
-  keep(change: StoryChoices): void;
+export interface ArticleChoicesHost {
+  read(): ArticleChoices;
+  keep(change: ArticleChoices): void;
 }
 
-const hosts = new Map<string, StoryChoicesHost>();
+const hosts = new Map<string, ArticleChoicesHost>();
 
 /** Offers the choices of the story `articleId` to its panels until the returned function is called. */
-export function hostStoryChoices(articleId: string, host: StoryChoicesHost): () => void {
+export function hostArticleChoices(articleId: string, host: ArticleChoicesHost): () => void {
   hosts.set(articleId, host);
   return () => {
     // A newer draft of the same story (its other version loaded after a conflict) may have taken over.
@@ -23,6 +23,6 @@ export function hostStoryChoices(articleId: string, host: StoryChoicesHost): () 
 }
 
 /** The open story's choices, or null when `articleId` is not open in this window (its choices then last for the moment only). */
-export function storyChoices(articleId: string): StoryChoicesHost | null {
+export function articleChoices(articleId: string): ArticleChoicesHost | null {
   return hosts.get(articleId) ?? null;
 }

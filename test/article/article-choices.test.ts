@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoryChoices } from '../../src/shared/article/story-choices';
+import type { ArticleChoices } from '../../src/shared/article/article-choices';
 import { dispatch } from '../../src/shared/contract/dispatch';
 import { openGalley, type Galley } from '../../src/services/galley';
 
@@ -21,7 +21,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const choices: Required<StoryChoices> = {
+const choices: Required<ArticleChoices> = {
   layout: { templateId: 'tabloid', slot: { columns: 2, depthCm: 15.5 }, pullQuoteId: 'q-abc' },
   checks: { ignoredWords: ['Qazi'], dismissedRules: ['per-cent', 'mr-no-stop'] },
   quoteSuggestions: { detected: true, rejected: ['the bypass is a disgrace'], speakers: { 'we will fight it': { name: 'Grace Brennan', key: 'grace-brennan' }, 'no comment': null } },
