@@ -3,6 +3,7 @@
 // tracked changes it kept as suggestions. Sent back beside the new story by
 // importFile and importText, and shown in the import notice.
 import { z } from 'zod';
+import { Article } from '../article/model';
 
 /** One line the furniture stripper took out, and the story's block it followed (null: it came before the story). */
 export const RemovedLine = z
@@ -32,4 +33,13 @@ export function importSummary(report: ImportReport): string[] {
   const r = report.removed.length;
   if (r > 0) lines.push(`Removed ${r} ${r === 1 ? 'line' : 'lines'} of page furniture.`);
   return lines;
+}
+
+/** What importFile and importText answer: the new story, and what the import did to its copy. */
+export const ImportedArticle = Article.extend({ imported: ImportReport });
+export type ImportedArticle = z.infer<typeof ImportedArticle>;
+
+/** The report of one import, from the pipeline's copy. */
+export function reportOf(copy: { removed: RemovedLine[]; trackedChanges: number; settled: ImportReport['settled'] }): ImportReport {
+  return { removed: copy.removed, trackedChanges: copy.trackedChanges, settled: copy.settled };
 }
