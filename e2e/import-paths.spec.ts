@@ -107,6 +107,7 @@ test('the sub is told how many lines of page furniture the import removed, reads
   await expect(removed.getByRole('listitem')).toHaveCount(expected.furniture.length);
   for (const line of expected.furniture) await expect(removed).toContainText(fold(line));
   for (const line of expected.furniture) await expect(body).not.toContainText(fold(line));
+  await page.screenshot({ path: 'test-results/import-furniture.png' });
 
   // "Fighting fund" was the appeal's heading, but say the sub wants it: it goes back where it was, after the last paragraph.
   await removed.getByRole('button', { name: 'Put back “Fighting fund”' }).click();
