@@ -5,6 +5,11 @@
 // reach the article, as suggestions signed with the change's author and time.
 import { Document, Packer, Paragraph, TextRun, DeletedTextRun, InsertedTextRun, HeadingLevel } from 'docx';
 import JSZip from 'jszip';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openGalley } from '../../src/services/galley';
+import { importSummary } from '../../src/shared/import/report';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../src/shared/article/model';
 import { readSuggestionId } from '../../src/shared/history/suggestion-id';
@@ -142,5 +147,34 @@ describe('a Word file with tracked changes', () => {
     expect(bodyLines(again.body)).toEqual(bodyLines(first.body));
     expect(suggestionsIn(again.body)).toEqual(suggestionsIn(first.body));
     expect(again.trackedChanges).toBe(4);
+  });
+});
+
+describe('importing a Word file with tracked changes into a library', () => {
+  it('answers with the story and a report of its tracked changes, and keeps what a field read before its changes in the notes', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'galley-tracked-'));
+    const galley = await openGalley({ library: root, importWorker: null, now: () => new Date('2026-03-02T11:00:00.000Z') });
+    try {
+      const bytes = await docxOf([
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Ferry '), new DeletedTextRun({ text: 'returns', id: 1, ...ROSA }), new InsertedTextRun({ text: 'back', id: 2, ...ROSA })] }),
+        ...STORY.slice(1),
+      ]);
+      const answer = await galley.handlers.importFile({ fileName: 'ferry.docx', dataBase64: Buffer.from(bytes).toString('base64') });
+      expect(answer.imported).toEqual({ removed: [], trackedChanges: 4, settled: [{ field: 'headline', before: 'Ferry returns' }] });
+      expect(importSummary(answer.imported)).toEqual([
+        'This Word file had 4 tracked changes; they are kept as suggestions.',
+        'The headline’s tracked changes were taken as accepted (a headline holds no suggestions); before them it read “Ferry returns”.',
+      ]);
+      const stored = await galley.handlers.getArticle({ id: answer.id });
+      expect(stored.headline).toBe('Ferry back');
+      expect(stored.notes).toBe('The Word file’s headline before its tracked changes: “Ferry returns”');
+      expect(suggestionsIn(stored.body)).toHaveLength(4);
+      // The report is the import's answer, not part of the story or its filed copy.
+      expect(stored).not.toHaveProperty('imported');
+      expect((await galley.handlers.getRevision({ id: answer.id, n: 1 })).fields).not.toHaveProperty('imported');
+    } finally {
+      await galley.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
