@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openGalley } from '../../src/services/galley';
 import { importSummary } from '../../src/shared/import/report';
+import { repairDoc } from '../../src/shared/article/repair';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../src/shared/article/model';
 import { readSuggestionId } from '../../src/shared/history/suggestion-id';
@@ -176,5 +177,29 @@ describe('importing a Word file with tracked changes into a library', () => {
       await galley.close();
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the repair step every way into a story takes (import, paste, the recovery journal)', () => {
+  it('keeps suggestion marks, so a recovered or imported story never takes a suggested deletion as copy', () => {
+    const id = '2026-03-02T09:15:00.000Z|Rosa Lind|w1';
+    const body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Ferry back on ' },
+            { type: 'text', text: 'Tuesday', marks: [{ type: 'deletion', attrs: { id } }] },
+            { type: 'text', text: 'Monday', marks: [{ type: 'bold' }, { type: 'insertion', attrs: { id } }] },
+          ],
+        },
+      ],
+    };
+    const repaired = repairDoc(body);
+    expect(repaired.value).toEqual(body);
+    // A suggestion mark of the wrong shape is stripped, as any unknown attribute is; its words stay.
+    const bad = repairDoc({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tuesday', marks: [{ type: 'deletion', attrs: { id: {} } }] }] }] });
+    expect(bad.value).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tuesday' }] }] });
   });
 });
