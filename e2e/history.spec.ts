@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import { FORMAT_LABELS } from '../src/shared/export/formats';
 import { expect, test } from './support/fixtures';
 
@@ -213,4 +214,56 @@ test('a sub suggests changes, rejects one and accepts the rest, and exports DOCX
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('a reporter’s Word file with tracked changes arrives with them as suggestions, and the sub accepts one and rejects another', async ({ galley }) => {
+  const page = galley.page;
+  const ROSA = { author: 'Rosa Lind', date: '2026-03-02T09:15:00Z' };
+  const TOM = { author: 'Tom Ashe', date: '2026-03-02T10:40:00Z' };
+  const word = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Ferry service resumes after pier repairs', heading: HeadingLevel.TITLE }),
+          new Paragraph({
+            children: [
+              new TextRun('The island ferry will run again from '),
+              new DeletedTextRun({ text: 'Tuesday', id: 1, ...ROSA }),
+              new InsertedTextRun({ text: 'Monday', id: 2, ...ROSA }),
+              new TextRun(', the operator said.'),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun('Repairs to the pier took six weeks'), new InsertedTextRun({ text: ' and cost £2m', id: 3, ...TOM }), new TextRun('.')] }),
+        ],
+      },
+    ],
+  });
+  await page.getByLabel('Import file').setInputFiles({
+    name: 'ferry.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await Packer.toBuffer(word),
+  });
+  const body = page.getByRole('textbox', { name: 'Body' });
+  const paragraphs = body.locator('p');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('This Word file had 3 tracked changes; they are kept as suggestions.');
+  // Nothing accepted or dropped on the way in: the deleted word is there, struck through.
+  await expect(paragraphs.first()).toHaveText('The island ferry will run again from TuesdayMonday, the operator said.');
+  await expect(body.locator('del.suggestion-deletion')).toHaveText('Tuesday');
+  await expect(body.locator('ins.suggestion-insertion')).toHaveText(['Monday', ' and cost £2m']);
+
+  await page.getByRole('button', { name: /^Changes/ }).click();
+  const changes = page.getByRole('region', { name: 'Changes' });
+  const items = changes.getByRole('list', { name: 'Suggestions' }).locator('li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText('Rosa Lind');
+  await expect(items.nth(2)).toContainText('Tom Ashe');
+  await page.screenshot({ path: 'test-results/tracked-import.png' });
+
+  await changes.getByRole('button', { name: 'Accept deleted “Tuesday”' }).click();
+  await expect(items).toHaveCount(2);
+  await changes.getByRole('button', { name: 'Reject inserted “ and cost £2m”' }).click();
+  await expect(items).toHaveCount(1);
+  await expect(paragraphs.first()).toHaveText('The island ferry will run again from Monday, the operator said.');
+  await expect(paragraphs.nth(1)).toHaveText('Repairs to the pier took six weeks.');
+  await expect(body.locator('ins.suggestion-insertion')).toHaveText('Monday');
 });

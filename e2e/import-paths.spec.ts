@@ -1,5 +1,6 @@
 // Copy arrives by drop and by paste as well as by the file chooser; hostile
 // HTML on any of those paths must never run.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, settle, test } from './support/fixtures';
 
@@ -88,4 +89,36 @@ test('hostile HTML pasted into the body or imported from a file never runs', asy
   // Give anything that might have been scheduled a moment to show itself.
   await page.waitForTimeout(500);
   expect(incidents).toEqual([]);
+});
+
+test('the sub is told how many lines of page furniture the import removed, reads them, and puts a wrongly removed one back', async ({ galley }) => {
+  const page = galley.page;
+  const fixtures = '/work/shared/fixtures';
+  const expected = JSON.parse(readFileSync(`${fixtures}/seed-article.expected.json`, 'utf8')) as { furniture: string[]; bodyParagraphs: number };
+  const fold = (s: string) => s.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  await page.getByLabel('Import file').setInputFiles({ name: 'seed-article.txt', mimeType: 'text/plain', buffer: readFileSync(`${fixtures}/seed-article.txt`) });
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(expected.bodyParagraphs);
+
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText(`Removed ${expected.furniture.length} lines of page furniture.`);
+  await report.getByRole('button', { name: 'Show removed lines' }).click();
+  const removed = report.getByRole('list', { name: 'Removed lines' });
+  await expect(removed.getByRole('listitem')).toHaveCount(expected.furniture.length);
+  for (const line of expected.furniture) await expect(removed).toContainText(fold(line));
+  for (const line of expected.furniture) await expect(body).not.toContainText(fold(line));
+  await page.screenshot({ path: 'test-results/import-furniture.png' });
+
+  // "Fighting fund" was the appeal's heading, but say the sub wants it: it goes back where it was, after the last paragraph.
+  await removed.getByRole('button', { name: 'Put back “Fighting fund”' }).click();
+  await expect(body.locator('p')).toHaveCount(expected.bodyParagraphs + 1);
+  await expect(body.locator('p').last()).toHaveText('Fighting fund');
+  await expect(removed.getByRole('listitem')).toHaveCount(expected.furniture.length - 1);
+  await expect(report).toContainText(`Removed ${expected.furniture.length - 1} lines of page furniture.`);
+
+  // It is copy now: saved with the story, and there after a reload.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/Saved/);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p').last()).toHaveText('Fighting fund');
 });

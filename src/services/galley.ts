@@ -6,6 +6,7 @@ import { suggestCatchline } from '../shared/article/catchline';
 import type { Article } from '../shared/article/model';
 import type { Handlers } from '../shared/contract/api';
 import { importText, type ImportedCopy } from './import/import-copy';
+import { reportOf } from '../shared/import/report';
 import { ImportSandbox, importWorkerBeside } from './import/import-sandbox';
 import { ExportService, type PdfRenderer } from './export/export-service';
 import { DeskCheckFiles } from './checks/desk-files';
@@ -68,6 +69,8 @@ function fieldsFromCopy(copy: ImportedCopy): Partial<Article> {
     byline: copy.byline,
     body: copy.body,
     status: 'subbing',
+    // A field holds no suggestions: what a field read before the tracked changes it took is kept here, not lost.
+    ...(copy.settled.length ? { notes: copy.settled.map((s) => `The Word file’s ${s.field} before its tracked changes: “${s.before}”`).join('\n') } : {}),
   };
 }
 
@@ -95,11 +98,11 @@ function bindHandlers(
     importFile: async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       const copy = await importer.importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      return store.create(fieldsFromCopy(copy));
+      return { ...(await store.create(fieldsFromCopy(copy))), imported: reportOf(copy) };
     },
     importText: async ({ text, format }) => {
       const copy = await importText(text, format);
-      return store.create(fieldsFromCopy(copy));
+      return { ...(await store.create(fieldsFromCopy(copy))), imported: reportOf(copy) };
     },
     listSpeakers: async () => ({ speakers: speakers.list() }),
     createSpeaker: ({ fields }) => speakers.create(fields),

@@ -249,3 +249,17 @@ describe('a web page with furniture around the article', () => {
     expect(bodyLines(copy.body)).toEqual(['She said “enough” and left.', 'A second line.']);
   });
 });
+
+describe('page furniture the markup names, for the sub to put back', () => {
+  it('reports each removed element whole, with the paragraph it followed, so a fact box taken for an aside goes back where it was', async () => {
+    const factBox = 'The pier was built in 1898 and last rebuilt in 1976, after a storm took its end away. It is 300 metres long and carries the ferry, a café and a lifeboat station, and has been listed since 1984.';
+    const copy = await importText(
+      `<nav><a>Home</a> <a>News</a></nav><article><h1>Pier reopens after storm</h1><p>The pier reopened on Monday.</p><aside class="factbox"><p>${factBox}</p></aside><p>Crowds gathered early, and the first ferry of the day left on time with every seat taken by islanders coming home after six weeks away.</p><p>The operator said the timetable would be back to normal from next week, with the extra summer sailings added in June as planned.</p></article>`,
+      'html',
+    );
+    expect(copy.removed).toEqual([
+      { rule: 'page-nav', text: 'Home News', after: null },
+      { rule: 'page-aside', text: factBox, after: 'The pier reopened on Monday.' },
+    ]);
+  });
+});

@@ -68,6 +68,13 @@ describe('the seed article, imported as .txt', () => {
     expect(furniture.find((f) => f.includes('reader-owned'))).toMatch(/^reader-appeal: /);
   });
 
+  it('says where each removed line would go back: before the story, or after the paragraph it followed', async () => {
+    const { removed, body } = await importFile('seed-article.txt', seedBytes);
+    const last = bodyLines(body).at(-1);
+    expect(removed.map((r) => r.text)).toEqual(expected.furniture.map(fold));
+    expect(removed.map((r) => r.after)).toEqual([null, ...expected.furniture.slice(1).map(() => last)]);
+  });
+
   it('still finds the story when the seed is wrapped in CRLF line endings and a UTF-8 byte-order mark', async () => {
     const text = '\ufeff' + new TextDecoder().decode(seedBytes).replace(/\n/g, '\r\n');
     checkSeed(await importFile('seed-article.txt', new TextEncoder().encode(text)));

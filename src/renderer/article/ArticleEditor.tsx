@@ -16,6 +16,7 @@ import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryControl } from '../history/HistoryControl';
+import { ImportReportBar } from '../import/ImportReportBar';
 import { PreviewPane } from '../preview/PreviewPane';
 import { SuggestionControl } from '../suggestions/SuggestionControl';
 import { SubbingChecks } from '../checks/SubbingChecks';
@@ -188,6 +189,7 @@ const LoadedEditor = forwardRef<
 
       <ConflictBar autosaver={autosaver} onLoadTheirs={onReload} />
       <RecoveryBar articleId={article.id} revision={article.revision} journal={journal} draft={draft} />
+      <ImportReportBar articleId={article.id} editor={editor} />
 
       <div className="editor-columns">
         <section className="copy-column" aria-label="Copy">

@@ -5,6 +5,8 @@ import type { Article } from '../../shared/article/model';
 import { MAX_IMPORT_BYTES } from '../../shared/contract/api';
 import { client } from '../api/client';
 import { messageOf } from '../../shared/message-of';
+import type { ImportedArticle } from '../../shared/import/report';
+import { keepReport } from './import-reports';
 
 export interface ImportHandle {
   choose(): void;
@@ -16,6 +18,12 @@ interface Props {
 }
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx';
+
+/** The story the import made; its report is kept for the story's view to show (ImportReportBar). */
+function arrived({ imported, ...article }: ImportedArticle): Article {
+  keepReport(article.id, imported);
+  return article;
+}
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -44,7 +52,7 @@ export const ImportControl = forwardRef<ImportHandle, Props>(function ImportCont
       }
       try {
         const article = await client.importFile({ fileName: file.name, dataBase64: await toBase64(file) });
-        callbacks.current.onImported(article);
+        callbacks.current.onImported(arrived(article));
       } catch (error) {
         callbacks.current.onError(messageOf(error));
       }
@@ -68,7 +76,7 @@ export const ImportControl = forwardRef<ImportHandle, Props>(function ImportCont
       event.preventDefault();
       client
         .importText(html ? { text: html, format: 'html' } : { text, format: 'txt' })
-        .then((article) => callbacks.current.onImported(article))
+        .then((article) => callbacks.current.onImported(arrived(article)))
         .catch((error: unknown) => callbacks.current.onError(messageOf(error)));
     };
     window.addEventListener('dragover', onDragOver);

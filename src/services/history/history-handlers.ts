@@ -29,9 +29,11 @@ export function authorFrom(settings: SettingsStore): () => Promise<string> {
 
 /** Adds the history calls to `handlers` and wraps the calls that create and save stories. */
 export function withHistory(handlers: Omit<Handlers, HistoryCall>, store: ArticleStore, revisions: RevisionStore): Handlers {
-  const filed = (reason: string) => async (article: Article) => {
-    await revisions.record(article, 'filed', reason).catch(() => null);
-    return article;
+  const filed = (reason: string) => async <A extends Article>(answer: A) => {
+    // An import answers with its report beside the story: the report is not part of the story's history.
+    const { imported: _report, ...article } = answer as A & { imported?: unknown };
+    await revisions.record(article as Article, 'filed', reason).catch(() => null);
+    return answer;
   };
   const checkpoint = async (article: Article) => {
     await revisions.afterSave(article).catch(() => null);

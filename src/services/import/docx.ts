@@ -8,6 +8,7 @@ import { checkSize, checkZip, unreadable } from './decode';
 import { importHtml } from './html';
 import { messageOf } from '../../shared/message-of';
 import { checkZipSizes } from './zip-limits';
+import { markTrackedChanges } from './tracked-changes';
 
 // Matched by style name (what Word shows) and by style id (what a document
 // that references a style without defining it still carries).
@@ -23,14 +24,18 @@ const STYLE_MAP = [
 // Images are never copy: skip reading them rather than inline them as data URIs.
 const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
-export async function importDocx(name: string, bytes: Uint8Array): Promise<ImportedCopy> {
+/** `now` dates a tracked change the file left undated. */
+export async function importDocx(name: string, bytes: Uint8Array, now = new Date()): Promise<ImportedCopy> {
   checkSize(name, bytes);
   checkZip(name, bytes);
   await checkZipSizes(name, bytes);
   let html: string;
+  let tracked: Awaited<ReturnType<typeof markTrackedChanges>>;
   try {
+    tracked = await markTrackedChanges(bytes);
+    const readable = tracked.bytes;
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(readable.buffer, readable.byteOffset, readable.byteLength) },
       // externalFileAccess: a document may link files on the sub's disk; never follow them.
       { styleMap: STYLE_MAP, convertImage: noImages, externalFileAccess: false, ignoreEmptyParagraphs: true },
     );
@@ -40,5 +45,5 @@ export async function importDocx(name: string, bytes: Uint8Array): Promise<Impor
     throw unreadable(name, `could not be read as a Word document (${reason.slice(0, 200)}).`);
   }
   if (!/\S/.test(html.replace(/<[^>]*>/g, ''))) throw unreadable(name, 'is a Word document with no text in it.');
-  return importHtml(html, {}, name);
+  return importHtml(html, tracked.changes.length ? { tracked: { changes: tracked.changes, importedAt: now } } : {}, name);
 }

@@ -49,9 +49,15 @@ function furnitureReason(el: Element): string | null {
   return null;
 }
 
+const MAX_REPORTED_CHARS = 10_000;
+
 const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 
-/** The element's text for the report, with a space between its pieces ("Home News", not "HomeNews"). */
+/**
+ * The element's text for the report, with a space between its pieces ("Home
+ * News", not "HomeNews"): whole, since the sub may put it back (a fact box
+ * taken for an aside), up to what the report carries.
+ */
 function reportText(el: Element): string {
   const pieces: string[] = [];
   const collect = (node: Node) => {
@@ -60,7 +66,24 @@ function reportText(el: Element): string {
   };
   collect(el);
   const text = normaliseText(pieces.join(' '));
-  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  return text.length > MAX_REPORTED_CHARS ? `${text.slice(0, MAX_REPORTED_CHARS - 1)}…` : text;
+}
+
+// Elements that become blocks of the story: what a removed element is put back after.
+const STORY_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'dt']);
+const SHOW_ELEMENT = 1;
+
+/** The text of the story block before `el` in reading order (null: none), where it would go back. */
+function blockBefore(body: HTMLElement, el: Element): string | null {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_ELEMENT);
+  walker.currentNode = el;
+  for (let node = walker.previousNode(); node; node = walker.previousNode()) {
+    const candidate = node as Element;
+    if (candidate.contains(el) || !STORY_BLOCKS.has(candidate.tagName.toLowerCase())) continue;
+    const text = normaliseText(candidate.textContent ?? '');
+    if (text) return text;
+  }
+  return null;
 }
 
 export function removePageFurniture(body: HTMLElement): StrippedBlock[] {
@@ -81,7 +104,7 @@ export function removePageFurniture(body: HTMLElement): StrippedBlock[] {
     if (storyShare(el) >= 0.5) continue;
     if (el.tagName.toLowerCase() !== 'nav' && holdsEveryH1(el)) continue;
     const text = reportText(el);
-    if (text) removed.push({ rule: `page-${reason}`, text });
+    if (text) removed.push({ rule: `page-${reason}`, text, after: blockBefore(body, el) });
     el.remove();
   }
   return removed;

@@ -15,7 +15,7 @@
 //   paragraphs kept in place.
 //
 // Input is any JSON: walked iteratively where it may be arbitrarily deep.
-import { MAX_DEPTH, QuoteId, SpeakerId, type BlockNode, type BodyMark, type DocNode, type InlineNode, type ListItemNode, type TextNode } from './model';
+import { MAX_DEPTH, QuoteId, SpeakerId, SuggestionMark, type BlockNode, type BodyMark, type DocNode, type InlineNode, type ListItemNode, type TextNode } from './model';
 import { newQuoteId } from '../quotes/ids';
 
 export interface RepairOptions {
@@ -95,7 +95,7 @@ export class Repairer {
     return null;
   }
 
-  /** Bold, italic and the quote mark, each at most once, with only their own attributes. */
+  /** Bold, italic, the quote mark and suggestions, each at most once, with only their own attributes. */
   marks(raw: unknown): BodyMark[] | undefined {
     if (raw === undefined) return undefined;
     if (!Array.isArray(raw)) {
@@ -106,6 +106,14 @@ export class Repairer {
     const seen = new Set<string>();
     for (const mark of raw) {
       const type = isNode(mark) ? mark.type : undefined;
+      // A suggestion is words not yet accepted or rejected: dropping its mark would take a deletion as kept copy.
+      if (type === 'insertion' || type === 'deletion' || type === 'modification') {
+        const suggestion = SuggestionMark.safeParse(mark);
+        if (suggestion.success && !seen.has(type)) out.push(suggestion.data);
+        else this.#change();
+        seen.add(type);
+        continue;
+      }
       const kind = type === 'bold' || type === 'strong' ? 'bold' : type === 'italic' || type === 'em' ? 'italic' : type === 'quote' ? 'quote' : null;
       if (!kind || seen.has(kind)) {
         this.#change();

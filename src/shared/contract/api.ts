@@ -17,6 +17,7 @@ import { ExportFormat } from '../export/formats';
 import { LibrarySettings } from '../settings/model';
 import { Revision, RevisionNumber, RevisionReason, RevisionSummary } from '../history/model';
 import { Speaker, SpeakerFields } from '../speakers/model';
+import { ImportedArticle } from '../import/report';
 import type { CallName } from './channels';
 
 const None = z.object({}).strict();
@@ -101,11 +102,11 @@ export const api = {
         dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
       })
       .strict(),
-    Article,
+    ImportedArticle,
   ),
   importText: call(
     z.object({ text: z.string().max(MAX_IMPORT_BYTES), format: z.enum(['txt', 'md', 'html']) }).strict(),
-    Article,
+    ImportedArticle,
   ),
   listSpeakers: read(None, z.object({ speakers: z.array(Speaker) }).strict()),
   createSpeaker: call(z.object({ fields: SpeakerFields }).strict(), Speaker),

@@ -9,6 +9,14 @@ export type CopyMark = 'bold' | 'italic';
 export interface CopyRun {
   text: string;
   marks?: CopyMark[];
+  /** A tracked change from a Word file, kept as a suggestion (see tracked.ts). */
+  suggestion?: RunSuggestion;
+}
+
+/** Words a Word file carried as a tracked insertion or deletion, with the suggestion id they become. */
+export interface RunSuggestion {
+  kind: 'insertion' | 'deletion';
+  id: string;
 }
 
 /**

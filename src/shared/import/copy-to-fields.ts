@@ -5,6 +5,7 @@
 import { wholly, type CopyBlock } from './blocks';
 import type { StrippedBlock } from './furniture';
 import { endsWithFullStop, holdsSeveralSentences, isProse, wordsIn } from './shape';
+import { acceptedText, holdsSuggestions, rejectedText } from './tracked';
 
 export interface FieldOptions {
   /**
@@ -22,6 +23,18 @@ export interface FoundFields {
   body: CopyBlock[];
   /** Labels before the headline ("EXCLUSIVE", a section name): not the story. */
   stripped: StrippedBlock[];
+  /**
+   * A field holds no suggestions: where a Word file tracked changes in the
+   * headline, standfirst or byline, the field takes them as accepted and this
+   * says what it read before them, for the sub to see.
+   */
+  settled: SettledField[];
+}
+
+/** A field whose tracked changes were taken as accepted, and what it read before them. */
+export interface SettledField {
+  field: 'headline' | 'standfirst' | 'byline';
+  before: string;
 }
 
 const MAX_HEADLINE_CHARS = 300;
@@ -67,7 +80,7 @@ export function isByline(block: CopyBlock): boolean {
 }
 
 /** The byline field holds who wrote it; "By" is typography the layout adds. */
-const bylineText = (block: CopyBlock) => block.text.replace(/^by\s+/i, '');
+const bylineText = (block: CopyBlock) => acceptedText(block).replace(/^by\s+/i, '');
 
 function isStandfirst(block: CopyBlock, next: CopyBlock | undefined, atTop: boolean, options: FieldOptions): boolean {
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return false;
@@ -82,7 +95,12 @@ function isStandfirst(block: CopyBlock, next: CopyBlock | undefined, atTop: bool
 
 export function copyToFields(blocks: readonly CopyBlock[], options: FieldOptions = {}): FoundFields {
   const at = headlineIndex(blocks);
-  if (at < 0) return { headline: '', standfirst: '', byline: '', body: [...blocks], stripped: [] };
+  if (at < 0) return { headline: '', standfirst: '', byline: '', body: [...blocks], stripped: [], settled: [] };
+  const settled: SettledField[] = [];
+  const settle = (field: SettledField['field'], block: CopyBlock) => {
+    if (holdsSuggestions(block)) settled.push({ field, before: rejectedText(block) });
+  };
+  settle('headline', blocks[at]);
 
   // Before the headline: a byline is kept as the byline, other labels go,
   // anything that reads as copy stays.
@@ -90,8 +108,10 @@ export function copyToFields(blocks: readonly CopyBlock[], options: FieldOptions
   const lead: CopyBlock[] = [];
   let byline = '';
   for (const block of blocks.slice(0, at)) {
-    if (!byline && isByline(block)) byline = bylineText(block);
-    else if (block.kind === 'rule' || (!isProse(block.text) && wordsIn(block.text) <= 4)) {
+    if (!byline && isByline(block)) {
+      byline = bylineText(block);
+      settle('byline', block);
+    } else if (block.kind === 'rule' || (!isProse(block.text) && wordsIn(block.text) <= 4)) {
       stripped.push({ rule: 'before-headline', text: block.kind === 'rule' ? '—' : block.text });
     } else lead.push(block);
   }
@@ -102,11 +122,15 @@ export function copyToFields(blocks: readonly CopyBlock[], options: FieldOptions
   let i = 0;
   while (i < rest.length && i < 2) {
     const block = rest[i];
-    if (!byline && isByline(block)) byline = bylineText(block);
-    else if (!standfirst && isStandfirst(block, rest[i + 1], i === 0, options)) standfirst = block.text;
-    else break;
+    if (!byline && isByline(block)) {
+      byline = bylineText(block);
+      settle('byline', block);
+    } else if (!standfirst && isStandfirst(block, rest[i + 1], i === 0, options)) {
+      standfirst = acceptedText(block);
+      settle('standfirst', block);
+    } else break;
     i++;
   }
 
-  return { headline: blocks[at].text, standfirst, byline, body: [...lead, ...rest.slice(i)], stripped };
+  return { headline: acceptedText(blocks[at]), standfirst, byline, body: [...lead, ...rest.slice(i)], stripped, settled };
 }

@@ -43,6 +43,15 @@ export interface FurnitureRule {
 export interface StrippedBlock {
   rule: string;
   text: string;
+  /** The text of the story's block just before it, where it would go back; null: before the story. */
+  after?: string | null;
+}
+
+/** What stripFurniture keeps and removes; `after[i]` is where `stripped[i]` would go back (see StrippedBlock.after). */
+export interface StrippedCopy {
+  blocks: CopyBlock[];
+  stripped: StrippedBlock[];
+  after: Array<string | null>;
 }
 
 const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'u');
@@ -186,7 +195,7 @@ function ruleFor(block: CopyBlock, scopes: readonly FurnitureScope[]): Furniture
  * when a specific rule matched a block between it and the story, so a story
  * that simply ends on a short line keeps it.
  */
-export function stripFurniture(blocks: readonly CopyBlock[]): { blocks: CopyBlock[]; stripped: StrippedBlock[] } {
+export function stripFurniture(blocks: readonly CopyBlock[]): StrippedCopy {
   const removedBy = new Map<number, string>();
 
   blocks.forEach((block, i) => {
@@ -223,10 +232,14 @@ export function stripFurniture(blocks: readonly CopyBlock[]): { blocks: CopyBloc
 
   const kept: CopyBlock[] = [];
   const stripped: StrippedBlock[] = [];
+  const after: Array<string | null> = [];
   blocks.forEach((block, i) => {
     const rule = removedBy.get(i);
     if (rule === undefined) kept.push(block);
-    else stripped.push({ rule, text: block.kind === 'rule' ? '—' : block.text });
+    else {
+      stripped.push({ rule, text: block.kind === 'rule' ? '—' : block.text });
+      after.push(kept.at(-1)?.text ?? null);
+    }
   });
-  return { blocks: kept, stripped };
+  return { blocks: kept, stripped, after };
 }

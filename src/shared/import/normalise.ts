@@ -28,6 +28,7 @@ function foldSpaces(text: string): string {
 
 const sameMarks = (a: CopyMark[] | undefined, b: CopyMark[] | undefined) =>
   (a ?? []).slice().sort().join() === (b ?? []).slice().sort().join();
+const sameSuggestion = (a: CopyRun, b: CopyRun) => a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind;
 
 /**
  * Normalise runs as one line of text: spaces collapse across run boundaries,
@@ -43,8 +44,8 @@ export function normaliseRuns(runs: readonly CopyRun[]): CopyRun[] {
     if (prevEndsInSpace) text = text.replace(/^ /, '');
     if (!text) continue;
     const marks = run.marks?.length ? [...new Set(run.marks)].sort() : undefined;
-    if (prev && sameMarks(prev.marks, marks)) prev.text += text;
-    else out.push(marks ? { text, marks } : { text });
+    if (prev && sameMarks(prev.marks, marks) && sameSuggestion(prev, run)) prev.text += text;
+    else out.push({ text, ...(marks ? { marks } : {}), ...(run.suggestion ? { suggestion: run.suggestion } : {}) });
   }
   // Trim the line's end, which may leave the last run empty.
   while (out.length) {

@@ -29,7 +29,9 @@ function textNodes(runs: readonly CopyRun[]): InlineNode[] {
   for (const run of runs) {
     for (const text of pieces(run.text)) {
       const node: TextNode = { type: 'text', text };
-      if (run.marks?.length) node.marks = run.marks.map((type) => ({ type }));
+      const marks: NonNullable<TextNode['marks']> = (run.marks ?? []).map((type) => ({ type }));
+      if (run.suggestion) marks.push({ type: run.suggestion.kind, attrs: { id: run.suggestion.id } });
+      if (marks.length) node.marks = marks;
       out.push(node);
     }
   }
