@@ -66,8 +66,11 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       // Shipped minified and without source maps: a cold start parses and compiles every byte of the first view's script.
-      minify: process.env.GALLEY_NO_MINIFY ? false : true,
+      // GALLEY_NO_MINIFY=1 for a build whose profiles name functions.
+      minify: !process.env.GALLEY_NO_MINIFY,
       sourcemap: false,
+      // Which chunk holds which module (.vite/manifest.json), for test/shell/renderer-bundle.test.ts.
+      manifest: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },
