@@ -1,6 +1,42 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * The renderer's first script (main.tsx) is small and loads the window's code (app/boot.tsx) with a
+ * dynamic import, so that code is evaluated in a task of its own; this asks for boot's chunk and its
+ * imports with the page, as for the first script's own, so the split costs no round trip.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'galley-preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const boot = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('src/renderer/app/boot.tsx'));
+        if (!boot) throw new Error('electron.vite.config.ts: no chunk for src/renderer/app/boot.tsx');
+        const files = new Set<string>();
+        const add = (name: string) => {
+          // The first script's own chunk and imports are in the page already.
+          if (files.has(name) || chunks.find((c) => c.fileName === name)?.isEntry) return;
+          files.add(name);
+          for (const imported of chunks.find((c) => c.fileName === name)?.imports ?? []) add(imported);
+        };
+        add(boot.fileName);
+        // Their stylesheets too: the dynamic import would otherwise wait for them to load before it resolved.
+        const sheets = [...files].flatMap((file) => [...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...sheets.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,10 +61,16 @@ export default defineConfig({
     root: 'src/renderer',
     // resources/ (fonts, layout templates) is served and shipped as-is beside the renderer.
     publicDir: resolve('resources'),
-    plugins: [react()],
+    plugins: [react(), preloadBoot()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
+      // Shipped minified and without source maps: a cold start parses and compiles every byte of the first view's script.
+      // GALLEY_NO_MINIFY=1 for a build whose profiles name functions.
+      minify: !process.env.GALLEY_NO_MINIFY,
+      sourcemap: false,
+      // Which chunk holds which module (.vite/manifest.json), for test/shell/renderer-bundle.test.ts.
+      manifest: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

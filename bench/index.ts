@@ -2,6 +2,7 @@
 // measured in the same run on the same machine.
 import { cpus, totalmem } from 'node:os';
 import { benchChecks } from './checks';
+import { benchColdOpen } from './cold-open';
 import { benchLibrary } from './library';
 import { benchLibraryWindow } from './library-window';
 import { printTable, type Row } from './measure';
@@ -24,6 +25,7 @@ async function main() {
   const sizes = process.env.GALLEY_BENCH_SIZES?.split(',').map(Number);
   if (want('library')) rows.push(...(await benchLibrary(sizes)));
   if (want('window')) rows.push(...(await benchLibraryWindow(sizes)));
+  if (want('cold')) rows.push(...(await benchColdOpen()));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   printTable(rows);
 }

@@ -408,7 +408,7 @@ function servePages(answer: string): Promise<{ url: string; close(): Promise<voi
 }
 
 /** Builds the baseline pages when they are missing or older than their sources. */
-async function buildPagesIfStale(): Promise<void> {
+export async function buildPagesIfStale(): Promise<void> {
   const sources = [resolve('vite.bench.config.ts'), ...readdirSync(resolve('bench/typing/pages')).map((f) => resolve('bench/typing/pages', f))];
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   const built = ['prosemirror', 'contenteditable'].map((n) => join(PAGES_DIR, `${n}.js`));
@@ -441,7 +441,7 @@ export async function startServer(library: string): Promise<{ process: ChildProc
   return { process: child, url, next };
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     if (child.exitCode !== null) return done();
     // Browser mode closes gracefully on SIGTERM; if it has not gone in five seconds, it is killed.

@@ -9,6 +9,7 @@ import { client, runtime, shell } from '../api/client';
 import { fetchAhead, readSettled } from '../editor/story-opening';
 import { prepareBodyEditor } from '../editor/body-editor';
 import { ArticleEditor, type EditorHandle } from '../article/ArticleEditor';
+import { articleInAddress, showInAddress } from './address';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
 import { matchesShortcut } from '../ui/shortcuts';
@@ -20,7 +21,7 @@ import { Palettes, type PaletteKind } from '../palette/Palettes';
 const STORY_WAIT_MS = 150;
 
 export function App() {
-  const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.hash.slice(1)).get('article'));
+  const [openId, setOpenId] = useState<string | null>(articleInAddress);
   const [focusQuoteId, setFocusQuoteId] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [palette, setPalette] = useState<PaletteKind>(null);
@@ -47,7 +48,7 @@ export function App() {
       setFocusQuoteId(quoteId);
       setOpenId(id);
     });
-    history.replaceState(null, '', id ? `#article=${id}` : '#');
+    showInAddress(id);
   }, []);
 
   const newArticle = useCallback(async () => {

@@ -14,10 +14,7 @@ import { verifyVerbatim } from '../../shared/quotes/standing';
 import { client } from '../api/client';
 import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
-import { ExportDialog } from '../export/ExportDialog';
-import { HistoryControl } from '../history/HistoryControl';
 import { ImportReportBar } from '../import/ImportReportBar';
-import { PreviewPane } from '../preview/PreviewPane';
 import { SuggestionControl } from '../suggestions/SuggestionControl';
 import { SubbingChecks } from '../checks/SubbingChecks';
 import { ChecksPanel } from '../quotes/ChecksPanel';
@@ -35,6 +32,7 @@ import { ConflictBar } from './ConflictBar';
 import { CopyFields } from './CopyFields';
 import { CountsPanel, StatusBar } from './Counts';
 import { DetailsPanel } from './DetailsPanel';
+import { ExportDialogLater, HistoryControlLater, loadPanelsWhenIdle, PreviewPaneLater } from './panels-later';
 import { Draft } from './draft';
 import { QuotePicker, type Picker } from './QuotePicker';
 import { RecoveryBar } from './RecoveryBar';
@@ -92,6 +90,8 @@ const LoadedEditor = forwardRef<
   const autosaver = draft.saver;
   useEffect(() => () => draft.dispose(), [draft]);
   useBodyEditor(editor, autosaver);
+  // The story is on screen: what it does not show yet is fetched when the window is idle.
+  useEffect(loadPanelsWhenIdle, []);
 
   const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
   const [picker, setPicker] = useState<Picker | null>(null);
@@ -171,7 +171,7 @@ const LoadedEditor = forwardRef<
           Preview
         </button>
         <SuggestionControl editor={editor} />
-        <HistoryControl
+        <HistoryControlLater
           editor={editor}
           articleId={article.id}
           current={() => ({ fields: draft.state.fields, quotes: draft.state.records })}
@@ -207,7 +207,7 @@ const LoadedEditor = forwardRef<
 
         {previewOpen ? (
           <div className="preview-slot">
-            <PreviewPane editor={editor} article={{ id: article.id, headline: fields.headline, standfirst: fields.standfirst, byline: fields.byline }} speakers={directory} onCopyfit={setCopyfit} />
+            <PreviewPaneLater editor={editor} article={{ id: article.id, headline: fields.headline, standfirst: fields.standfirst, byline: fields.byline }} speakers={directory} onCopyfit={setCopyfit} />
           </div>
         ) : null}
 
@@ -248,7 +248,7 @@ const LoadedEditor = forwardRef<
       {picker && <QuotePicker picker={picker} editor={editor} onClose={() => setPicker(null)} onTagged={() => setTab('quotes')} onSuggestionSpeaker={changeSpeaker} />}
 
       {exporting && (
-        <ExportDialog
+        <ExportDialogLater
           articleIds={[article.id]}
           onClose={() => setExporting(false)}
           onExported={() => {

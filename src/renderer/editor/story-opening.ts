@@ -43,11 +43,12 @@ function usable(held: Ahead | undefined): held is Ahead {
 /**
  * Starts reading the article unless a usable read of it is already on its way. Resolves with the
  * article when that read comes back, null when it fails (opening then asks again and says why).
+ * `read` is the read itself: a window opened onto a story hands in the one it started before its code loaded.
  */
-export function fetchAhead(id: string, listedRevision: number | null = null): Promise<Article | null> {
+export function fetchAhead(id: string, listedRevision: number | null = null, read = () => client.getArticle({ id })): Promise<Article | null> {
   const held = ahead.get(id);
   if (usable(held)) return held.article.catch(() => null);
-  const article = client.getArticle({ id });
+  const article = read();
   const entry: Ahead = { listed: listedRevision, article };
   ahead.set(id, entry);
   return article.then(

@@ -7,13 +7,12 @@
 // (while exporting it cancels: the dialog stops waiting and says what is
 // known to be written), Enter exports.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article/model';
 import type { ArgsOf } from '../../shared/contract/api';
 import { subfolderParts } from '../../shared/export/folder-rules';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../shared/export/formats';
 import { client, shell } from '../api/client';
-import { useFocusTrap } from '../ui/focus-trap';
+import { Modal } from '../ui/Modal';
 import { CancelledReport, ExportReport, type Abandoned, type ExportResult } from './ExportReport';
 import { UnresolvedNote } from './UnresolvedNote';
 import { messageOf } from '../../shared/message-of';
@@ -42,7 +41,6 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const joinFolder = (root: string, sub: string) => (sub.trim() ? `${root.replace(/[\\/]+$/, '')}/${sub.trim()}` : root);
 
 export function ExportDialog({ articleIds, origin = 'editor', onClose, onExported }: ExportDialogProps) {
-  const dialogRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [offered, setOffered] = useState<ExportFormat[] | null>(null);
@@ -55,8 +53,6 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
   const [status, setStatus] = useState<ArticleStatus>('ready');
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const [error, setError] = useState<string | null>(null);
-
-  useFocusTrap(dialogRef);
 
   useEffect(() => {
     let live = true;
@@ -140,12 +136,7 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // While the dialog is open its keys are its own: none reach the app's shortcuts behind it.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && phase.kind === 'choosing') {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement) && phase.kind === 'choosing') {
       // Enter on a checkbox, radio or the folder field exports; on a button it presses that button.
       event.preventDefault();
       formRef.current?.requestSubmit();
@@ -159,117 +150,115 @@ export function ExportDialog({ articleIds, origin = 'editor', onClose, onExporte
         ? 'this story'
         : plural(articleIds.length, 'selected story', 'selected stories');
 
-  return createPortal(
-    <div className="export-backdrop">
-      <div ref={dialogRef} className="export-dialog" role="dialog" aria-modal="true" aria-label="Export" onKeyDown={onKeyDown}>
-        <h2 className="export-title">Export {what}</h2>
-        {phase.kind === 'done' ? (
-          <ExportReport result={phase.result} />
-        ) : phase.kind === 'cancelled' ? (
-          <CancelledReport abandoned={phase.abandoned} />
-        ) : (
-          <form ref={formRef} className="export-form" onSubmit={(e) => void submit(e)} aria-busy={busy}>
-            {origin === 'library' && (
-              <fieldset className="export-group">
-                <legend>Articles</legend>
-                <label className="export-choice">
-                  <input type="radio" name="export-scope" checked={scope === 'selected'} disabled={articleIds.length === 0} onChange={() => setScope('selected')} />
-                  Selected articles <span className="dim">({articleIds.length})</span>
-                </label>
-                <div className="export-choice">
-                  <label>
-                    <input type="radio" name="export-scope" checked={scope === 'status'} onChange={() => setScope('status')} />
-                    Every article with status
-                  </label>
-                  <select
-                    aria-label="Status to export"
-                    value={status}
-                    onChange={(e) => {
-                      setStatus(e.target.value as ArticleStatus);
-                      setScope('status');
-                    }}
-                  >
-                    {ARTICLE_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {STATUS_LABELS[s]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </fieldset>
-            )}
-
+  // Escape cancels (stopping the wait while exporting); a stray click outside keeps what the sub has chosen.
+  return (
+    <Modal className="export-dialog" label="Export" onClose={cancel} closeOnBackdrop={false} onKeyDown={onKeyDown}>
+      <h2 className="export-title">Export {what}</h2>
+      {phase.kind === 'done' ? (
+        <ExportReport result={phase.result} />
+      ) : phase.kind === 'cancelled' ? (
+        <CancelledReport abandoned={phase.abandoned} />
+      ) : (
+        <form ref={formRef} className="export-form" onSubmit={(e) => void submit(e)} aria-busy={busy}>
+          {origin === 'library' && (
             <fieldset className="export-group">
-              <legend>Formats</legend>
-              <div className="export-formats">
-                {EXPORT_FORMATS.map((format) => {
-                  const unavailable = format === 'pdf' && !pdfOffered;
-                  return (
-                    <label key={format} className={`export-choice${unavailable ? ' dim' : ''}`} title={unavailable ? 'PDF needs Chromium, which this runtime did not find (set GALLEY_CHROMIUM).' : undefined}>
-                      <input type="checkbox" checked={chosen.has(format) && !unavailable} disabled={unavailable} onChange={(e) => toggle(format, e.target.checked)} />
-                      {FORMAT_LABELS[format]}
-                    </label>
-                  );
-                })}
-              </div>
-              {offered && !pdfOffered && <p className="export-note dim">PDF needs Chromium, which was not found: set GALLEY_CHROMIUM to point Galley at it.</p>}
-            </fieldset>
-
-            <fieldset className="export-group">
-              <legend>Folder</legend>
-              <p className="export-root">
-                Into <span className="mono">{chosenFolder?.folder ?? (root || '…')}</span>
-                {shell && (
-                  <>
-                    {' '}
-                    <button type="button" onClick={() => void chooseFolder()} disabled={busy}>
-                      Choose folder…
-                    </button>
-                  </>
-                )}
-              </p>
-              <label className="export-folder">
-                <span>Subfolder</span>
-                <input type="text" className="mono" value={subfolder} spellCheck={false} placeholder="(none)" onChange={(e) => setSubfolder(e.target.value)} />
+              <legend>Articles</legend>
+              <label className="export-choice">
+                <input type="radio" name="export-scope" checked={scope === 'selected'} disabled={articleIds.length === 0} onChange={() => setScope('selected')} />
+                Selected articles <span className="dim">({articleIds.length})</span>
               </label>
-              <p className="export-note dim">
-                Files are named after the catchline. Galley replaces only its own earlier export of the same story; a name taken by any other file gets a number.
-              </p>
+              <div className="export-choice">
+                <label>
+                  <input type="radio" name="export-scope" checked={scope === 'status'} onChange={() => setScope('status')} />
+                  Every article with status
+                </label>
+                <select
+                  aria-label="Status to export"
+                  value={status}
+                  onChange={(e) => {
+                    setStatus(e.target.value as ArticleStatus);
+                    setScope('status');
+                  }}
+                >
+                  {ARTICLE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </fieldset>
-            <UnresolvedNote articleIds={articleIds} />
+          )}
 
-            {error && (
-              <p className="export-error" role="alert">
-                {error}
-              </p>
-            )}
-            {busy && (
-              <p className="export-progress" role="status">
-                <progress aria-label="Exporting" /> Exporting…
-              </p>
-            )}
-
-            <div className="export-actions">
-              {/* Enabled while exporting: it stops the wait (see cancel). */}
-              <button type="button" onClick={cancel}>
-                Cancel
-              </button>
-              {/* Never disabled while exporting: focus stays on it, and submit() ignores a second press. */}
-              <button type="submit" className="primary" aria-disabled={busy}>
-                Export
-              </button>
+          <fieldset className="export-group">
+            <legend>Formats</legend>
+            <div className="export-formats">
+              {EXPORT_FORMATS.map((format) => {
+                const unavailable = format === 'pdf' && !pdfOffered;
+                return (
+                  <label key={format} className={`export-choice${unavailable ? ' dim' : ''}`} title={unavailable ? 'PDF needs Chromium, which this runtime did not find (set GALLEY_CHROMIUM).' : undefined}>
+                    <input type="checkbox" checked={chosen.has(format) && !unavailable} disabled={unavailable} onChange={(e) => toggle(format, e.target.checked)} />
+                    {FORMAT_LABELS[format]}
+                  </label>
+                );
+              })}
             </div>
-          </form>
-        )}
-        {(phase.kind === 'done' || phase.kind === 'cancelled') && (
+            {offered && !pdfOffered && <p className="export-note dim">PDF needs Chromium, which was not found: set GALLEY_CHROMIUM to point Galley at it.</p>}
+          </fieldset>
+
+          <fieldset className="export-group">
+            <legend>Folder</legend>
+            <p className="export-root">
+              Into <span className="mono">{chosenFolder?.folder ?? (root || '…')}</span>
+              {shell && (
+                <>
+                  {' '}
+                  <button type="button" onClick={() => void chooseFolder()} disabled={busy}>
+                    Choose folder…
+                  </button>
+                </>
+              )}
+            </p>
+            <label className="export-folder">
+              <span>Subfolder</span>
+              <input type="text" className="mono" value={subfolder} spellCheck={false} placeholder="(none)" onChange={(e) => setSubfolder(e.target.value)} />
+            </label>
+            <p className="export-note dim">
+              Files are named after the catchline. Galley replaces only its own earlier export of the same story; a name taken by any other file gets a number.
+            </p>
+          </fieldset>
+          <UnresolvedNote articleIds={articleIds} />
+
+          {error && (
+            <p className="export-error" role="alert">
+              {error}
+            </p>
+          )}
+          {busy && (
+            <p className="export-progress" role="status">
+              <progress aria-label="Exporting" /> Exporting…
+            </p>
+          )}
+
           <div className="export-actions">
-            <button ref={closeRef} type="button" className="primary" onClick={onClose}>
-              Close
+            {/* Enabled while exporting: it stops the wait (see cancel). */}
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+            {/* Never disabled while exporting: focus stays on it, and submit() ignores a second press. */}
+            <button type="submit" className="primary" aria-disabled={busy}>
+              Export
             </button>
           </div>
-        )}
-      </div>
-    </div>,
-    document.body,
+        </form>
+      )}
+      {(phase.kind === 'done' || phase.kind === 'cancelled') && (
+        <div className="export-actions">
+          <button ref={closeRef} type="button" className="primary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
+    </Modal>
   );
 }

@@ -15,8 +15,11 @@ import { NoMatch } from './NoMatch';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { paneRows, STATUS_LABEL, type Pane, type Sort } from './library-rows';
 import { QuoteSearch } from './QuoteSearch';
-import { SpeakerDirectory } from './SpeakerDirectory';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportDialogLater as ExportDialog } from '../export/ExportDialogLater';
+import { later } from '../ui/later';
+
+/** The directory's code is fetched when its pane is first shown. */
+const SpeakerDirectory = later('speaker directory', () => import('./SpeakerDirectory').then((m) => m.SpeakerDirectory));
 
 export interface LibraryHandle {
   focusSearch(): void;

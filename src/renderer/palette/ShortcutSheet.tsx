@@ -1,16 +1,12 @@
 // The shortcut sheet (F1, Ctrl/Cmd+/): every command's keys and the editor's
 // own, on one page, read from the same table as the menu and the palette.
-import { useRef } from 'react';
-import { createPortal } from 'react-dom';
 import { FORMAT_SHORTCUTS } from '../editor/Toolbar';
+import { Modal } from '../ui/Modal';
 import { formatShortcut } from '../ui/shortcuts';
-import { useFocusTrap } from '../ui/focus-trap';
 import { paletteItems } from './palette-items';
 
 /** The sheet dialog; Escape or Close shuts it and focus goes back where it was. */
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useFocusTrap(dialogRef);
   const rows = (entries: [string, string[]][]) =>
     entries.map(([label, keys]) => (
       <tr key={label}>
@@ -22,32 +18,22 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
         </td>
       </tr>
     ));
-  return createPortal(
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialogRef}
-        className="modal shortcut-sheet"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcut-sheet-title"
-        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onClose())}
-      >
-        <h2 id="shortcut-sheet-title" className="modal-title">Keyboard shortcuts</h2>
-        <div className="shortcut-tables">
-          <table aria-label="Commands">
-            <caption>Commands</caption>
-            <tbody>{rows(paletteItems(true).map((i) => [i.label, i.keys]))}</tbody>
-          </table>
-          <table aria-label="In the body">
-            <caption>In the body</caption>
-            <tbody>{rows(FORMAT_SHORTCUTS.map(([label, key]) => [label, [formatShortcut(key)]]))}</tbody>
-          </table>
-        </div>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>Close</button>
-        </div>
+  return (
+    <Modal className="shortcut-sheet" labelledBy="shortcut-sheet-title" onClose={onClose}>
+      <h2 id="shortcut-sheet-title" className="modal-title">Keyboard shortcuts</h2>
+      <div className="shortcut-tables">
+        <table aria-label="Commands">
+          <caption>Commands</caption>
+          <tbody>{rows(paletteItems(true).map((i) => [i.label, i.keys]))}</tbody>
+        </table>
+        <table aria-label="In the body">
+          <caption>In the body</caption>
+          <tbody>{rows(FORMAT_SHORTCUTS.map(([label, key]) => [label, [formatShortcut(key)]]))}</tbody>
+        </table>
       </div>
-    </div>,
-    document.body,
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>Close</button>
+      </div>
+    </Modal>
   );
 }

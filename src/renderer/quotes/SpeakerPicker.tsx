@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { fold } from '../../shared/article/fold';
 import type { Speaker } from '../../shared/speakers/model';
 import { speakerHue } from '../../shared/speakers/hue';
+import { Modal } from '../ui/Modal';
 import { SpeakerKindTag } from './SpeakerKindTag';
 import { useSpeakers } from './speakers-context';
 import { messageOf } from '../../shared/message-of';
@@ -48,86 +49,79 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={onCancel}>
-      <div
-        className="modal picker"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onCancel();
-          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(0, Math.min(options.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            void choose(active);
-          }
+    <Modal
+      className="picker"
+      label={title}
+      onClose={onCancel}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          setActive((a) => Math.max(0, Math.min(options.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          void choose(active);
+        }
+      }}
+    >
+      <h2 className="modal-title">{title}</h2>
+      <input
+        ref={input}
+        aria-label="Speaker"
+        placeholder="Search speakers, or type a new name"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
         }}
-      >
-        <h2 className="modal-title">{title}</h2>
-        <input
-          ref={input}
-          aria-label="Speaker"
-          placeholder="Search speakers, or type a new name"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="speaker-options"
-          aria-activedescendant={options[active] ? `speaker-option-${active}` : undefined}
-        />
-        <ul id="speaker-options" role="listbox" aria-label="Speakers" className="picker-options">
-          {options.map((option, i) => (
-            <li
-              key={option.kind === 'speaker' ? option.speaker.id : 'new'}
-              id={`speaker-option-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => void choose(i)}
-            >
-              {option.kind === 'speaker' ? (
-                <>
-                  <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} data-speaker-id={option.speaker.id} />
-                  <span className="picker-name">{option.speaker.name}</span>
-                  <SpeakerKindTag kind={option.speaker.kind} />
-                  {option.speaker.id === currentSpeakerId && <span className="dim"> · current</span>}
-                  <span className="dim picker-role">{[option.speaker.role, option.speaker.organisation].filter(Boolean).join(', ')}</span>
-                </>
-              ) : (
-                <span>
-                  New speaker “<b>{option.name}</b>”
-                </span>
-              )}
-            </li>
-          ))}
-          {options.length === 0 && <li className="dim">Type a name to add a speaker.</li>}
-        </ul>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          {onUntag && (
-            <button type="button" onClick={onUntag}>
-              Untag quote
-            </button>
-          )}
-          <div className="spacer" />
-          <button type="button" onClick={onCancel}>
-            Cancel
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="speaker-options"
+        aria-activedescendant={options[active] ? `speaker-option-${active}` : undefined}
+      />
+      <ul id="speaker-options" role="listbox" aria-label="Speakers" className="picker-options">
+        {options.map((option, i) => (
+          <li
+            key={option.kind === 'speaker' ? option.speaker.id : 'new'}
+            id={`speaker-option-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'active' : undefined}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => void choose(i)}
+          >
+            {option.kind === 'speaker' ? (
+              <>
+                <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} data-speaker-id={option.speaker.id} />
+                <span className="picker-name">{option.speaker.name}</span>
+                <SpeakerKindTag kind={option.speaker.kind} />
+                {option.speaker.id === currentSpeakerId && <span className="dim"> · current</span>}
+                <span className="dim picker-role">{[option.speaker.role, option.speaker.organisation].filter(Boolean).join(', ')}</span>
+              </>
+            ) : (
+              <span>
+                New speaker “<b>{option.name}</b>”
+              </span>
+            )}
+          </li>
+        ))}
+        {options.length === 0 && <li className="dim">Type a name to add a speaker.</li>}
+      </ul>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="modal-actions">
+        {onUntag && (
+          <button type="button" onClick={onUntag}>
+            Untag quote
           </button>
-        </div>
+        )}
+        <div className="spacer" />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,0 +1,53 @@
+// A window loaded straight onto a story (`#article=ID`, as a reload or a
+// link does): the story is read as the page loads and shown with its copy,
+// and the parts its first view does not show (preview, export dialog) load
+// when first used; a part whose code cannot be fetched says so in its place
+// and leaves the story and the editor as they were.
+import { expect, test } from './support/fixtures';
+import { importSeed } from './support/seed';
+
+/** Loads the page afresh on the story open now, in the same tab (its session kept), as a reload would. */
+async function loadAfreshOnStory(page: import('@playwright/test').Page): Promise<void> {
+  const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('article');
+  expect(id, 'the address names the open story').toBeTruthy();
+  const origin = new URL(page.url()).origin;
+  await page.goto('about:blank');
+  await page.goto(`${origin}/#article=${id}`);
+}
+
+test('a window loaded onto a story shows its copy, and the preview and export dialog load on first use @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  await loadAfreshOnStory(page);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(13);
+  await expect(page.getByLabel('Headline')).not.toHaveValue('');
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'History' })).toBeEnabled();
+});
+
+test('a part whose code cannot be fetched says so in its place, and the story stays open and editable @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  // The preview's chunk cannot be fetched from here on (a server gone, a file missing from the install).
+  await page.route('**/assets/PreviewPane-*.js', (route) => route.abort());
+  await loadAfreshOnStory(page);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(13);
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The preview could not be loaded' })).toContainText('your text is saved');
+  await body.locator('p').first().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Still here.');
+  await expect(body.locator('p').first()).toContainText('Still here.');
+  await expect(body.locator('p')).toHaveCount(13);
+});
