@@ -177,6 +177,8 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
     return send(response, 400, { ok: false, error: { code: 'invalid-argument', message: 'Bad path.' } });
   }
   if (relative === '/' || relative === '') relative = '/index.html';
+  // The build keeps its own bookkeeping in dot folders (vite's manifest): not part of the page, so not served.
+  if (relative.split('/').some((segment) => segment.startsWith('.'))) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
   const path = normalize(join(root, relative));
   if (!path.startsWith(normalize(root) + sep)) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
   try {

@@ -185,4 +185,13 @@ describe('browser mode', () => {
     expect((await send('/../library/index.json', { headers })).status).toBe(404);
     expect((await send('/%2e%2e/%2e%2e/etc/passwd', { headers })).status).toBe(404);
   });
+
+  it("never serves the build's own dot folders (vite's manifest)", async () => {
+    const headers = { 'x-galley-token': mode.token };
+    const staticDir = join(root, 'static');
+    await mkdir(join(staticDir, '.vite'), { recursive: true });
+    await writeFile(join(staticDir, '.vite', 'manifest.json'), '{}');
+    expect((await send('/.vite/manifest.json', { headers })).status).toBe(404);
+    expect((await send('/%2evite/manifest.json', { headers })).status).toBe(404);
+  });
 });
