@@ -46,9 +46,7 @@ const STOPS = /^[.;:!?]$/u;
 
 /** First token of the sentence holding token `i`. */
 export function sentenceStart(tokens: readonly Token[], i: number): number {
-  let s = i;
-  while (s > 0 && tokens[s - 1].sentence === tokens[i].sentence) s--;
-  return s;
+  return tokens[i].sentenceFrom;
 }
 
 function sentenceEnd(tokens: readonly Token[], i: number): number {

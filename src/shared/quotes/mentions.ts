@@ -88,7 +88,7 @@ const bareLower = (t: Token | undefined): string => stripPossessive(lower(t));
 
 export const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
 const roleish = (w: string): boolean => roleNoun(w) || ROLE_MODIFIERS.has(w);
-const titleKey = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
+const titleKey = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
 export const isTitle = (w: string): boolean => titleKey(w) in TITLES;
 export const isHonorific = (w: string): boolean => titleKey(w) in HONORIFICS;
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);

@@ -17,9 +17,17 @@ import { roleKey, roleNoun } from './mentions';
  */
 export function plausibleRole(role: string | undefined): role is string {
   if (!role) return false;
-  const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
-  return words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+  let known = plausible.get(role);
+  if (known === undefined) {
+    const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
+    known = words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+    if (plausible.size > 2000) plausible.clear();
+    plausible.set(role, known);
+  }
+  return known;
 }
+/** Roles already judged: the same few roles are asked about on every mention of their holders. */
+const plausible = new Map<string, boolean>();
 
 /** What a speaker is: somebody, a body, a newspaper or broadcaster, or a document that speaks for its authors. */
 export type { SpeakerKind } from '../speakers/model';

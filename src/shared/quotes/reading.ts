@@ -1,0 +1,151 @@
+// One paragraph read for attribution: its tokens, the cue of each quotation
+// in it and every phrase that names somebody. All of it depends on the
+// paragraph's text and marks alone, so it is kept per paragraph (memo.ts):
+// a rerun after the sub types reads again only the paragraphs that changed.
+// Deciding who each phrase is needs the story before it: attribute.ts.
+import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
+import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { ParagraphMemo } from './memo';
+import { npAfter, npBefore, parseNP, type Mention } from './mentions';
+import type { Segment } from './spans';
+import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
+
+/** A phrase naming somebody, found in one paragraph before anyone is resolved. */
+export interface FoundMention {
+  from: number;
+  to: number;
+  mention: Mention;
+  /** The phrase is a cue's speaker ("said Mr Qazi"). */
+  cue: boolean;
+  /** The phrase is the subject of a cue verb or the first name of its sentence (attribute.ts settles the second). */
+  subject: boolean;
+}
+
+/** What attribute.ts needs of a paragraph: tokens, cues by quote token, mentions in reading order. */
+export interface ParagraphReading {
+  tokens: Token[];
+  cues: Map<number, Cue | null>;
+  found: readonly FoundMention[];
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+/** Words in a phrase: what "a word or two" and "a short phrase" count. */
+export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Two or more words in capitals at the start of a paragraph: a wire-style intro lead-in. */
+const CAPS_LEAD = /^\s*[\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]*)+\s/u;
+const HONORIFIC_CAPS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/u;
+
+/** Words that go on with the sentence after a quoted noun phrase, rather than a noun the quote qualifies. */
+const CLAUSE_WORDS = new Set('was is were are has had have and or but to in on for of that which who with by from at as will would could should may might must can did does do'.split(' '));
+
+/**
+ * Quotation marks that mark a name or a label, not speech: "the film
+ * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
+ * “the Hammer”".
+ */
+export function isNaming(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (!prev) return false;
+  if (prev.kind === 'punct' && prev.text === '(') return true;
+  if (!isWord(prev)) return false;
+  const w = prev.text.toLowerCase();
+  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
+  // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
+  const next = tokens[q + 1];
+  if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
+  if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
+  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
+  // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
+  if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
+  return false;
+}
+
+/**
+ * "called the plan “reckless” and “cynical”" is a verdict, spoken; "calls
+ * the drills “rehearsals for invasion”" and "called him “the Hammer”" give
+ * a name. A word or two is a verdict; a longer phrase, or one starting
+ * with an article, is a name.
+ */
+function namedByCall(cue: Cue, quoted: string): boolean {
+  if (!/\bcall(?:s|ed|ing)?\b/iu.test(cue.text)) return false;
+  return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
+}
+
+
+function read(text: string, segments: readonly Segment[]): ParagraphReading {
+  const tokens = tokenize(text, segments);
+  const capsLead = CAPS_LEAD.test(text);
+  const ctxAt = (i: number) => ({ capsLead, sentenceStart: sentenceStart(tokens, i) });
+
+  // 1. Cues of every quotation in the paragraph.
+  const cues = new Map<number, Cue | null>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'quote') continue;
+    const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
+    cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
+  }
+
+  // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
+  const found: FoundMention[] = [];
+  const taken = new Set<number>();
+  const add = (from: number, to: number, cue: boolean): void => {
+    for (let k = from; k < to; k++) if (taken.has(k)) return;
+    const mention = parseNP(tokens, from, to, text, ctxAt(from));
+    if (!mention) return;
+    for (let k = from; k < to; k++) taken.add(k);
+    found.push({ from, to, mention, cue, subject: cue });
+  };
+  for (const cue of cues.values()) if (cue && !cue.speakerless) add(cue.np.from, cue.np.to, true);
+  // Speakers of reported speech ("Alvarez said her daughter …") are speakers too.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCueAt(tokens, i)) continue;
+    const s = subjectBefore(tokens, i, sentenceStart(tokens, i));
+    if (s) {
+      const before = found.length;
+      add(s.from, s.to, false);
+      if (found.length > before) found[found.length - 1].subject = true;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || taken.has(i)) continue;
+    const low = t.text.toLowerCase();
+    if (low === 'he' || low === 'she' || low === 'they') {
+      add(i, i + 1, false);
+      continue;
+    }
+    if (!isCapitalised(t.text) || (NOT_NAMES.has(t.text) && !HONORIFIC_CAPS.test(t.text))) continue;
+    const floor = sentenceStart(tokens, i);
+    let e = npAfter(tokens, i, tokens.length);
+    while (e > i && taken.has(e - 1)) e--;
+    if (e <= i) continue;
+    let s = npBefore(tokens, e, floor);
+    while (s < i && taken.has(s)) s++;
+    add(s, e, false);
+    i = e - 1;
+  }
+  found.sort((a, b) => a.from - b.from);
+  return { tokens, cues, found };
+}
+
+const memo = new ParagraphMemo<ParagraphReading>();
+
+/** Forget every paragraph read so far (the bench's cold runs). */
+export const forgetReadings = (): void => memo.clear();
+
+/**
+ * The reading of one paragraph with its segments. A paragraph read before
+ * with the same text and marks is not read again: its tokens are handed
+ * back bound to this run's segment objects (attribute.ts finds each
+ * quotation through them).
+ */
+export function readParagraph(text: string, segments: readonly Segment[]): ParagraphReading {
+  let key = text;
+  for (const s of segments) key += `\u0000${s.openMark},${s.closeMark},${s.start},${s.end}`;
+  const reading = memo.get(key, () => read(text, segments));
+  if (!segments.length) return reading;
+  const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
+  let k = 0;
+  const tokens = reading.tokens.map((t) => (t.kind === 'quote' ? { ...t, segment: ordered[k++] } : t));
+  return { tokens, cues: reading.cues, found: reading.found };
+}
