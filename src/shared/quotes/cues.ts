@@ -93,8 +93,10 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     }
   }
   let role: { from: number; to: number } | null = null;
-  for (const c of chunks) {
-    if (tokens.slice(c.from, c.to).some((x) => x.kind === 'quote')) continue;
+  for (const chunk of chunks) {
+    if (tokens.slice(chunk.from, chunk.to).some((x) => x.kind === 'quote')) continue;
+    // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
+    const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
     if (s !== c.from) continue;
     const last = tokens[c.to - 1];
@@ -215,6 +217,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     if (!isCueAt(tokens, k) || k === i) continue;
     const subject = subjectBefore(tokens, k, i);
     if (subject && subject.from === i) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
+    // "…,” one resident, Fatma Demir, told TRT": a description, then the name in commas, then the verb.
+    if (subject && subject.from > i && tokens[subject.from - 1].text === ',' && tokens[subject.to]?.text === ',') return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     return null;
   }
   return null;

@@ -58,7 +58,7 @@ export const CUE_FILLERS = words(`
 /** Honorifics: they make a name a person and, for most, give the pronoun. */
 export const HONORIFICS: Record<string, 'he' | 'she' | null> = {
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she',
-  dr: null, prof: null, professor: null, rev: null, reverend: null, mx: null,
+  dr: null, prof: null, professor: null, rev: null, reverend: null, mx: null, cllr: null, councillor: null,
 };
 
 /** Titles written before a name that also say what the person is: "President Joe Biden", "Judge Catherine Moore". */

@@ -37,6 +37,8 @@ export interface Mention {
   /** Name words folded (accents, case, apostrophe styles), for matching later references and the directory. */
   nameTokens?: string[];
   honorific?: string;
+  /** A judge's or peer's style, which a sub keeps with the name: "Lady Justice", "Mr Justice", "Judge", "Lord" (of "Lord Reed"). */
+  style?: string;
   /** The role as the text gives it, ready for a directory: "general secretary, Communist Party of Pakistan". */
   role?: string;
   /** The head role noun, synonyms folded ("boss" → "manager"): lets "the Northfield manager" find its person. */
@@ -299,6 +301,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const low = lower(t);
     if (isWord(t) && isCapitalised(t.text)) runStart = k;
     else if (t.kind === 'punct' && t.text === '.') runStart = k;
+    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
+    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
     else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
     else break;
   }
@@ -309,6 +313,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let honorific: string | undefined;
   let title: string | undefined;
   let orgInRun = false;
+  let styleStart = -1;
   for (let k = runStart; k < to; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
@@ -318,8 +323,14 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       honorific = w;
       title = undefined;
       nameStart = k + 1;
+      styleStart = PEER_STYLES.has(low) ? k : -1;
     } else if (isTitle(w) && k < to - 1) {
       title = TITLES[titleKey(w)];
+      // "Mr Justice Fordham", "Lady Justice Carr", "District Judge Sarah Hall": the judge's whole style.
+      if (JUDICIAL_STYLES.has(low)) {
+        const prev = tokens[k - 1];
+        styleStart = k > runStart && isWord(prev) && (isHonorific(prev.text) || JUDICIAL_GRADES.has(prev.text)) ? k - 1 : k;
+      } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
     } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
@@ -349,7 +360,13 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
     // Capitals are folded only in an ALL-CAPS lead-in: elsewhere "KCNA" and "SONEDE" are written as the body spells them.
-    const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
+    // Only the last word's possessive is the phrase's ("Mr Qazi's"); one inside is the name's own ("the TaxPayers' Alliance").
+    const bare = (t: Token, n: number, all: readonly Token[]): string => (n === all.length - 1 ? stripPossessive(t.text) : t.text);
+    const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n, nameTokens), n === 0) : bare(t, n, nameTokens)));
+    // A peer's style goes with a single name ("Lord Reed"), not a given name and surname ("Lord Sebastian Coe" is filed as Sebastian Coe).
+    const styleWords = styleStart >= 0 ? tokens.slice(styleStart, nameStart).filter(isWord) : [];
+    const peerOnly = styleWords.length === 1 && PEER_STYLES.has(styleWords[0].text.toLowerCase());
+    const style = styleWords.length && !(peerOnly && names.length > 1) ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
     const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
@@ -360,6 +377,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       name: names.join(' '),
       nameTokens: names.map(fold),
       honorific,
+      style,
       role: role || undefined,
       roleHead: head,
       roleWords: preWords.map((t) => bareLower(t)),
@@ -371,8 +389,10 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (runStart < to && orgInRun) {
     // "the Foreign Ministry", "Bank of England": an institution speaking.
     const words = tokens.slice(runStart, to).filter(isWord);
-    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
-    return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
+    const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
+    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
+    const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
+    return { kind: 'name', ...span, name: written, nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
   }
   // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
   const words = tokens.slice(i, to).filter(isWord);
@@ -392,6 +412,15 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   }
   const head = roleKey(bareLower(words[headIndex]));
   const descriptor = stripArticle(span.text);
+  // "the state-run Anadolu news agency", "the Gulf Times newspaper": a body's own name inside the role phrase.
+  if (GROUP_NOUNS.has(bareLower(words[headIndex]))) {
+    const own = words.slice(0, headIndex).filter((t, n) => isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isNationality(t.text) && !(n === 0 && t.start === tokens[ctx.sentenceStart]?.start && roleish(t.text.toLowerCase())));
+    if (own.length && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
+      const names = own.map((t) => stripPossessive(t.text));
+      const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
+      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+    }
+  }
   return {
     kind: 'role',
     ...span,
@@ -403,6 +432,16 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     person: !GROUP_NOUNS.has(head),
   };
 }
+
+/** Styles a sub keeps with a judge's name. */
+const JUDICIAL_STYLES = new Set(['judge', 'justice', 'recorder', 'sheriff']);
+/** Words before "Judge" that are part of the style: "District Judge", "Circuit Judge". */
+const JUDICIAL_GRADES = new Set(['District', 'Circuit', 'Deputy', 'Senior', 'Chief', 'Resident']);
+/** Honorifics that are a peer's style when a single name follows: "Lord Reed", "Lady Hale". */
+const PEER_STYLES = new Set(['lord', 'lady']);
+/** Adjectives of nationality are not a body's name: "the Chinese foreign ministry". */
+const NATIONALITY = /(?:ese|ian|ean|ish|ic|i)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Scots|Czech|Irish|British|American|European|African|Asian|Arab|Korean|German)$/u;
+const isNationality = (w: string): boolean => NATIONALITY.test(w);
 
 export const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/iu, '');
 

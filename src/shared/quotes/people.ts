@@ -77,7 +77,7 @@ export const position = (paragraph: number, offset: number): number => paragraph
 const nameWords = (s: string): string[] =>
   fold(s)
     .split(/[\s.]+/u)
-    .filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)$/u.test(w));
+    .filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|cllr|councillor)$/u.test(w));
 
 /** "Bank of England" → "bank"; "Imdad Qazi" → "qazi". */
 function headOf(words: string[]): string {
@@ -197,7 +197,7 @@ export class People {
       const partial = candidates.filter((p) => p.tokens.length === 1 && !p.group);
       if (partial.length) {
         const p = this.recent(partial);
-        p.name = m.name!;
+        p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
         p.parts = splitName(p.name);
         p.tokens = words;
         p.head = headOf(words);
@@ -312,6 +312,7 @@ export class People {
       lastMention: -1,
       lastSubject: -1,
     };
+    if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);
     if (known) {
       p.known = known;

@@ -57,6 +57,40 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
   // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
   if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
+  return isTermOfArt(tokens, q);
+}
+
+/** Nouns of the law and of rule books that a quoted term stands for: "the offence of “wilful neglect”". */
+const TERM_NOUNS = new Set('meaning definition offence offense charge crime test threshold category defence defense principle doctrine concept duty standard tort ground grounds term phrase expression label classification'.split(' '));
+/** What a quoted term is said to be, in a comma phrase after it: "“culpability A”, the highest category". */
+const THING_NOUNS = new Set('category offence offense term phrase band level tier grade rating classification test standard clause provision section label name title designation status definition'.split(' '));
+/** The last word of a law, a code or a rule book's name: "under the Mental Capacity Act". */
+const LAW_WORDS = new Set('Act Acts Code Regulations Rules Order Directive Treaty Charter Constitution Convention Bill Statute Guidelines guidelines rules code'.split(' '));
+
+/**
+ * A term of art in quotation marks, not speech: a phrase from a statute, a
+ * rule book or guidelines ("the meaning of “wilful neglect” under the Mental
+ * Capacity Act", "fell into “culpability A”, the highest category"). Short
+ * and unpunctuated; nobody a sub could tag said it.
+ */
+function isTermOfArt(tokens: readonly Token[], q: number): boolean {
+  const quoted = tokens[q].text.trim();
+  if (wordCount(quoted) > 6 || /[,.!?;:]$/u.test(quoted)) return false;
+  const prev = tokens[q - 1];
+  const prev2 = tokens[q - 2];
+  // "the meaning of “…”", "the offence of “…”".
+  if (isWord(prev) && prev.text === 'of' && isWord(prev2) && TERM_NOUNS.has(prev2.text.toLowerCase())) return true;
+  const next = tokens[q + 1];
+  // "“…” under the Mental Capacity Act", "“…” in section 44", "“…” in the guidelines".
+  if (isWord(next) && /^(?:under|in|within)$/u.test(next.text)) {
+    for (let k = q + 2; k < Math.min(tokens.length, q + 9) && isWord(tokens[k]); k++) {
+      if (LAW_WORDS.has(tokens[k].text) || (k === q + 2 && /^(?:section|sections|s|article|paragraph|schedule|rule)$/iu.test(tokens[k].text))) return true;
+    }
+  }
+  // "“…”, the highest category in the guidelines": a comma phrase naming what the term is.
+  if (next?.text === ',' && isWord(tokens[q + 2]) && /^(?:the|a|an)$/iu.test(tokens[q + 2].text)) {
+    for (let k = q + 3; k < Math.min(tokens.length, q + 7) && isWord(tokens[k]); k++) if (THING_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -67,9 +101,11 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
  * with an article, is a name.
  */
 function namedByCall(cue: Cue, quoted: string): boolean {
-  if (!/\bcall(?:s|ed|ing)?\b/iu.test(cue.text)) return false;
+  if (!NAMING_CUE.test(cue.text)) return false;
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
+/** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
+const NAMING_CUE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?|nam(?:es|ed|ing))\b/iu;
 
 
 function read(text: string, segments: readonly Segment[]): ParagraphReading {

@@ -56,7 +56,9 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
     const m = WORD.exec(text);
     const limit = seg ? seg.openMark : text.length;
     if (m && m.index === i) {
-      const end = Math.min(i + m[0].length, limit);
+      let end = Math.min(i + m[0].length, limit);
+      // "the TaxPayers' Alliance", "the neighbours’ gardens": a plural possessive keeps its apostrophe.
+      if (end < limit && /s$/u.test(m[0]) && (text[end] === "'" || text[end] === '’') && (end + 1 >= text.length || isSpaceChar(text.charCodeAt(end + 1)))) end++;
       tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end, sentence: 0, sentenceFrom: 0 });
       i = end;
     } else {
