@@ -8,6 +8,7 @@
 // (titles, so-called phrases, scare quotes) get no speaker: nobody a sub
 // could tag said them.
 import type { Speaker } from '../speakers/model';
+import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { appositiveAfter, appositiveBefore } from './mentions';
@@ -90,6 +91,11 @@ export function attributeQuotes(
   }
   const results = new Map<Segment, SegmentAttribution>();
   let previousSpeaker: Person | null = null;
+  // What the paragraph before said of a quotation opening this one: it introduced a text, or asked a question.
+  let textBefore = false;
+  let questionBefore = false;
+  // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
+  let lastPersonSpeaker: Person | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -135,6 +141,8 @@ export function attributeQuotes(
       const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
       if (cue?.speakerless) {
         r = { ...r, cue: cue.text, fromCue: true };
+      } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
+        r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
       } else if (cue && cuePerson) {
         const pronoun = tokens[cue.np.from].text.toLowerCase();
         const confidence =
@@ -161,12 +169,20 @@ export function attributeQuotes(
           // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
           if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
         }
+        const interviewee = questionBefore ? (lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
         if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
-        else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
+        else if (i === 0 && textBefore) r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
+        else if (i === 0 && interviewee) {
+          r = { ...r, person: interviewee, confidence: CONFIDENCE.previousParagraph };
+          people.spoke(interviewee, p);
+        } else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
       }
       results.set(seg, r);
       if (r.person) lastHere = { at: i, person: r.person };
+      if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
     }
+    textBefore = introducesText(tokens);
+    questionBefore = asksQuestion(tokens);
     // The speaker a quote-only paragraph after this one continues.
     if (lastHere) previousSpeaker = lastHere.person;
     else {

@@ -130,6 +130,12 @@ export class People {
     return p;
   }
 
+  /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
+  spoke(p: Person, paragraph: number): void {
+    p.lastSubject = position(paragraph, 0);
+    this.subjects.push(p);
+  }
+
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
   describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
     if (!plausibleRole(role)) role = undefined;
