@@ -11,7 +11,7 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore } from './mentions';
+import { appositiveAfter, appositiveBefore, withFamilyName } from './mentions';
 import { People, type Person } from './people';
 import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
@@ -112,7 +112,7 @@ export function attributeQuotes(
       if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
       const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
       const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
-      const m = f.mention;
+      const m = withFamilyName(f.mention, before?.role);
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       f.person = people.resolve(m, p, f.subject, f.cue || evidence);
       if (f.person) {

@@ -36,6 +36,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
   const lw = t.text.toLowerCase();
+  // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
+  if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
   if (!CUE_VERBS.has(lw)) return false;
   // "calling for a …", "called on ministers": a demand, not words spoken.
   if (lw.startsWith('call') && /^(?:for|on|off|up|in|out|back)$/u.test(tokens[i + 1]?.text ?? '')) return false;

@@ -563,3 +563,18 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
 }
+
+/** "Mr Hollis's widow", "Dr Reid's son": a relative named through somebody's surname. */
+const RELATIVE_OF = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather)$/u;
+
+/**
+ * "Mr Hollis's widow, Karen": a relative given only a first name shares the
+ * surname the phrase before gives, and a sub files her as Karen Hollis.
+ * Any other mention comes back as it was.
+ */
+export function withFamilyName(m: Mention, role: string | undefined): Mention {
+  if (m.kind !== 'name' || !m.name || (m.nameTokens?.length ?? 0) !== 1 || m.honorific || !role) return m;
+  const surname = RELATIVE_OF.exec(role)?.[1];
+  if (!surname || fold(surname) === m.nameTokens![0]) return m;
+  return { ...m, name: `${m.name} ${surname}`, nameTokens: [...m.nameTokens!, fold(surname)] };
+}

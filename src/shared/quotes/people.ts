@@ -71,6 +71,9 @@ export interface Person {
   lastSubject: number;
 }
 
+/** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
+const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
+
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
@@ -270,6 +273,9 @@ export class People {
       }
       const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
+      // "the institute" after the Institute for Fiscal Studies, "the club" after Bristol Rovers: the body the story last named.
+      const body = this.namedBody(head);
+      if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
         for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication') return this.mentions[i];
@@ -279,6 +285,17 @@ export class People {
     if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
+  }
+
+  /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */
+  private namedBody(head: string): Person | null {
+    let best: Person | null = null;
+    for (const p of this.all) {
+      if (!p.group || p.kind === 'document' || !p.tokens.length) continue;
+      const fits = p.tokens.includes(head) || (head === 'club' && CLUB_WORDS.has(p.tokens[p.tokens.length - 1]));
+      if (fits && (!best || p.lastMention > best.lastMention)) best = p;
+    }
+    return best;
   }
 
   private matchKnown(m: Mention, words: string[]): Person | null {
