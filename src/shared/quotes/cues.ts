@@ -39,10 +39,13 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
   if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
   if (!CUE_VERBS.has(lw)) return false;
+  // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
+  if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;
   // "calling for a …", "called on ministers": a demand, not words spoken.
   if (lw.startsWith('call') && /^(?:for|on|off|up|in|out|back)$/u.test(tokens[i + 1]?.text ?? '')) return false;
   return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
 }
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your']);
 const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
 const STOPS = /^[.;:!?]$/u;
 

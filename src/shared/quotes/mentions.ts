@@ -249,6 +249,8 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
     }
     break;
   }
+  // "Rosa Lind’s second record": a modifier ("second", "former") with no role after it is not part of the phrase.
+  while (end > from && isWord(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end - 1].text) && ROLE_MODIFIERS.has(bareLower(tokens[end - 1])) && !roleNoun(bareLower(tokens[end - 1]))) end--;
   return end;
 }
 

@@ -54,7 +54,9 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   const next = tokens[q + 1];
   if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
   if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
-  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
+  // "the film “Oppenheimer”" names a work; "called the record “bleak”" is a verdict on one, spoken.
+  const verdict = /^\s*\p{Ll}/u.test(tokens[q].text) && isWord(tokens[q - 2]) && /^(?:the|a|an|this|that|his|her|their|its)$/iu.test(tokens[q - 2].text) && isCueAt(tokens, q - 3);
+  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8 && !verdict) return true;
   // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
   if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
   return isTermOfArt(tokens, q);
