@@ -149,6 +149,10 @@ describe('relatives and councillors', () => {
     ]);
   });
 
+  it('reads a job word the lexicon lacks between "said" and the name', () => {
+    expect(said(['“We went out because that is the job,” said coxswain Ewan Ross.'])).toEqual([['We went out because that is the job,', 'Ewan Ross']]);
+  });
+
   it('reads a described speaker named in commas after the quote', () => {
     expect(said(['“The roof just went,” one neighbour, Sam Okoro, told the BBC.'])).toEqual([['The roof just went,', 'Sam Okoro']]);
   });

@@ -19,6 +19,7 @@ import {
   SMALL_WORDS,
   TITLES,
   CUE_VERBS,
+  CUE_FILLERS,
 } from './lexicon';
 import { isAllCaps, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
@@ -244,6 +245,11 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
     }
     // Description before a role: "the tech industry group", "the association’s chief executive".
     if (/^\p{Ll}/u.test(t.text) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low) && isWord(tokens[i + 1]) && roleish(bareLower(tokens[i + 1]))) {
+      i++;
+      continue;
+    }
+    // "said coxswain Ewan Ross": one job word the lexicon lacks, then the name it stands before.
+    if (end === from && i === from && /^\p{Ll}+$/u.test(t.text) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low) && !CUE_FILLERS.has(low) && isNameWord(tokens[i + 1]) && !NOT_NAMES.has(tokens[i + 1].text) && isNameWord(tokens[i + 2])) {
       i++;
       continue;
     }
