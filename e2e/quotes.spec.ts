@@ -217,7 +217,7 @@ const LIFEBOAT = [
   'Lifeboat crew praised after night rescue',
   '',
   'A lifeboat crew has been praised for rescuing four fishermen in a storm off Arbroath.',
-  '“We went out because that is the job,” said coxswain Ewan Ross.',
+  '“We went out because that is the job,” said coxswain Zara Young.',
 ].join('\n\n');
 
 test('the speaker picker offers the story’s own speakers first and opens on one of them, not a speaker from another story', async ({ galley }, info) => {
@@ -241,9 +241,9 @@ test('the speaker picker offers the story’s own speakers first and opens on on
   await page.getByRole('region', { name: 'Suggested quotes' }).getByRole('button', { name: 'Accept all' }).click();
   const tagged = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
   await expect(tagged).toHaveCount(1);
-  await expect(tagged.first().locator('.quote-speaker')).toHaveText('Ewan Ross');
+  await expect(tagged.first().locator('.quote-speaker')).toHaveText('Zara Young');
 
-  // Tag a new quote by hand: the picker lists Ewan Ross first, selected, and the seed's speakers after him.
+  // Tag a new quote by hand: the picker lists Zara Young first and selected, though the directory sorts her last, and the seed's speakers after her.
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.locator('p').last().click();
   await expect(body).toBeFocused();
@@ -256,7 +256,7 @@ test('the speaker picker offers the story’s own speakers first and opens on on
   await page.keyboard.press('ControlOrMeta+Shift+Q');
   const picker = page.getByRole('dialog', { name: 'Tag quote' });
   const options = picker.getByRole('option');
-  await expect(options.first()).toContainText('Ewan Ross');
+  await expect(options.first()).toContainText('Zara Young');
   await expect(options.first()).toContainText('in this story');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await expect(options.nth(1)).toContainText(/Imdad Qazi|Hua Chunying/);
@@ -264,5 +264,5 @@ test('the speaker picker offers the story’s own speakers first and opens on on
   await page.screenshot({ path: info.outputPath('speaker-picker.png') });
   await page.keyboard.press('Enter');
   await expect(tagged).toHaveCount(2);
-  await expect(tagged.nth(1).locator('.quote-speaker')).toHaveText('Ewan Ross');
+  await expect(tagged.nth(1).locator('.quote-speaker')).toHaveText('Zara Young');
 });
