@@ -30,12 +30,12 @@ export interface Cue {
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const low = (t: Token | undefined): string => (t ? t.lower : '');
 /** A cue verb as written: lower case, or capitalised only because it opens the sentence ("Asked about …"); "States" and "Says" mid-sentence are names. */
 export function isCueAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
   if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
   if (!CUE_VERBS.has(lw)) return false;

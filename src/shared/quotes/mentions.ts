@@ -85,15 +85,34 @@ const LOWER_STOP = new Set(
   during about against between through it this these those there here what how why also just only even still`.split(/\s+/),
 );
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const bareLower = (t: Token | undefined): string => stripPossessive(lower(t));
 
 export const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
 const roleish = (w: string): boolean => roleNoun(w) || ROLE_MODIFIERS.has(w);
 const titleKey = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
-export const isTitle = (w: string): boolean => titleKey(w) in TITLES;
-export const isHonorific = (w: string): boolean => titleKey(w) in HONORIFICS;
+/** Whether a word is a title / an honorific, kept per word: the rules ask about every capitalised word many times. */
+const titleSeen = new Map<string, boolean>();
+const honorificSeen = new Map<string, boolean>();
+export const isTitle = (w: string): boolean => {
+  let known = titleSeen.get(w);
+  if (known === undefined) {
+    known = Object.hasOwn(TITLES, titleKey(w));
+    if (titleSeen.size > 5000) titleSeen.clear();
+    titleSeen.set(w, known);
+  }
+  return known;
+};
+export const isHonorific = (w: string): boolean => {
+  let known = honorificSeen.get(w);
+  if (known === undefined) {
+    known = Object.hasOwn(HONORIFICS, titleKey(w));
+    if (honorificSeen.size > 5000) honorificSeen.clear();
+    honorificSeen.set(w, known);
+  }
+  return known;
+};
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
 
 /** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
@@ -205,7 +224,7 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   let sawRole = false;
   while (i < ceiling) {
     const t = tokens[i];
-    const low = t.text.toLowerCase();
+    const low = t.lower;
     if (t.kind === 'punct') {
       if (t.text === '.' && end > from && isWord(tokens[i - 1]) && (isTitle(tokens[i - 1].text) || isHonorific(tokens[i - 1].text) || /^\p{Lu}$/u.test(tokens[i - 1].text)) && isNameWord(tokens[i + 1])) {
         i++;

@@ -17,6 +17,8 @@ export interface Token {
   sentence: number;
   /** Index of the first token of that sentence: the rules ask for it on nearly every token. */
   sentenceFrom: number;
+  /** The text in lower case, worked out once (the rules compare words in lower case everywhere); '' for a quote. */
+  lower: string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
@@ -42,7 +44,7 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
     const seg = ordered[s];
     if (seg && i === seg.openMark) {
       const end = seg.closeMark >= 0 ? seg.closeMark + 1 : seg.end;
-      tokens.push({ kind: 'quote', text: seg.text, start: seg.openMark, end, segment: seg, sentence: 0, sentenceFrom: 0 });
+      tokens.push({ kind: 'quote', text: seg.text, start: seg.openMark, end, segment: seg, sentence: 0, sentenceFrom: 0, lower: '' });
       i = Math.max(end, i + 1);
       s++;
       continue;
@@ -59,10 +61,11 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
       let end = Math.min(i + m[0].length, limit);
       // "the TaxPayers' Alliance", "the neighbours’ gardens": a plural possessive keeps its apostrophe.
       if (end < limit && /s$/u.test(m[0]) && (text[end] === "'" || text[end] === '’') && (end + 1 >= text.length || isSpaceChar(text.charCodeAt(end + 1)))) end++;
-      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end, sentence: 0, sentenceFrom: 0 });
+      const word = text.slice(i, end);
+      tokens.push({ kind: 'word', text: word, start: i, end, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
       i = end;
     } else {
-      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0, sentenceFrom: 0 });
+      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0, sentenceFrom: 0, lower: c });
       i++;
     }
   }
