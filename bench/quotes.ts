@@ -8,6 +8,18 @@ import { detectQuotes, forgetParagraphs } from '../src/shared/quotes/detect';
 import { sampleStory } from '../src/shared/quotes/bench';
 import { percentile, sample, type Row } from './measure';
 
+/** Milliseconds of this process's CPU time per run (user and system), `runs` runs. */
+function cpuSample(runs: number, fn: (i: number) => unknown): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn(i);
+    const used = process.cpuUsage(before);
+    out.push((used.user + used.system) / 1000);
+  }
+  return out;
+}
+
 export async function benchQuotes(words = 5000): Promise<Row[]> {
   // The sample story repeats ten paragraphs; a number at the end of each makes every one distinct text (a
   // lone figure: no name, no cue, no mark), so no paragraph's reading is reused for its repeat and the cold
@@ -26,7 +38,19 @@ export async function benchQuotes(words = 5000): Promise<Row[]> {
     edited[at] = `${edited[at]}word `;
     return detectQuotes(edited);
   });
-  const scan = await sample(30, () => paragraphs.reduce((n, p) => n + (p.match(/[“”"]/g)?.length ?? 0), 0));
+  const scanOnce = () => paragraphs.reduce((n, p) => n + (p.match(/[“”"]/g)?.length ?? 0), 0);
+  const scan = await sample(30, scanOnce);
+  // The same two runs in CPU time: on a machine other jobs share, wall time mostly measures the wait for a core.
+  const cpuEdit = cpuSample(30, (i) => {
+    const at = (i * 11 + 3) % edited.length;
+    edited[at] = `${edited[at]}word `;
+    detectQuotes(edited);
+  });
+  const cpuCold = cpuSample(30, () => {
+    forgetParagraphs();
+    detectQuotes(paragraphs);
+  });
+  const cpuScan = cpuSample(30, scanOnce);
   const detection = detectQuotes(paragraphs);
   const tagged = detection.quotes.map((q) => ({ quoteId: `q-${q.number}`, speakerId: null, segments: q.segments }));
   const checks = await sample(30, () => checkQuotes({ paragraphs, tagged, speakers: [] }));
@@ -37,6 +61,8 @@ export async function benchQuotes(words = 5000): Promise<Row[]> {
     { section, metric: 'detect quotes p95 (after an edit)', galley: percentile(rerun, 95), baseline: percentile(scan, 95), baselineName: 'mark scan', unit: 'ms' },
     { section, metric: 'detect quotes p50 (cold)', galley: percentile(cold, 50), baseline: percentile(scan, 50), baselineName: 'mark scan', unit: 'ms', note: limit(percentile(cold, 50)) },
     { section, metric: 'detect quotes p95 (cold)', galley: percentile(cold, 95), baseline: percentile(scan, 95), baselineName: 'mark scan', unit: 'ms' },
+    { section, metric: 'detect quotes CPU p50 (after an edit)', galley: percentile(cpuEdit, 50), baseline: percentile(cpuScan, 50), baselineName: 'mark scan CPU', unit: 'ms', note: limit(percentile(cpuEdit, 50)) },
+    { section, metric: 'detect quotes CPU p50 (cold)', galley: percentile(cpuCold, 50), baseline: percentile(cpuScan, 50), baselineName: 'mark scan CPU', unit: 'ms', note: limit(percentile(cpuCold, 50)) },
     { section, metric: 'quote checks p50', galley: percentile(checks, 50), baseline: percentile(scan, 50), baselineName: 'mark scan', unit: 'ms' },
   ];
 }
