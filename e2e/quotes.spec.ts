@@ -212,3 +212,57 @@ test('suggestions survive leaving the story, rejected ones stay rejected; kinds,
   await expect(page.getByRole('region', { name: 'Checks' })).toContainText('“We will watch the budget in February,” differs from Interview notes');
   await page.screenshot({ path: info.outputPath('checks-panel.png') });
 });
+
+const LIFEBOAT = [
+  'Lifeboat crew praised after night rescue',
+  '',
+  'A lifeboat crew has been praised for rescuing four fishermen in a storm off Arbroath.',
+  '“We went out because that is the job,” said coxswain Zara Young.',
+].join('\n\n');
+
+test('the speaker picker offers the story’s own speakers first and opens on one of them, not a speaker from another story', async ({ galley }, info) => {
+  const page = galley.page;
+  // Another story's speakers in the directory first: the seed's two.
+  await importSeed(page);
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  await page.getByRole('region', { name: 'Suggested quotes' }).getByRole('button', { name: 'Accept all' }).click();
+  await expect(page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem')).toHaveCount(5);
+  await page.getByRole('button', { name: '← Library' }).click();
+
+  const file = join(await mkdtemp(join(tmpdir(), 'galley-e2e-quotes-')), 'lifeboat.txt');
+  await writeFile(file, LIFEBOAT);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByLabel('Headline')).toHaveValue('Lifeboat crew praised after night rescue');
+  await page.getByRole('tab', { name: /Quotes/ }).click();
+  await page.getByRole('button', { name: 'Detect quotes' }).click();
+  await page.getByRole('region', { name: 'Suggested quotes' }).getByRole('button', { name: 'Accept all' }).click();
+  const tagged = page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem');
+  await expect(tagged).toHaveCount(1);
+  await expect(tagged.first().locator('.quote-speaker')).toHaveText('Zara Young');
+
+  // Tag a new quote by hand: the picker lists Zara Young first and selected, though the directory sorts her last, and the seed's speakers after her.
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.locator('p').last().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+End');
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The sea was worse than any of us had seen');
+  await page.keyboard.press('Shift+Home');
+  await settle(page);
+  await page.keyboard.press('ControlOrMeta+Shift+Q');
+  const picker = page.getByRole('dialog', { name: 'Tag quote' });
+  const options = picker.getByRole('option');
+  await expect(options.first()).toContainText('Zara Young');
+  await expect(options.first()).toContainText('in this story');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toContainText(/Imdad Qazi|Hua Chunying/);
+  await expect(options.nth(1)).not.toContainText('in this story');
+  await page.screenshot({ path: info.outputPath('speaker-picker.png') });
+  await page.keyboard.press('Enter');
+  await expect(tagged).toHaveCount(2);
+  await expect(tagged.nth(1).locator('.quote-speaker')).toHaveText('Zara Young');
+});

@@ -56,13 +56,36 @@ describe('attribution on the held-out fixtures', () => {
 
   it('has four stories kept aside', () => expect(scores.length).toBe(4));
 
-  it('scores precision at least 0.85 and recall at least 0.90 over the set', () => {
+  it('scores precision at least 0.95 and recall at least 0.90 over the set', () => {
     const t = totals(scores);
-    expect(t.precision).toBeGreaterThanOrEqual(0.85);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
     expect(t.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps every story above precision 0.7 and recall 0.8', () => {
     expect(below(scores, 0.7, 0.8)).toEqual([]);
+  });
+});
+
+// The second held-out set (see heldout-2/README.md), written before this session's rule changes.
+describe('attribution on the second held-out fixtures', () => {
+  const scores = scoreFolder('heldout-2');
+  console.log(attributionTable('held-out 2 fixtures', scores));
+
+  it('has five stories kept aside', () => expect(scores.length).toBe(5));
+
+  // Before this session's rule changes the set scored precision 0.63 and recall 0.63 (heldout-2/README.md).
+  it('reaches the customer’s goal over the set: precision at least 0.95, recall at least 0.90', () => {
+    const t = totals(scores);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps every story above precision 0.8 and recall 0.8', () => {
+    expect(below(scores, 0.8, 0.8)).toEqual([]);
+  });
+
+  it('gives no title, scare quote, term of art or text a speaker', () => {
+    expect(scores.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
   });
 });

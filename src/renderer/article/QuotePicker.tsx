@@ -1,6 +1,8 @@
 // Choosing who said a quote: tagging the selected words, retagging or
 // untagging a tagged quote, or naming the speaker of a detected suggestion.
 import type { Editor } from '@tiptap/react';
+import type { DocNode } from '../../shared/article/model';
+import { taggedQuotes } from '../../shared/article/quote-marks';
 import type { Speaker } from '../../shared/speakers/model';
 import { retagQuote, tagSelection, untagQuote } from '../quotes/quote-commands';
 import { SpeakerPicker } from '../quotes/SpeakerPicker';
@@ -23,6 +25,7 @@ export function QuotePicker({ picker, editor, onClose, onTagged, onSuggestionSpe
     <SpeakerPicker
       title={picker.mode === 'tag' ? (picker.quoteId ? 'Retag quote' : 'Tag quote') : 'Speaker of suggested quote'}
       currentSpeakerId={picker.mode === 'tag' ? picker.speakerId : null}
+      storySpeakerIds={taggedQuotes(editor.getJSON() as DocNode).map((q) => q.speakerId)}
       onCancel={() => {
         onClose();
         editor.commands.focus();

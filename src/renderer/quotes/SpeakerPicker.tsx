@@ -1,11 +1,14 @@
 // Choose who said it: search the directory by name, role or organisation,
 // or add a new speaker. Keyboard first: type, arrows, Enter; Escape cancels.
+// The story's own speakers come first, and the list opens on the quote's
+// current speaker (speaker-order.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fold } from '../../shared/article/fold';
 import type { Speaker } from '../../shared/speakers/model';
 import { speakerHue } from '../../shared/speakers/hue';
 import { Modal } from '../ui/Modal';
 import { SpeakerKindTag } from './SpeakerKindTag';
+import { initialOption, storySpeakersFirst } from './speaker-order';
 import { useSpeakers } from './speakers-context';
 import { messageOf } from '../../shared/message-of';
 
@@ -14,24 +17,28 @@ interface Props {
   /** Offered first: e.g. the speaker detection suggested. */
   initialQuery?: string;
   currentSpeakerId?: string | null;
+  /** Speakers tagged in this story, offered before the rest of the directory. */
+  storySpeakerIds?: readonly (string | null)[];
   onChoose: (speaker: Speaker) => void;
   onUntag?: () => void;
   onCancel: () => void;
 }
 
-export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onChoose, onUntag, onCancel }: Props) {
+export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, storySpeakerIds = [], onChoose, onUntag, onCancel }: Props) {
   const { speakers, create } = useSpeakers();
   const [query, setQuery] = useState(initialQuery);
-  const [active, setActive] = useState(0);
+  const ordered = useMemo(() => storySpeakersFirst(speakers, storySpeakerIds), [speakers, storySpeakerIds]);
+  const own = useMemo(() => new Set(storySpeakerIds), [storySpeakerIds]);
+  const [active, setActive] = useState(() => (initialQuery ? 0 : initialOption(ordered.slice(0, 50), currentSpeakerId)));
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
   const matches = useMemo(() => {
     const q = fold(query);
-    const list = q ? speakers.filter((s) => fold(`${s.name} ${s.role} ${s.organisation} ${s.laterReference}`).includes(q)) : speakers;
+    const list = q ? ordered.filter((s) => fold(`${s.name} ${s.role} ${s.organisation} ${s.laterReference}`).includes(q)) : ordered;
     return list.slice(0, 50);
-  }, [speakers, query]);
+  }, [ordered, query]);
   const exact = matches.some((s) => fold(s.name) === fold(query));
   const options: Array<{ kind: 'speaker'; speaker: Speaker } | { kind: 'new'; name: string }> = [
     ...matches.map((speaker) => ({ kind: 'speaker' as const, speaker })),
@@ -94,7 +101,7 @@ export function SpeakerPicker({ title, initialQuery = '', currentSpeakerId, onCh
                 <span className="speaker-swatch" style={{ ['--speaker-hue' as string]: speakerHue(option.speaker.id) }} data-speaker-id={option.speaker.id} />
                 <span className="picker-name">{option.speaker.name}</span>
                 <SpeakerKindTag kind={option.speaker.kind} />
-                {option.speaker.id === currentSpeakerId && <span className="dim"> · current</span>}
+                {option.speaker.id === currentSpeakerId ? <span className="dim"> · current</span> : own.has(option.speaker.id) && <span className="dim"> · in this story</span>}
                 <span className="dim picker-role">{[option.speaker.role, option.speaker.organisation].filter(Boolean).join(', ')}</span>
               </>
             ) : (

@@ -8,7 +8,7 @@ import { fold } from '../article/fold';
 /** Honorifics a later reference puts before a surname, with the pronoun each gives (null: says nothing of it). */
 export const NAME_HONORIFICS: Readonly<Record<string, 'he' | 'she' | null>> = {
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she',
-  mx: null, dr: null, doctor: null, prof: null, professor: null, rev: null, reverend: null,
+  mx: null, dr: null, doctor: null, prof: null, professor: null, rev: null, reverend: null, cllr: null, councillor: null,
 };
 
 /** Letters after a name that are not part of it: "Samuel Reid, QC", "Jane Hill MP". */

@@ -8,12 +8,14 @@
 // (titles, so-called phrases, scare quotes) get no speaker: nobody a sub
 // could tag said them.
 import type { Speaker } from '../speakers/model';
-import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
-import { DOCUMENT_NOUNS, NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore, npAfter, npBefore, parseNP, type Mention } from './mentions';
+import { asksQuestion, colonShowsText, introducesText } from './blocks';
+import { sentenceStart } from './cues';
+import { DOCUMENT_NOUNS } from './lexicon';
+import { appositiveAfter, appositiveBefore, withFamilyName } from './mentions';
 import { People, type Person } from './people';
+import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
-import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
+import { isCapitalised, isPossessive, type Token } from './tokens';
 
 export interface SegmentAttribution {
   person: Person | null;
@@ -47,55 +49,11 @@ export const CONFIDENCE = {
   notSpeech: 0.15,
 } as const;
 
-interface Found {
-  from: number;
-  to: number;
-  mention: Mention;
-  cue: boolean;
-  subject: boolean;
+interface Found extends FoundMention {
   person: Person | null;
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
-/** Two or more words in capitals at the start of a paragraph: a wire-style intro lead-in. */
-const CAPS_LEAD = /^\s*[\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]*)+\s/u;
-
-/** Words that go on with the sentence after a quoted noun phrase, rather than a noun the quote qualifies. */
-const CLAUSE_WORDS = new Set('was is were are has had have and or but to in on for of that which who with by from at as will would could should may might must can did does do'.split(' '));
-
-/**
- * Quotation marks that mark a name or a label, not speech: "the film
- * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
- * “the Hammer”".
- */
-function isNaming(tokens: readonly Token[], q: number): boolean {
-  const prev = tokens[q - 1];
-  if (!prev) return false;
-  if (prev.kind === 'punct' && prev.text === '(') return true;
-  if (!isWord(prev)) return false;
-  const w = prev.text.toLowerCase();
-  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
-  // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
-  const next = tokens[q + 1];
-  if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
-  if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
-  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8) return true;
-  // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
-  if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
-  return false;
-}
-
-/**
- * "called the plan “reckless” and “cynical”" is a verdict, spoken; "calls
- * the drills “rehearsals for invasion”" and "called him “the Hammer”" give
- * a name. A word or two is a verdict; a longer phrase, or one starting
- * with an article, is a name.
- */
-function namedByCall(cue: Cue, quoted: string): boolean {
-  if (!/\bcall(?:s|ed|ing)?\b/iu.test(cue.text)) return false;
-  return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
-}
 
 /** A short capitalised phrase after a possessive or in title case, with no cue: a title ("Homer’s “The Odyssey”"). */
 function isTitleLike(tokens: readonly Token[], q: number): boolean {
@@ -133,62 +91,18 @@ export function attributeQuotes(
   }
   const results = new Map<Segment, SegmentAttribution>();
   let previousSpeaker: Person | null = null;
+  // What the paragraph before said of a quotation opening this one: it introduced a text, or asked a question.
+  let textBefore = false;
+  let questionBefore = false;
+  // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
+  let lastPersonSpeaker: Person | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
     const segments = bySegmentParagraph[p];
-    const tokens = tokenize(text, segments);
-    const capsLead = CAPS_LEAD.test(text);
-    const ctxAt = (i: number) => ({ capsLead, sentenceStart: sentenceStart(tokens, i) });
-
-    // 1. Cues of every quotation in the paragraph.
-    const cues = new Map<number, Cue | null>();
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind !== 'quote') continue;
-      const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
-      cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
-    }
-
-    // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
-    const found: Found[] = [];
-    const taken = new Set<number>();
-    const add = (from: number, to: number, cue: boolean): void => {
-      for (let k = from; k < to; k++) if (taken.has(k)) return;
-      const mention = parseNP(tokens, from, to, text, ctxAt(from));
-      if (!mention) return;
-      for (let k = from; k < to; k++) taken.add(k);
-      found.push({ from, to, mention, cue, subject: cue, person: null });
-    };
-    for (const cue of cues.values()) if (cue && !cue.speakerless) add(cue.np.from, cue.np.to, true);
-    // Speakers of reported speech ("Alvarez said her daughter …") are speakers too.
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isCueAt(tokens, i)) continue;
-      const s = subjectBefore(tokens, i, sentenceStart(tokens, i));
-      if (s) {
-        const before = found.length;
-        add(s.from, s.to, false);
-        if (found.length > before) found[found.length - 1].subject = true;
-      }
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!isWord(t) || taken.has(i)) continue;
-      const low = t.text.toLowerCase();
-      if (low === 'he' || low === 'she' || low === 'they') {
-        add(i, i + 1, false);
-        continue;
-      }
-      if (!isCapitalised(t.text) || (NOT_NAMES.has(t.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/u.test(t.text))) continue;
-      const floor = sentenceStart(tokens, i);
-      let e = npAfter(tokens, i, tokens.length);
-      while (e > i && taken.has(e - 1)) e--;
-      if (e <= i) continue;
-      let s = npBefore(tokens, e, floor);
-      while (s < i && taken.has(s)) s++;
-      add(s, e, false);
-      i = e - 1;
-    }
-    found.sort((a, b) => a.from - b.from);
+    const read = readParagraph(text, segments);
+    const { tokens, cues } = read;
+    const found: Found[] = read.found.map((f) => ({ ...f, person: null }));
 
     // 3. Resolve in reading order. The first person a sentence names is its subject.
     const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? ''));
@@ -198,7 +112,7 @@ export function attributeQuotes(
       if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
       const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
       const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
-      const m = f.mention;
+      const m = withFamilyName(f.mention, before?.role);
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       f.person = people.resolve(m, p, f.subject, f.cue || evidence);
       if (f.person) {
@@ -227,6 +141,8 @@ export function attributeQuotes(
       const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
       if (cue?.speakerless) {
         r = { ...r, cue: cue.text, fromCue: true };
+      } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
+        r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
       } else if (cue && cuePerson) {
         const pronoun = tokens[cue.np.from].text.toLowerCase();
         const confidence =
@@ -253,12 +169,20 @@ export function attributeQuotes(
           // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
           if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
         }
+        const interviewee = questionBefore ? (lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
         if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
-        else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
+        else if (i === 0 && textBefore) r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
+        else if (i === 0 && interviewee) {
+          r = { ...r, person: interviewee, confidence: CONFIDENCE.previousParagraph };
+          people.spoke(interviewee, p);
+        } else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
       }
       results.set(seg, r);
       if (r.person) lastHere = { at: i, person: r.person };
+      if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
     }
+    textBefore = introducesText(tokens);
+    questionBefore = asksQuestion(tokens);
     // The speaker a quote-only paragraph after this one continues.
     if (lastHere) previousSpeaker = lastHere.person;
     else {

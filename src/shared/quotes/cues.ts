@@ -30,25 +30,28 @@ export interface Cue {
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const low = (t: Token | undefined): string => (t ? t.lower : '');
 /** A cue verb as written: lower case, or capitalised only because it opens the sentence ("Asked about …"); "States" and "Says" mid-sentence are names. */
 export function isCueAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
+  // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
+  if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
   if (!CUE_VERBS.has(lw)) return false;
+  // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
+  if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;
   // "calling for a …", "called on ministers": a demand, not words spoken.
   if (lw.startsWith('call') && /^(?:for|on|off|up|in|out|back)$/u.test(tokens[i + 1]?.text ?? '')) return false;
   return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
 }
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your']);
 const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
 const STOPS = /^[.;:!?]$/u;
 
 /** First token of the sentence holding token `i`. */
 export function sentenceStart(tokens: readonly Token[], i: number): number {
-  let s = i;
-  while (s > 0 && tokens[s - 1].sentence === tokens[i].sentence) s--;
-  return s;
+  return tokens[i].sentenceFrom;
 }
 
 function sentenceEnd(tokens: readonly Token[], i: number): number {
@@ -95,8 +98,10 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     }
   }
   let role: { from: number; to: number } | null = null;
-  for (const c of chunks) {
-    if (tokens.slice(c.from, c.to).some((x) => x.kind === 'quote')) continue;
+  for (const chunk of chunks) {
+    if (tokens.slice(chunk.from, chunk.to).some((x) => x.kind === 'quote')) continue;
+    // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
+    const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
     if (s !== c.from) continue;
     const last = tokens[c.to - 1];
@@ -217,6 +222,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     if (!isCueAt(tokens, k) || k === i) continue;
     const subject = subjectBefore(tokens, k, i);
     if (subject && subject.from === i) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
+    // "…,” one resident, Fatma Demir, told TRT": a description, then the name in commas, then the verb.
+    if (subject && subject.from > i && tokens[subject.from - 1].text === ',' && tokens[subject.to]?.text === ',') return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     return null;
   }
   return null;

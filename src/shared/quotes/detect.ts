@@ -7,7 +7,8 @@ import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
 import { attributeQuotes } from './attribute';
 import type { Person, SpeakerKind } from './people';
-import { findSpans } from './spans';
+import { forgetReadings } from './reading';
+import { findSpans, forgetPairings } from './spans';
 
 export interface DetectedSegment {
   paragraph: number;
@@ -70,6 +71,12 @@ const slug = (name: string): string =>
     .slice(0, 60) || 'speaker';
 
 const PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** Forget every paragraph detection has read (memo.ts), so the next run reads the whole story afresh: the bench's cold figure. */
+export function forgetParagraphs(): void {
+  forgetReadings();
+  forgetPairings();
+}
 
 export function detectQuotes(paragraphs: string[], options: DetectOptions = {}): Detection {
   const { quotations } = findSpans(paragraphs);

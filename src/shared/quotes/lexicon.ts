@@ -58,7 +58,7 @@ export const CUE_FILLERS = words(`
 /** Honorifics: they make a name a person and, for most, give the pronoun. */
 export const HONORIFICS: Record<string, 'he' | 'she' | null> = {
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', mrs: 'she', ms: 'she', miss: 'she', dame: 'she', lady: 'she',
-  dr: null, prof: null, professor: null, rev: null, reverend: null, mx: null,
+  dr: null, prof: null, professor: null, rev: null, reverend: null, mx: null, cllr: null, councillor: null,
 };
 
 /** Titles written before a name that also say what the person is: "President Joe Biden", "Judge Catherine Moore". */
@@ -92,6 +92,7 @@ export const ROLE_NOUNS = words(`
   pope bishop archbishop imam rabbi priest vicar mullah commissioner deputy undersecretary strategist pollster
   historian expert partner trader investor treasurer whip sergeant lieutenant admiral dean surgeon consultant
   pathologist coroner magistrate juror defendant victim mother father son daughter wife husband brother sister
+  widow widower fiancee fiancée grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother
   friend neighbour neighbor cellist violinist pianist singer musician artist actor actress director producer
   presenter broadcaster journalist reporter novelist poet chef farmer driver pilot soldier officer student
   businessman businesswoman entrepreneur economist banker chemist engineer architect designer curator
@@ -149,7 +150,8 @@ export const GENDERED: Record<string, 'he' | 'she'> = {
   headmistress: 'she', grandmother: 'she', aunt: 'she', niece: 'she', girl: 'she', woman: 'she', mum: 'she',
   spokesman: 'he', chairman: 'he', congressman: 'he', businessman: 'he', policeman: 'he', father: 'he',
   husband: 'he', brother: 'he', son: 'he', king: 'he', prince: 'he', headmaster: 'he', grandfather: 'he',
-  uncle: 'he', nephew: 'he', boy: 'he', man: 'he', dad: 'he', pope: 'he',
+  uncle: 'he', nephew: 'he', boy: 'he', man: 'he', dad: 'he', pope: 'he', widower: 'he', grandson: 'he', stepfather: 'he',
+  widow: 'she', granddaughter: 'she', fiancee: 'she', fiancée: 'she', stepmother: 'she',
 };
 
 /** Words that are equal as roles: "the Northfield manager" can be the man introduced as "Northfield boss". */

@@ -19,6 +19,7 @@ import {
   SMALL_WORDS,
   TITLES,
   CUE_VERBS,
+  CUE_FILLERS,
 } from './lexicon';
 import { isAllCaps, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
 
@@ -37,6 +38,8 @@ export interface Mention {
   /** Name words folded (accents, case, apostrophe styles), for matching later references and the directory. */
   nameTokens?: string[];
   honorific?: string;
+  /** A judge's or peer's style, which a sub keeps with the name: "Lady Justice", "Mr Justice", "Judge", "Lord" (of "Lord Reed"). */
+  style?: string;
   /** The role as the text gives it, ready for a directory: "general secretary, Communist Party of Pakistan". */
   role?: string;
   /** The head role noun, synonyms folded ("boss" → "manager"): lets "the Northfield manager" find its person. */
@@ -82,15 +85,34 @@ const LOWER_STOP = new Set(
   during about against between through it this these those there here what how why also just only even still`.split(/\s+/),
 );
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const bareLower = (t: Token | undefined): string => stripPossessive(lower(t));
 
 export const roleNoun = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
 const roleish = (w: string): boolean => roleNoun(w) || ROLE_MODIFIERS.has(w);
-const titleKey = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
-export const isTitle = (w: string): boolean => titleKey(w) in TITLES;
-export const isHonorific = (w: string): boolean => titleKey(w) in HONORIFICS;
+const titleKey = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase();
+/** Whether a word is a title / an honorific, kept per word: the rules ask about every capitalised word many times. */
+const titleSeen = new Map<string, boolean>();
+const honorificSeen = new Map<string, boolean>();
+export const isTitle = (w: string): boolean => {
+  let known = titleSeen.get(w);
+  if (known === undefined) {
+    known = Object.hasOwn(TITLES, titleKey(w));
+    if (titleSeen.size > 5000) titleSeen.clear();
+    titleSeen.set(w, known);
+  }
+  return known;
+};
+export const isHonorific = (w: string): boolean => {
+  let known = honorificSeen.get(w);
+  if (known === undefined) {
+    known = Object.hasOwn(HONORIFICS, titleKey(w));
+    if (honorificSeen.size > 5000) honorificSeen.clear();
+    honorificSeen.set(w, known);
+  }
+  return known;
+};
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
 
 /** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
@@ -202,7 +224,7 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   let sawRole = false;
   while (i < ceiling) {
     const t = tokens[i];
-    const low = t.text.toLowerCase();
+    const low = t.lower;
     if (t.kind === 'punct') {
       if (t.text === '.' && end > from && isWord(tokens[i - 1]) && (isTitle(tokens[i - 1].text) || isHonorific(tokens[i - 1].text) || /^\p{Lu}$/u.test(tokens[i - 1].text)) && isNameWord(tokens[i + 1])) {
         i++;
@@ -245,8 +267,15 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
       i++;
       continue;
     }
+    // "said coxswain Ewan Ross": one job word the lexicon lacks, then the name it stands before.
+    if (end === from && i === from && /^\p{Ll}+$/u.test(t.text) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low) && !CUE_FILLERS.has(low) && isNameWord(tokens[i + 1]) && !NOT_NAMES.has(tokens[i + 1].text) && isNameWord(tokens[i + 2])) {
+      i++;
+      continue;
+    }
     break;
   }
+  // "Rosa Lind’s second record": a modifier ("second", "former") with no role after it is not part of the phrase.
+  while (end > from && isWord(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end - 1].text) && ROLE_MODIFIERS.has(bareLower(tokens[end - 1])) && !roleNoun(bareLower(tokens[end - 1]))) end--;
   return end;
 }
 
@@ -299,6 +328,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const low = lower(t);
     if (isWord(t) && isCapitalised(t.text)) runStart = k;
     else if (t.kind === 'punct' && t.text === '.') runStart = k;
+    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
+    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
     else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
     else break;
   }
@@ -309,6 +340,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let honorific: string | undefined;
   let title: string | undefined;
   let orgInRun = false;
+  let styleStart = -1;
   for (let k = runStart; k < to; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
@@ -318,8 +350,14 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       honorific = w;
       title = undefined;
       nameStart = k + 1;
+      styleStart = PEER_STYLES.has(low) ? k : -1;
     } else if (isTitle(w) && k < to - 1) {
       title = TITLES[titleKey(w)];
+      // "Mr Justice Fordham", "Lady Justice Carr", "District Judge Sarah Hall": the judge's whole style.
+      if (JUDICIAL_STYLES.has(low)) {
+        const prev = tokens[k - 1];
+        styleStart = k > runStart && isWord(prev) && (isHonorific(prev.text) || JUDICIAL_GRADES.has(prev.text)) ? k - 1 : k;
+      } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
     } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
@@ -349,7 +387,13 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
     // Capitals are folded only in an ALL-CAPS lead-in: elsewhere "KCNA" and "SONEDE" are written as the body spells them.
-    const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
+    // Only the last word's possessive is the phrase's ("Mr Qazi's"); one inside is the name's own ("the TaxPayers' Alliance").
+    const bare = (t: Token, n: number, all: readonly Token[]): string => (n === all.length - 1 ? stripPossessive(t.text) : t.text);
+    const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n, nameTokens), n === 0) : bare(t, n, nameTokens)));
+    // A peer's style goes with a single name ("Lord Reed"), not a given name and surname ("Lord Sebastian Coe" is filed as Sebastian Coe).
+    const styleWords = styleStart >= 0 ? tokens.slice(styleStart, nameStart).filter(isWord) : [];
+    const peerOnly = styleWords.length === 1 && PEER_STYLES.has(styleWords[0].text.toLowerCase());
+    const style = styleWords.length && !(peerOnly && names.length > 1) ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
     const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
@@ -360,6 +404,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       name: names.join(' '),
       nameTokens: names.map(fold),
       honorific,
+      style,
       role: role || undefined,
       roleHead: head,
       roleWords: preWords.map((t) => bareLower(t)),
@@ -371,8 +416,10 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (runStart < to && orgInRun) {
     // "the Foreign Ministry", "Bank of England": an institution speaking.
     const words = tokens.slice(runStart, to).filter(isWord);
-    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(stripPossessive(t.text), n === 0) : stripPossessive(t.text)));
-    return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
+    const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
+    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
+    const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
+    return { kind: 'name', ...span, name: written, nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
   }
   // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
   const words = tokens.slice(i, to).filter(isWord);
@@ -392,6 +439,15 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   }
   const head = roleKey(bareLower(words[headIndex]));
   const descriptor = stripArticle(span.text);
+  // "the state-run Anadolu news agency", "the Gulf Times newspaper": a body's own name inside the role phrase.
+  if (GROUP_NOUNS.has(bareLower(words[headIndex]))) {
+    const own = words.slice(0, headIndex).filter((t, n) => isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isNationality(t.text) && !(n === 0 && t.start === tokens[ctx.sentenceStart]?.start && roleish(t.text.toLowerCase())));
+    if (own.length && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
+      const names = own.map((t) => stripPossessive(t.text));
+      const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
+      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+    }
+  }
   return {
     kind: 'role',
     ...span,
@@ -403,6 +459,16 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     person: !GROUP_NOUNS.has(head),
   };
 }
+
+/** Styles a sub keeps with a judge's name. */
+const JUDICIAL_STYLES = new Set(['judge', 'justice', 'recorder', 'sheriff']);
+/** Words before "Judge" that are part of the style: "District Judge", "Circuit Judge". */
+const JUDICIAL_GRADES = new Set(['District', 'Circuit', 'Deputy', 'Senior', 'Chief', 'Resident']);
+/** Honorifics that are a peer's style when a single name follows: "Lord Reed", "Lady Hale". */
+const PEER_STYLES = new Set(['lord', 'lady']);
+/** Adjectives of nationality are not a body's name: "the Chinese foreign ministry". */
+const NATIONALITY = /(?:ese|ian|ean|ish|ic|i)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Scots|Czech|Irish|British|American|European|African|Asian|Arab|Korean|German)$/u;
+const isNationality = (w: string): boolean => NATIONALITY.test(w);
 
 export const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/iu, '');
 
@@ -523,4 +589,19 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase())) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
+}
+
+/** "Mr Hollis's widow", "Dr Reid's son": a relative named through somebody's surname. */
+const RELATIVE_OF = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather)$/u;
+
+/**
+ * "Mr Hollis's widow, Karen": a relative given only a first name shares the
+ * surname the phrase before gives, and a sub files her as Karen Hollis.
+ * Any other mention comes back as it was.
+ */
+export function withFamilyName(m: Mention, role: string | undefined): Mention {
+  if (m.kind !== 'name' || !m.name || (m.nameTokens?.length ?? 0) !== 1 || m.honorific || !role) return m;
+  const surname = RELATIVE_OF.exec(role)?.[1];
+  if (!surname || fold(surname) === m.nameTokens![0]) return m;
+  return { ...m, name: `${m.name} ${surname}`, nameTokens: [...m.nameTokens!, fold(surname)] };
 }

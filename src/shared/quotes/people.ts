@@ -17,9 +17,17 @@ import { roleKey, roleNoun } from './mentions';
  */
 export function plausibleRole(role: string | undefined): role is string {
   if (!role) return false;
-  const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
-  return words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+  let known = plausible.get(role);
+  if (known === undefined) {
+    const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
+    known = words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+    if (plausible.size > 2000) plausible.clear();
+    plausible.set(role, known);
+  }
+  return known;
 }
+/** Roles already judged: the same few roles are asked about on every mention of their holders. */
+const plausible = new Map<string, boolean>();
 
 /** What a speaker is: somebody, a body, a newspaper or broadcaster, or a document that speaks for its authors. */
 export type { SpeakerKind } from '../speakers/model';
@@ -63,13 +71,16 @@ export interface Person {
   lastSubject: number;
 }
 
+/** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
+const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
+
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
 const nameWords = (s: string): string[] =>
   fold(s)
     .split(/[\s.]+/u)
-    .filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)$/u.test(w));
+    .filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|cllr|councillor)$/u.test(w));
 
 /** "Bank of England" → "bank"; "Imdad Qazi" → "qazi". */
 function headOf(words: string[]): string {
@@ -120,6 +131,12 @@ export class People {
       this.subjects.push(p);
     }
     return p;
+  }
+
+  /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
+  spoke(p: Person, paragraph: number): void {
+    p.lastSubject = position(paragraph, 0);
+    this.subjects.push(p);
   }
 
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
@@ -189,7 +206,7 @@ export class People {
       const partial = candidates.filter((p) => p.tokens.length === 1 && !p.group);
       if (partial.length) {
         const p = this.recent(partial);
-        p.name = m.name!;
+        p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
         p.parts = splitName(p.name);
         p.tokens = words;
         p.head = headOf(words);
@@ -256,6 +273,9 @@ export class People {
       }
       const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
+      // "the institute" after the Institute for Fiscal Studies, "the club" after Bristol Rovers: the body the story last named.
+      const body = this.namedBody(head);
+      if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
         for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication') return this.mentions[i];
@@ -265,6 +285,17 @@ export class People {
     if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
+  }
+
+  /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */
+  private namedBody(head: string): Person | null {
+    let best: Person | null = null;
+    for (const p of this.all) {
+      if (!p.group || p.kind === 'document' || !p.tokens.length) continue;
+      const fits = p.tokens.includes(head) || (head === 'club' && CLUB_WORDS.has(p.tokens[p.tokens.length - 1]));
+      if (fits && (!best || p.lastMention > best.lastMention)) best = p;
+    }
+    return best;
   }
 
   private matchKnown(m: Mention, words: string[]): Person | null {
@@ -304,6 +335,7 @@ export class People {
       lastMention: -1,
       lastSubject: -1,
     };
+    if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);
     if (known) {
       p.known = known;

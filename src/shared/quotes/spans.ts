@@ -5,6 +5,8 @@
 // next paragraph with a mark and not closing the first. This module finds the
 // spans and nothing else: who said them is attribute.ts's business.
 
+import { ParagraphMemo } from './memo';
+
 export interface Segment {
   paragraph: number;
   /** UTF-16 index of the quote's first character: just inside the opening mark, past any space typed after it. */
@@ -172,6 +174,9 @@ function scan(paragraph: number, text: string, ignored: ReadonlySet<number>): Pa
   let lastFamily: Family | null = null;
   let firstFamily: Family | null = null;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every quotation mark is ", ' or above U+00AA: letters, digits and spaces go by at once.
+    if (code < 0xab && code !== 34 && code !== 39) continue;
     const c = text[i];
     const markFamily: Family | null = isDoubleMark(c) ? 'double' : isSingleMark(c) && !ignored.has(i) ? 'single' : null;
     if (!markFamily) continue;
@@ -221,13 +226,31 @@ function scan(paragraph: number, text: string, ignored: ReadonlySet<number>): Pa
  * the paragraph read again, so the double marks after it are still found.
  */
 export function paragraphSpans(paragraph: number, text: string, runOn: (family: Family) => boolean = () => false): ParagraphScan {
+  // Only whether a single-quoted run-on may continue changes the pairing, so that and the text are the key.
+  const singleRunsOn = runOn('single');
+  const kept = scans.get(`${singleRunsOn ? '1' : '0'}${text}`, () => pairMarks(text, singleRunsOn));
+  // Copies: callers keep segments in their quotations, and a kept pairing must not change under them.
+  return {
+    ...kept,
+    segments: kept.segments.map((s) => ({ ...s, paragraph })),
+    problems: kept.problems.map((x) => ({ ...x, paragraph })),
+  };
+}
+
+/** Pairings by text (memo.ts): a rerun pairs again only the paragraphs the sub changed. Kept with paragraph 0, handed out as copies. */
+const scans = new ParagraphMemo<ParagraphScan>();
+
+function pairMarks(text: string, singleRunsOn: boolean): ParagraphScan {
   const ignored = new Set<number>();
   for (;;) {
-    const result = scan(paragraph, text, ignored);
-    if (result.lostSingle < 0 || runOn('single')) return result;
+    const result = scan(0, text, ignored);
+    if (result.lostSingle < 0 || singleRunsOn) return result;
     ignored.add(result.lostSingle);
   }
 }
+
+/** Forget every pairing kept so far (the bench's cold runs). */
+export const forgetPairings = (): void => scans.clear();
 
 /** Whether a paragraph begins (after spaces) with an opening mark of `family`. */
 function startsWithOpening(text: string, family: Family): boolean {

@@ -15,10 +15,20 @@ export interface Token {
   segment?: Segment;
   /** Index of the sentence this token belongs to, counted within the paragraph. */
   sentence: number;
+  /** Index of the first token of that sentence: the rules ask for it on nearly every token. */
+  sentenceFrom: number;
+  /** The text in lower case, worked out once (the rules compare words in lower case everywhere); '' for a quote. */
+  lower: string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐&][\p{L}\p{M}\p{N}]+)*/uy;
-const SPACE = /\s/u;
+
+/** White space without a regular expression per character: ASCII spaces, no-break and the Unicode spaces copy carries. */
+function isSpaceChar(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -34,13 +44,13 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
     const seg = ordered[s];
     if (seg && i === seg.openMark) {
       const end = seg.closeMark >= 0 ? seg.closeMark + 1 : seg.end;
-      tokens.push({ kind: 'quote', text: seg.text, start: seg.openMark, end, segment: seg, sentence: 0 });
+      tokens.push({ kind: 'quote', text: seg.text, start: seg.openMark, end, segment: seg, sentence: 0, sentenceFrom: 0, lower: '' });
       i = Math.max(end, i + 1);
       s++;
       continue;
     }
     const c = text[i];
-    if (SPACE.test(c)) {
+    if (isSpaceChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -48,11 +58,14 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
     const m = WORD.exec(text);
     const limit = seg ? seg.openMark : text.length;
     if (m && m.index === i) {
-      const end = Math.min(i + m[0].length, limit);
-      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end, sentence: 0 });
+      let end = Math.min(i + m[0].length, limit);
+      // "the TaxPayers' Alliance", "the neighbours’ gardens": a plural possessive keeps its apostrophe.
+      if (end < limit && /s$/u.test(m[0]) && (text[end] === "'" || text[end] === '’') && (end + 1 >= text.length || isSpaceChar(text.charCodeAt(end + 1)))) end++;
+      const word = text.slice(i, end);
+      tokens.push({ kind: 'word', text: word, start: i, end, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
       i = end;
     } else {
-      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0 });
+      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0, sentenceFrom: 0, lower: c });
       i++;
     }
   }
@@ -70,9 +83,11 @@ const startsSentence = (t: Token | undefined): boolean =>
  */
 function markSentences(tokens: Token[]): void {
   let sentence = 0;
+  let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     t.sentence = sentence;
+    t.sentenceFrom = from;
     let ends = false;
     if (t.kind === 'punct' && /[.?!…]/u.test(t.text)) {
       const prev = tokens[i - 1];
@@ -87,8 +102,12 @@ function markSentences(tokens: Token[]): void {
       while (i + 1 < tokens.length && tokens[i + 1].kind === 'punct' && /[)\]”’"']/u.test(tokens[i + 1].text)) {
         i++;
         tokens[i].sentence = sentence;
+        tokens[i].sentenceFrom = from;
       }
-      if (startsSentence(tokens[i + 1])) sentence++;
+      if (startsSentence(tokens[i + 1])) {
+        sentence++;
+        from = i + 1;
+      }
     }
   }
 }

@@ -1,0 +1,32 @@
+// Detection reruns after every pause in the sub's typing, and between two
+// runs nearly every paragraph is unchanged. The work that depends on one
+// paragraph's text alone (pairing its marks, its tokens, its cues, the
+// phrases naming people) is kept here by text, so a rerun redoes only the
+// paragraphs that changed; what needs the whole story (who "he" is) still
+// runs over every paragraph, in order.
+
+/**
+ * A bounded memo from a paragraph's text (and whatever else its result
+ * depends on) to that result. Oldest entries go first once it is full, so
+ * a long session never holds more than `limit` paragraphs' worth.
+ */
+export class ParagraphMemo<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly limit = 4000) {}
+
+  /** The value for `key`, computing and keeping it on a miss. */
+  get(key: string, compute: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(key, value);
+    return value;
+  }
+
+  /** Forget everything: the bench's cold runs, and tests that time a first read. */
+  clear(): void {
+    this.map.clear();
+  }
+}

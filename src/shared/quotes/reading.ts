@@ -1,0 +1,189 @@
+// One paragraph read for attribution: its tokens, the cue of each quotation
+// in it and every phrase that names somebody. All of it depends on the
+// paragraph's text and marks alone, so it is kept per paragraph (memo.ts):
+// a rerun after the sub types reads again only the paragraphs that changed.
+// Deciding who each phrase is needs the story before it: attribute.ts.
+import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
+import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { ParagraphMemo } from './memo';
+import { npAfter, npBefore, parseNP, type Mention } from './mentions';
+import type { Segment } from './spans';
+import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
+
+/** A phrase naming somebody, found in one paragraph before anyone is resolved. */
+export interface FoundMention {
+  from: number;
+  to: number;
+  mention: Mention;
+  /** The phrase is a cue's speaker ("said Mr Qazi"). */
+  cue: boolean;
+  /** The phrase is the subject of a cue verb or the first name of its sentence (attribute.ts settles the second). */
+  subject: boolean;
+}
+
+/** What attribute.ts needs of a paragraph: tokens, cues by quote token, mentions in reading order. */
+export interface ParagraphReading {
+  tokens: Token[];
+  cues: Map<number, Cue | null>;
+  found: readonly FoundMention[];
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+/** Words in a phrase: what "a word or two" and "a short phrase" count. */
+export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Two or more words in capitals at the start of a paragraph: a wire-style intro lead-in. */
+const CAPS_LEAD = /^\s*[\p{Lu}][\p{Lu}’'\-]+(?:\s+[\p{Lu}][\p{Lu}’'\-]*)+\s/u;
+const HONORIFIC_CAPS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/u;
+
+/** Words that go on with the sentence after a quoted noun phrase, rather than a noun the quote qualifies. */
+const CLAUSE_WORDS = new Set('was is were are has had have and or but to in on for of that which who with by from at as will would could should may might must can did does do'.split(' '));
+
+/**
+ * Quotation marks that mark a name or a label, not speech: "the film
+ * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
+ * “the Hammer”".
+ */
+export function isNaming(tokens: readonly Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (!prev) return false;
+  if (prev.kind === 'punct' && prev.text === '(') return true;
+  if (!isWord(prev)) return false;
+  const w = prev.text.toLowerCase();
+  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
+  // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
+  const next = tokens[q + 1];
+  if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
+  if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
+  // "the film “Oppenheimer”" names a work; "called the record “bleak”" is a verdict on one, spoken.
+  const verdict = /^\s*\p{Ll}/u.test(tokens[q].text) && isWord(tokens[q - 2]) && /^(?:the|a|an|this|that|his|her|their|its)$/iu.test(tokens[q - 2].text) && isCueAt(tokens, q - 3);
+  if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8 && !verdict) return true;
+  // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
+  if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
+  return isTermOfArt(tokens, q);
+}
+
+/** Nouns of the law and of rule books that a quoted term stands for: "the offence of “wilful neglect”". */
+const TERM_NOUNS = new Set('meaning definition offence offense charge crime test threshold category defence defense principle doctrine concept duty standard tort ground grounds term phrase expression label classification'.split(' '));
+/** What a quoted term is said to be, in a comma phrase after it: "“culpability A”, the highest category". */
+const THING_NOUNS = new Set('category offence offense term phrase band level tier grade rating classification test standard clause provision section label name title designation status definition'.split(' '));
+/** The last word of a law, a code or a rule book's name: "under the Mental Capacity Act". */
+const LAW_WORDS = new Set('Act Acts Code Regulations Rules Order Directive Treaty Charter Constitution Convention Bill Statute Guidelines guidelines rules code'.split(' '));
+
+/**
+ * A term of art in quotation marks, not speech: a phrase from a statute, a
+ * rule book or guidelines ("the meaning of “wilful neglect” under the Mental
+ * Capacity Act", "fell into “culpability A”, the highest category"). Short
+ * and unpunctuated; nobody a sub could tag said it.
+ */
+function isTermOfArt(tokens: readonly Token[], q: number): boolean {
+  const quoted = tokens[q].text.trim();
+  if (wordCount(quoted) > 6 || /[,.!?;:]$/u.test(quoted)) return false;
+  const prev = tokens[q - 1];
+  const prev2 = tokens[q - 2];
+  // "the meaning of “…”", "the offence of “…”".
+  if (isWord(prev) && prev.text === 'of' && isWord(prev2) && TERM_NOUNS.has(prev2.text.toLowerCase())) return true;
+  const next = tokens[q + 1];
+  // "“…” under the Mental Capacity Act", "“…” in section 44", "“…” in the guidelines".
+  if (isWord(next) && /^(?:under|in|within)$/u.test(next.text)) {
+    for (let k = q + 2; k < Math.min(tokens.length, q + 9) && isWord(tokens[k]); k++) {
+      if (LAW_WORDS.has(tokens[k].text) || (k === q + 2 && /^(?:section|sections|s|article|paragraph|schedule|rule)$/iu.test(tokens[k].text))) return true;
+    }
+  }
+  // "“…”, the highest category in the guidelines": a comma phrase naming what the term is.
+  if (next?.text === ',' && isWord(tokens[q + 2]) && /^(?:the|a|an)$/iu.test(tokens[q + 2].text)) {
+    for (let k = q + 3; k < Math.min(tokens.length, q + 7) && isWord(tokens[k]); k++) if (THING_NOUNS.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "called the plan “reckless” and “cynical”" is a verdict, spoken; "calls
+ * the drills “rehearsals for invasion”" and "called him “the Hammer”" give
+ * a name. A word or two is a verdict; a longer phrase, or one starting
+ * with an article, is a name.
+ */
+function namedByCall(cue: Cue, quoted: string): boolean {
+  if (!NAMING_CUE.test(cue.text)) return false;
+  return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
+}
+/** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
+const NAMING_CUE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?|nam(?:es|ed|ing))\b/iu;
+
+
+function read(text: string, segments: readonly Segment[]): ParagraphReading {
+  const tokens = tokenize(text, segments);
+  const capsLead = CAPS_LEAD.test(text);
+  const ctxAt = (i: number) => ({ capsLead, sentenceStart: sentenceStart(tokens, i) });
+
+  // 1. Cues of every quotation in the paragraph.
+  const cues = new Map<number, Cue | null>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'quote') continue;
+    const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
+    cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
+  }
+
+  // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
+  const found: FoundMention[] = [];
+  const taken = new Set<number>();
+  const add = (from: number, to: number, cue: boolean): void => {
+    for (let k = from; k < to; k++) if (taken.has(k)) return;
+    const mention = parseNP(tokens, from, to, text, ctxAt(from));
+    if (!mention) return;
+    for (let k = from; k < to; k++) taken.add(k);
+    found.push({ from, to, mention, cue, subject: cue });
+  };
+  for (const cue of cues.values()) if (cue && !cue.speakerless) add(cue.np.from, cue.np.to, true);
+  // Speakers of reported speech ("Alvarez said her daughter …") are speakers too.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCueAt(tokens, i)) continue;
+    const s = subjectBefore(tokens, i, sentenceStart(tokens, i));
+    if (s) {
+      const before = found.length;
+      add(s.from, s.to, false);
+      if (found.length > before) found[found.length - 1].subject = true;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || taken.has(i)) continue;
+    const low = t.text.toLowerCase();
+    if (low === 'he' || low === 'she' || low === 'they') {
+      add(i, i + 1, false);
+      continue;
+    }
+    if (!isCapitalised(t.text) || (NOT_NAMES.has(t.text) && !HONORIFIC_CAPS.test(t.text))) continue;
+    const floor = sentenceStart(tokens, i);
+    let e = npAfter(tokens, i, tokens.length);
+    while (e > i && taken.has(e - 1)) e--;
+    if (e <= i) continue;
+    let s = npBefore(tokens, e, floor);
+    while (s < i && taken.has(s)) s++;
+    add(s, e, false);
+    i = e - 1;
+  }
+  found.sort((a, b) => a.from - b.from);
+  return { tokens, cues, found };
+}
+
+const memo = new ParagraphMemo<ParagraphReading>();
+
+/** Forget every paragraph read so far (the bench's cold runs). */
+export const forgetReadings = (): void => memo.clear();
+
+/**
+ * The reading of one paragraph with its segments. A paragraph read before
+ * with the same text and marks is not read again: its tokens are handed
+ * back bound to this run's segment objects (attribute.ts finds each
+ * quotation through them).
+ */
+export function readParagraph(text: string, segments: readonly Segment[]): ParagraphReading {
+  let key = text;
+  for (const s of segments) key += `\u0000${s.openMark},${s.closeMark},${s.start},${s.end}`;
+  const reading = memo.get(key, () => read(text, segments));
+  if (!segments.length) return reading;
+  const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
+  let k = 0;
+  const tokens = reading.tokens.map((t) => (t.kind === 'quote' ? { ...t, segment: ordered[k++] } : t));
+  return { tokens, cues: reading.cues, found: reading.found };
+}
