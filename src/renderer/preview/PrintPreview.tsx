@@ -4,6 +4,7 @@
 // each layout, copyfit reads the columns back (copyfit.ts).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { BodyHyphenator } from '../../shared/layout/hyphenate-blocks';
 import { printStylesheet } from '../../shared/layout/print-css';
 import { printParts, type PrintCopy } from '../../shared/layout/print-markup';
 import { pageSizeMm, slotWidthMm } from '../../shared/layout/slot';
@@ -21,6 +22,8 @@ interface Props {
   template: LayoutTemplate;
   slot: Slot;
   pullQuoteId: string | null;
+  /** Soft hyphens for a justified body; null sets it without. */
+  hyphenator: BodyHyphenator | null;
   /** Still laid out and measured, but not shown: copyfit goes on while the sub looks at the web view. */
   hidden: boolean;
   onMeasured(measurement: CopyfitMeasurement, doc: PMNode, setIn: SetIn): void;
@@ -45,8 +48,11 @@ const SHOWN_OVERFLOW_COLUMNS = 1;
 type Zoom = 'fit' | number;
 const ZOOMS = [0.5, 0.75, 1, 1.5];
 
-export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hidden, onMeasured }: Props) {
-  const parts = useMemo(() => printParts(copy, speakers, template, { pullQuoteId }), [copy, speakers, template, pullQuoteId]);
+export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hyphenator, hidden, onMeasured }: Props) {
+  const parts = useMemo(
+    () => printParts(copy, speakers, template, { pullQuoteId, hyphenator, language: hyphenator?.locale }),
+    [copy, speakers, template, pullQuoteId, hyphenator],
+  );
   const stylesheet = useMemo(() => printStylesheet(template, slot), [template, slot]);
   const stageRef = useRef<HTMLDivElement>(null);
   const proofRef = useRef<HTMLDivElement>(null);

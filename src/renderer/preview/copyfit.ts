@@ -5,8 +5,9 @@
 // Never an estimate of line breaks: the same layout prints.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { countWords } from '../../shared/article/text';
+import { offsetInCopy } from '../../shared/layout/hyphenation';
 import { columnAt, copyfitResult, linesPerColumn, linesUsed, type CopyfitResult } from '../../shared/layout/copyfit';
-import { blockStart, copyTextNodes, positionAt } from './positions';
+import { blockStart, blockText, copyTextNodes, positionAt } from './positions';
 
 export type { CopyfitResult } from '../../shared/layout/copyfit';
 
@@ -88,12 +89,15 @@ function findOvermatter(body: HTMLElement, doc: PMNode, slotRight: number): numb
       return blockStart(doc, index);
     }
     // The first word in this block whose first glyph box is past the slot's edge.
+    const texts = copyTextNodes(block);
+    // Offsets as set count the layout's soft hyphens; the copy's own text does not hold them.
+    const toCopy = (shown: number) => (index < doc.childCount ? offsetInCopy(blockText(doc, index), texts.map((t) => t.data).join(''), shown) : shown);
     let offset = 0;
-    for (const text of copyTextNodes(block)) {
+    for (const text of texts) {
       for (const word of text.data.matchAll(/\S+/g)) {
         range.setStart(text, word.index!);
         range.setEnd(text, word.index! + word[0].length);
-        if (outside(range, slotRight)) return positionAt(doc, index, offset + word.index!);
+        if (outside(range, slotRight)) return positionAt(doc, index, toCopy(offset + word.index!));
       }
       offset += text.data.length;
     }

@@ -77,7 +77,8 @@ export function measureSlotInPage(): SlotGeometry {
       range.setStart(node, match.index!);
       range.setEnd(node, match.index! + match[0].length);
       const first = range.getClientRects()[0];
-      if (first && first.left >= slotRight) words.push(match[0]);
+      // Without the layout's soft hyphens: the words as the sub wrote them.
+      if (first && first.left >= slotRight) words.push(match[0].replace(/\u00AD/g, ''));
     }
   }
   return {
