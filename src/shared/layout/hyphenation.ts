@@ -35,16 +35,16 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
 // Not words a sub would break: an address, a path, a handle, anything with a figure in it.
 const UNBREAKABLE = /[@/\\\d_=]|:\/\/|^www\.|\p{L}\.\p{L}/u;
 const CAPITAL = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 
 /** Words broken per process are cached: copy repeats its words, and a refresh re-sets a whole block. */
 const MAX_CACHED_WORDS = 50_000;
 
 /**
  * A hyphenator over plain text with these patterns and rules. A word is left
- * whole when it is short, in capitals (NATO, UNESCO) or with a capital inside
- * it (McDonald, iPhone), or part of a token holding a figure, an address or a
- * path (5km, www.gov.uk, @bbcnews, http://…), or already holding a soft hyphen
+ * whole when it is short; when it has a capital anywhere, so names are never
+ * broken (Afghanistan, NATO, McDonald; a sentence's first word goes with
+ * them, a small price); or when it is part of a token holding a figure, an
+ * address or a path (5km, www.gov.uk, @bbcnews, http://…), or a soft hyphen
  * the sub typed.
  */
 export function textHyphenator(patterns: readonly unknown[], rules: HyphenationRules = DESK_RULES): TextHyphenator {
@@ -58,8 +58,7 @@ export function textHyphenator(patterns: readonly unknown[], rules: HyphenationR
     const apostrophe = word.search(/['’]/);
     const stem = apostrophe < 0 ? word : word.slice(0, apostrophe);
     const letters = [...stem];
-    const caps = letters.slice(1).some((c) => CAPITAL.test(c)) || !letters.some((c) => LOWER.test(c));
-    if (letters.length >= rules.minWordLength && !caps) {
+    if (letters.length >= rules.minWordLength && !letters.some((c) => CAPITAL.test(c))) {
       const broken = [...liang(stem)];
       let kept = '';
       let at = 0;
