@@ -104,7 +104,12 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   }, [parts, template, slot, doc, fontsLoaded]);
 
   // Shaded only where the measurement was taken: a new slot is set at once and measured a frame later.
-  const over = measured && measured.template === template && measured.slot === slot && measured.measurement.overflowColumns > 0 ? measured.measurement : null;
+  const current = measured && measured.template === template && measured.slot === slot ? measured.measurement : null;
+  const over = current && current.overflowColumns > 0 ? current : null;
+  // A head deeper than the slot: the paper grows to hold it, and the part past the slot's foot is marked.
+  const headOverrunPx = current ? Math.ceil(current.headOverrunPx) : 0;
+  const paperHeightPx = pageHeightPx + headOverrunPx;
+  const slotFootPx = marginPx + mmToPx(slot.depthCm * 10);
   return (
     // The stage scrolls (a zoomed page, overmatter to the right): a tab stop, so the keyboard scrolls it too.
     <div
@@ -126,11 +131,19 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
           ))}
         </select>
       </label>
-      <div className="preview-sheet" style={{ width: contentWidthPx * scale, height: pageHeightPx * scale }}>
-        <div className="preview-paper" style={{ width: pageWidthPx, height: pageHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
+      <div className="preview-sheet" style={{ width: contentWidthPx * scale, height: paperHeightPx * scale }}>
+        <div className="preview-paper" style={{ width: pageWidthPx, height: paperHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>
           {/* Filled by setProof with the shared print renderer's markup: every string in it escaped, no script. */}
-          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: shownOverflowPx }} />
+          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: Math.max(shownOverflowPx, headOverrunPx + 2) }} />
+          {headOverrunPx > 0 ? (
+            <div
+              className="preview-head-overrun"
+              style={{ left: marginPx, top: slotFootPx, width: mmToPx(slotWidthMm(template, slot.columns)), height: headOverrunPx }}
+            >
+              <span>Headline past the slot</span>
+            </div>
+          ) : null}
           {over ? (
             <div
               className="preview-overmatter-zone"

@@ -20,6 +20,8 @@ export interface CopyfitMeasurement extends CopyfitResult {
   columnPitchPx: number;
   bodyTopPx: number;
   bodyHeightPx: number;
+  /** Layout pixels by which the head (headline to byline) runs past the slot's foot; 0 when it ends inside. */
+  headOverrunPx: number;
 }
 
 const px = (value: string) => parseFloat(value) || 0;
@@ -59,15 +61,20 @@ export function measureCopyfit(proof: HTMLElement, doc: PMNode): CopyfitMeasurem
   const slotRight = bodyRect.left + body.clientWidth * scale - 0.5;
   const overmatterFrom = findOvermatter(body, doc, slotRight);
   const overWords = overmatterFrom === null ? 0 : countWords(doc.textBetween(overmatterFrom, doc.content.size, '\n', '\n'));
+  // The head is set whole (flex: none): in a shallow slot it can run past the slot's foot and squeeze the body to nothing.
+  const head = proof.querySelector<HTMLElement>('.gp-head');
+  const headOverrunPx = head ? Math.max(0, head.offsetTop + head.offsetHeight - proof.clientHeight) : 0;
+  const headOverrunLines = headOverrunPx > 0.5 && lead > 0 ? Math.ceil(headOverrunPx / lead - 0.01) : 0;
   const headlineLines = headline && headline.textContent ? Math.round(headline.offsetHeight / px(getComputedStyle(headline).lineHeight)) : 0;
 
   return {
-    ...copyfitResult({ capacity, used, overWords, overmatterFrom }),
+    ...copyfitResult({ capacity, used, overWords, overmatterFrom, headOverrunLines }),
     headlineLines,
     overflowColumns: Math.max(0, lastColumn + 1 - columns),
     columnPitchPx: columnWidth + gap,
     bodyTopPx: body.offsetTop,
     bodyHeightPx: body.clientHeight,
+    headOverrunPx,
   };
 }
 

@@ -51,6 +51,7 @@ export function settleHyphensInPage(): SettledHyphens {
   const box = (node: PageText, at: number): Box | null => {
     range.setStart(node, at);
     range.setEnd(node, at + 1);
+    // The last box: a range just after a used break also holds the hyphen drawn at the line's end.
     const rects = range.getClientRects();
     return rects.length > 0 ? rects[rects.length - 1] : null;
   };
@@ -64,8 +65,9 @@ export function settleHyphensInPage(): SettledHyphens {
     for (let i = node.data.indexOf(soft); i >= 0; i = node.data.indexOf(soft, i + 1)) {
       const before = i > 0 ? box(node, i - 1) : null;
       const after = i + 1 < node.data.length ? box(node, i + 1) : null;
-      // The letter after the break point sits on a later line, or in a later column.
-      broke.push(!!before && !!after && (after.top >= before.bottom - 1 || after.left < before.left));
+      // The letter after the break point sits on another line: back at the left (the next line), or higher (the next column).
+      // Tops, not top against bottom: a glyph's box is taller than the leading, so lines' boxes overlap.
+      broke.push(!!before && !!after && (after.left < before.left || Math.abs(after.top - before.top) > 2));
     }
     let k = 0;
     node.data = node.data.replace(/\u00AD/g, () => {

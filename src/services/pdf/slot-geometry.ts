@@ -16,6 +16,8 @@ export interface SlotGeometry {
   end: { left: number; bottom: number } | null;
   /** The words set outside the slot, in order. */
   overmatterText: string;
+  /** How far the head (headline to byline) runs past the slot's foot; 0 when it ends inside. */
+  headOverrunPx: number;
 }
 
 /** The little of the page's DOM the measuring function reads: this is Node-layer code, compiled without the DOM's types. */
@@ -57,7 +59,10 @@ interface PageGlobals {
 export function measureSlotInPage(): SlotGeometry {
   const page = globalThis as unknown as PageGlobals;
   const body = page.document.querySelector('.gp-body');
-  if (!body) return { columns: 1, leadingPx: 0, gapPx: 0, bodyWidthPx: 0, bodyHeightPx: 0, end: null, overmatterText: '' };
+  if (!body) return { columns: 1, leadingPx: 0, gapPx: 0, bodyWidthPx: 0, bodyHeightPx: 0, end: null, overmatterText: '', headOverrunPx: 0 };
+  const proof = page.document.querySelector('.gp');
+  const head = page.document.querySelector('.gp-head');
+  const headOverrunPx = proof && head ? Math.max(0, head.getBoundingClientRect().bottom - proof.getBoundingClientRect().top - proof.clientHeight) : 0;
   const style = page.getComputedStyle(body);
   const box = body.getBoundingClientRect();
   const slotRight = box.left + body.clientWidth - 0.5;
@@ -89,6 +94,7 @@ export function measureSlotInPage(): SlotGeometry {
     bodyHeightPx: body.clientHeight,
     end,
     overmatterText: words.join(' '),
+    headOverrunPx,
   };
 }
 
@@ -104,5 +110,6 @@ export function copyfitFromGeometry(g: SlotGeometry): CopyfitResult {
   }
   const overWords = countWords(g.overmatterText);
   // No editor document here, so no position: any word outside the slot makes it over.
-  return copyfitResult({ capacity: g.columns * perColumn, used, overWords, overmatterFrom: overWords > 0 ? 0 : null });
+  const headOverrunLines = g.headOverrunPx > 0.5 && g.leadingPx > 0 ? Math.ceil(g.headOverrunPx / g.leadingPx - 0.01) : 0;
+  return copyfitResult({ capacity: g.columns * perColumn, used, overWords, overmatterFrom: overWords > 0 ? 0 : null, headOverrunLines });
 }
