@@ -33,6 +33,7 @@ test('a headline that runs past a shallow slot is held on the paper, marked, and
   expect(headline.y + headline.height).toBeLessThanOrEqual(paper.y + paper.height);
   expect(Math.abs(bandBox.y - (slot.y + slot.height))).toBeLessThan(2);
   expect(bandBox.y + bandBox.height).toBeGreaterThanOrEqual(headline.y + headline.height - 2);
+  expect(bandBox.y + bandBox.height).toBeLessThanOrEqual(paper.y + paper.height);
 
   // All the copy is over: the editor strikes it from the intro's first word.
   const body = page.getByRole('textbox', { name: 'Body' });

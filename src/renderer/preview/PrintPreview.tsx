@@ -108,7 +108,7 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   const over = current && current.overflowColumns > 0 ? current : null;
   // A head deeper than the slot: the paper grows to hold it, and the part past the slot's foot is marked.
   const headOverrunPx = current ? Math.ceil(current.headOverrunPx) : 0;
-  const paperHeightPx = pageHeightPx + headOverrunPx;
+  const paperHeightPx = pageHeightPx + (headOverrunPx > 0 ? Math.ceil(current!.spillPx) : 0);
   const slotFootPx = marginPx + mmToPx(slot.depthCm * 10);
   return (
     // The stage scrolls (a zoomed page, overmatter to the right): a tab stop, so the keyboard scrolls it too.
@@ -135,11 +135,12 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
         <div className="preview-paper" style={{ width: pageWidthPx, height: paperHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>
           {/* Filled by setProof with the shared print renderer's markup: every string in it escaped, no script. */}
-          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: Math.max(shownOverflowPx, headOverrunPx + 2) }} />
+          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: Math.max(shownOverflowPx, Math.ceil(current?.spillPx ?? 0) + 2) }} />
           {headOverrunPx > 0 ? (
             <div
               className="preview-head-overrun"
-              style={{ left: marginPx, top: slotFootPx, width: mmToPx(slotWidthMm(template, slot.columns)), height: headOverrunPx }}
+              // Everything past the foot is outside the slot: the head's overrun and the copy it pushed down.
+              style={{ left: marginPx, top: slotFootPx, width: mmToPx(slotWidthMm(template, slot.columns)), height: Math.ceil(current!.spillPx) }}
             >
               <span>Headline past the slot</span>
             </div>
@@ -152,7 +153,8 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
                 left: marginPx + mmToPx(slotWidthMm(template, slot.columns)),
                 top: marginPx + over.bodyTopPx,
                 width: Math.min(over.overflowColumns, SHOWN_OVERFLOW_COLUMNS) * over.columnPitchPx,
-                height: over.bodyHeightPx,
+                // A body squeezed to nothing by the head still sets a line or two in its overflow columns.
+                height: Math.max(over.bodyHeightPx, over.spillPx - over.headOverrunPx),
               }}
             >
               <span>Overmatter</span>

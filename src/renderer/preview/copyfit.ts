@@ -22,6 +22,8 @@ export interface CopyfitMeasurement extends CopyfitResult {
   bodyHeightPx: number;
   /** Layout pixels by which the head (headline to byline) runs past the slot's foot; 0 when it ends inside. */
   headOverrunPx: number;
+  /** Layout pixels by which anything set (a squeezed body's first lines, too) runs past the slot's foot. */
+  spillPx: number;
 }
 
 const px = (value: string) => parseFloat(value) || 0;
@@ -75,6 +77,7 @@ export function measureCopyfit(proof: HTMLElement, doc: PMNode): CopyfitMeasurem
     bodyTopPx: body.offsetTop,
     bodyHeightPx: body.clientHeight,
     headOverrunPx,
+    spillPx: Math.max(headOverrunPx, proof.scrollHeight - proof.clientHeight),
   };
 }
 
