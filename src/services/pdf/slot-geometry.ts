@@ -98,16 +98,20 @@ export function measureSlotInPage(): SlotGeometry {
   };
 }
 
+/** Lines the copy takes as set, each full column before its last counted full (overflow columns too). */
+export function linesUsedInPage(g: SlotGeometry): number {
+  if (!g.end || g.leadingPx <= 0) return 0;
+  const perColumn = linesPerColumn(g.bodyHeightPx, g.leadingPx);
+  const columnWidth = (g.bodyWidthPx - (g.columns - 1) * g.gapPx) / g.columns;
+  const column = columnAt(g.end.left, columnWidth, g.gapPx);
+  // The same tolerance as the preview: sub-pixel rounding and a pull quote's half-line of rules.
+  return linesUsed(column, Math.max(0, Math.ceil(g.end.bottom / g.leadingPx - 0.15)), perColumn);
+}
+
 /** The page's measurements as copyfit's answer: fits, short or over by so many lines (and words). */
 export function copyfitFromGeometry(g: SlotGeometry): CopyfitResult {
   const perColumn = linesPerColumn(g.bodyHeightPx, g.leadingPx);
-  const columnWidth = (g.bodyWidthPx - (g.columns - 1) * g.gapPx) / g.columns;
-  let used = 0;
-  if (g.end && g.leadingPx > 0) {
-    const column = columnAt(g.end.left, columnWidth, g.gapPx);
-    // The same tolerance as the preview: sub-pixel rounding and a pull quote's half-line of rules.
-    used = linesUsed(column, Math.max(0, Math.ceil(g.end.bottom / g.leadingPx - 0.15)), perColumn);
-  }
+  const used = linesUsedInPage(g);
   const overWords = countWords(g.overmatterText);
   // No editor document here, so no position: any word outside the slot makes it over.
   const headOverrunLines = g.headOverrunPx > 0.5 && g.leadingPx > 0 ? Math.ceil(g.headOverrunPx / g.leadingPx - 0.01) : 0;
