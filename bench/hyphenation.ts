@@ -46,6 +46,22 @@ function wordSpaces(): number[] {
   return widths;
 }
 
+/** In the page: the median time (ms) to lay the body out again after a word is added to its eighth paragraph. */
+function reflowAfterEdit(runs: number): number {
+  const body = document.querySelector('.gp-body')!;
+  const paragraph = body.children[7];
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    paragraph.append(document.createTextNode(' word'));
+    // Reading a box of the last block forces the layout of everything the edit moved.
+    body.lastElementChild!.getClientRects();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
 export async function benchHyphenation(): Promise<Row[]> {
   const dirs = findResources();
   if (!dirs) throw new Error('hyphenation bench: resources/ (fonts and layouts) not found');
@@ -66,6 +82,23 @@ export async function benchHyphenation(): Promise<Row[]> {
       const geometry = await page.evaluate(measureSlotInPage);
       return { used: linesUsedInPage(geometry), fit: copyfitFromGeometry(geometry), spaces: await page.evaluate(wordSpaces) };
     };
+    // The reflow a refresh costs the browser, with and without soft hyphens: one paragraph of a 10,000-word story changed.
+    const long = { ...makeArticle(rng(5), 0, 10_000), headline: 'Hyphenation bench story' };
+    const reflow: Record<'on' | 'off', number> = { on: 0, off: 0 };
+    for (const withHyphens of [true, false]) {
+      await page.setContent(printDocument(long, [], template, { columns: 6, depthCm: 52 }, { fontFaceCss, hyphenator: withHyphens ? hyphenator : null }), { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      reflow[withHyphens ? 'on' : 'off'] = await page.evaluate(reflowAfterEdit, RUNS);
+    }
+    rows.push({
+      section: 'hyphenation · 10,000 words',
+      metric: 'reflow after one paragraph changed p50',
+      galley: reflow.on,
+      baseline: reflow.off,
+      baselineName: 'unhyphenated',
+      unit: 'ms',
+      note: 'the browser’s layout of the slot, 6 col × 52 cm',
+    });
     for (const { name, article, slot } of stories) {
       const on = await measure(article, slot, true);
       const off = await measure(article, slot, false);
