@@ -9,6 +9,7 @@ import { printTable, type Row } from './measure';
 import { benchQuotes } from './quotes';
 import { benchExport } from './export';
 import { benchHistory } from './history';
+import { benchHyphenation } from './hyphenation';
 import { benchPreview } from './preview';
 import { benchTyping } from './typing';
 
@@ -20,6 +21,7 @@ async function main() {
   if (want('typing')) rows.push(...(await benchTyping()));
   if (want('checks')) rows.push(...(await benchChecks()));
   if (want('preview')) rows.push(...(await benchPreview()), ...(await benchPreview(10_000)));
+  if (want('preview') || want('hyphenation')) rows.push(...(await benchHyphenation()));
   if (want('export')) rows.push(...(await benchExport()));
   if (want('history')) rows.push(...(await benchHistory()));
   const sizes = process.env.GALLEY_BENCH_SIZES?.split(',').map(Number);

@@ -69,7 +69,7 @@ export async function benchPreview(words = 2000): Promise<Row[]> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Open Preview bench story' }).click();
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
     await refreshed(page, '');
     const body = page.getByRole('textbox', { name: 'Body' });
     await body.locator('p').first().click();

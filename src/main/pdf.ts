@@ -12,6 +12,7 @@ import { mmToInches } from '../shared/layout/units';
 import type { PdfRenderer } from '../services/export/pdf-renderer';
 import { buildProof, type LayoutChooser } from '../services/pdf/proof';
 import { findResources } from '../services/pdf/resources';
+import { settleHyphensInPage } from '../services/pdf/settle-hyphens';
 import { copyfitFromGeometry, measureSlotInPage, type SlotGeometry } from '../services/pdf/slot-geometry';
 
 export interface ElectronPdfOptions {
@@ -50,6 +51,8 @@ export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): Pdf
       await writeFile(file, html, 'utf8');
       await window.loadFile(file);
       const geometry = (await window.webContents.executeJavaScript(`document.fonts.ready.then(() => (${measureSlotInPage.toString()})())`)) as SlotGeometry;
+      // The layout's soft hyphens: a printed hyphen where a line broke, gone elsewhere (services/pdf/settle-hyphens.ts).
+      await window.webContents.executeJavaScript(`(${settleHyphensInPage.toString()})()`);
       const margin = mmToInches(template.grid.marginMm);
       // Electron 45: pageSize and margins in inches; the page's @page rule says the same and is preferred.
       const pdf = await window.webContents.printToPDF({

@@ -25,6 +25,7 @@ const PURE_PACKAGES = [
   'diff', // words of two fields or plain texts lined up (shared/history)
   '@tiptap/pm', // ProseMirror's model, state, transform and changeset: documents without a view (shared/history, exports)
   '@handlewithcare/prosemirror-suggest-changes', // rejecting every suggestion for export, the suggestion marks' schema (shared/history)
+  'hyphen', // Liang hyphenation and its en-GB/en-US patterns for the print layout (shared/layout)
 ];
 
 /**

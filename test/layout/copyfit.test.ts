@@ -28,6 +28,20 @@ describe('copyfit figures', () => {
     expect(copyfitResult({ capacity: 120, used: 118, overWords: 4, overmatterFrom: 77 }).state).toBe('over');
   });
 
+  it('says the headline alone overruns the slot when the head runs past its foot, whatever the copy', () => {
+    expect(copyfitResult({ capacity: 0, used: 31, overWords: 395, overmatterFrom: 1, headOverrunLines: 4 })).toEqual({
+      state: 'over',
+      lines: 35,
+      words: 395,
+      message: 'the headline alone runs 4 lines past the slot (395 words over)',
+      overmatterFrom: 1,
+    });
+    expect(copyfitResult({ capacity: 0, used: 0, overWords: 0, overmatterFrom: null, headOverrunLines: 1 }).message).toBe(
+      'the headline alone runs 1 line past the slot (0 words over)',
+    );
+    expect(copyfitResult({ capacity: 120, used: 117, overWords: 0, overmatterFrom: null, headOverrunLines: 0 }).message).toBe('short by 3 lines');
+  });
+
   it('counts whole lines in a column, allowing for sub-pixel heights', () => {
     expect(linesPerColumn(14 * 40, 14)).toBe(40);
     expect(linesPerColumn(14 * 40 - 0.1, 14)).toBe(40);

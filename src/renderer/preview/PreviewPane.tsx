@@ -17,6 +17,7 @@ import { screenMeasures } from './screen-measures';
 import { overmatterFrom } from '../editor/overmatter-plugin';
 import { PrintPreview, type SetIn } from './PrintPreview';
 import { useDocSnapshot, usePaused } from './snapshot';
+import { useHyphenator } from './use-hyphenator';
 import { WebPreview } from './WebPreview';
 import { takeUpPendingSelection } from '../editor/pending-selection';
 import { messageOf } from '../../shared/message-of';
@@ -71,6 +72,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
     [article.id],
   );
 
+  const hyphenation = useHyphenator();
   const snapshot = useDocSnapshot(editor);
   const fields = usePaused(article, sameFields);
   const copy = useMemo(
@@ -220,6 +222,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
           {p}
         </p>
       ))}
+      {hyphenation.problem ? <p className="preview-warning">{hyphenation.problem}</p> : null}
       {loadError ? (
         <p className="preview-warning" role="alert">
           {loadError}
@@ -227,7 +230,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
       ) : null}
 
       <div className="preview-body" role="tabpanel" aria-label={MODES.find((m) => m.id === mode)!.label}>
-        {template && slot ? (
+        {template && slot && hyphenation.ready ? (
           <PrintPreview
             copy={copy}
             doc={snapshot.doc}
@@ -235,6 +238,7 @@ export function PreviewPane({ editor, article, speakers: speakersProp, onCopyfit
             template={template}
             slot={slot}
             pullQuoteId={pullQuoteId}
+            hyphenator={hyphenation.hyphenator}
             hidden={mode !== 'print'}
             onMeasured={onMeasured}
           />

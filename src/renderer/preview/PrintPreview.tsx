@@ -4,6 +4,7 @@
 // each layout, copyfit reads the columns back (copyfit.ts).
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { BodyHyphenator } from '../../shared/layout/hyphenate-blocks';
 import { printStylesheet } from '../../shared/layout/print-css';
 import { printParts, type PrintCopy } from '../../shared/layout/print-markup';
 import { pageSizeMm, slotWidthMm } from '../../shared/layout/slot';
@@ -21,6 +22,8 @@ interface Props {
   template: LayoutTemplate;
   slot: Slot;
   pullQuoteId: string | null;
+  /** Soft hyphens for a justified body; null sets it without. */
+  hyphenator: BodyHyphenator | null;
   /** Still laid out and measured, but not shown: copyfit goes on while the sub looks at the web view. */
   hidden: boolean;
   onMeasured(measurement: CopyfitMeasurement, doc: PMNode, setIn: SetIn): void;
@@ -45,8 +48,11 @@ const SHOWN_OVERFLOW_COLUMNS = 1;
 type Zoom = 'fit' | number;
 const ZOOMS = [0.5, 0.75, 1, 1.5];
 
-export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hidden, onMeasured }: Props) {
-  const parts = useMemo(() => printParts(copy, speakers, template, { pullQuoteId }), [copy, speakers, template, pullQuoteId]);
+export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId, hyphenator, hidden, onMeasured }: Props) {
+  const parts = useMemo(
+    () => printParts(copy, speakers, template, { pullQuoteId, hyphenator, language: hyphenator?.locale }),
+    [copy, speakers, template, pullQuoteId, hyphenator],
+  );
   const stylesheet = useMemo(() => printStylesheet(template, slot), [template, slot]);
   const stageRef = useRef<HTMLDivElement>(null);
   const proofRef = useRef<HTMLDivElement>(null);
@@ -98,7 +104,12 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
   }, [parts, template, slot, doc, fontsLoaded]);
 
   // Shaded only where the measurement was taken: a new slot is set at once and measured a frame later.
-  const over = measured && measured.template === template && measured.slot === slot && measured.measurement.overflowColumns > 0 ? measured.measurement : null;
+  const current = measured && measured.template === template && measured.slot === slot ? measured.measurement : null;
+  const over = current && current.overflowColumns > 0 ? current : null;
+  // A head deeper than the slot: the paper grows to hold it, and the part past the slot's foot is marked.
+  const headOverrunPx = current ? Math.ceil(current.headOverrunPx) : 0;
+  const paperHeightPx = pageHeightPx + (headOverrunPx > 0 ? Math.ceil(current!.spillPx) : 0);
+  const slotFootPx = marginPx + mmToPx(slot.depthCm * 10);
   return (
     // The stage scrolls (a zoomed page, overmatter to the right): a tab stop, so the keyboard scrolls it too.
     <div
@@ -120,11 +131,20 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
           ))}
         </select>
       </label>
-      <div className="preview-sheet" style={{ width: contentWidthPx * scale, height: pageHeightPx * scale }}>
-        <div className="preview-paper" style={{ width: pageWidthPx, height: pageHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
+      <div className="preview-sheet" style={{ width: contentWidthPx * scale, height: paperHeightPx * scale }}>
+        <div className="preview-paper" style={{ width: pageWidthPx, height: paperHeightPx, padding: marginPx, transform: `scale(${scale})` }}>
           <style>{stylesheet}</style>
           {/* Filled by setProof with the shared print renderer's markup: every string in it escaped, no script. */}
-          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: shownOverflowPx }} />
+          <div ref={proofRef} className="preview-proof" style={{ overflow: 'clip', overflowClipMargin: Math.max(shownOverflowPx, Math.ceil(current?.spillPx ?? 0) + 2) }} />
+          {headOverrunPx > 0 ? (
+            <div
+              className="preview-head-overrun"
+              // Everything past the foot is outside the slot: the head's overrun and the copy it pushed down.
+              style={{ left: marginPx, top: slotFootPx, width: mmToPx(slotWidthMm(template, slot.columns)), height: Math.ceil(current!.spillPx) }}
+            >
+              <span>Headline past the slot</span>
+            </div>
+          ) : null}
           {over ? (
             <div
               className="preview-overmatter-zone"
@@ -133,7 +153,8 @@ export function PrintPreview({ copy, doc, speakers, template, slot, pullQuoteId,
                 left: marginPx + mmToPx(slotWidthMm(template, slot.columns)),
                 top: marginPx + over.bodyTopPx,
                 width: Math.min(over.overflowColumns, SHOWN_OVERFLOW_COLUMNS) * over.columnPitchPx,
-                height: over.bodyHeightPx,
+                // A body squeezed to nothing by the head still sets a line or two in its overflow columns.
+                height: Math.max(over.bodyHeightPx, over.spillPx - over.headOverrunPx),
               }}
             >
               <span>Overmatter</span>

@@ -5,8 +5,9 @@
 // Never an estimate of line breaks: the same layout prints.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { countWords } from '../../shared/article/text';
+import { offsetInCopy } from '../../shared/layout/hyphenation';
 import { columnAt, copyfitResult, linesPerColumn, linesUsed, type CopyfitResult } from '../../shared/layout/copyfit';
-import { blockStart, copyTextNodes, positionAt } from './positions';
+import { blockStart, blockText, copyTextNodes, positionAt } from './positions';
 
 export type { CopyfitResult } from '../../shared/layout/copyfit';
 
@@ -19,6 +20,10 @@ export interface CopyfitMeasurement extends CopyfitResult {
   columnPitchPx: number;
   bodyTopPx: number;
   bodyHeightPx: number;
+  /** Layout pixels by which the head (headline to byline) runs past the slot's foot; 0 when it ends inside. */
+  headOverrunPx: number;
+  /** Layout pixels by which anything set (a squeezed body's first lines, too) runs past the slot's foot. */
+  spillPx: number;
 }
 
 const px = (value: string) => parseFloat(value) || 0;
@@ -58,15 +63,21 @@ export function measureCopyfit(proof: HTMLElement, doc: PMNode): CopyfitMeasurem
   const slotRight = bodyRect.left + body.clientWidth * scale - 0.5;
   const overmatterFrom = findOvermatter(body, doc, slotRight);
   const overWords = overmatterFrom === null ? 0 : countWords(doc.textBetween(overmatterFrom, doc.content.size, '\n', '\n'));
+  // The head is set whole (flex: none): in a shallow slot it can run past the slot's foot and squeeze the body to nothing.
+  const head = proof.querySelector<HTMLElement>('.gp-head');
+  const headOverrunPx = head ? Math.max(0, head.offsetTop + head.offsetHeight - proof.clientHeight) : 0;
+  const headOverrunLines = headOverrunPx > 0.5 && lead > 0 ? Math.ceil(headOverrunPx / lead - 0.01) : 0;
   const headlineLines = headline && headline.textContent ? Math.round(headline.offsetHeight / px(getComputedStyle(headline).lineHeight)) : 0;
 
   return {
-    ...copyfitResult({ capacity, used, overWords, overmatterFrom }),
+    ...copyfitResult({ capacity, used, overWords, overmatterFrom, headOverrunLines }),
     headlineLines,
     overflowColumns: Math.max(0, lastColumn + 1 - columns),
     columnPitchPx: columnWidth + gap,
     bodyTopPx: body.offsetTop,
     bodyHeightPx: body.clientHeight,
+    headOverrunPx,
+    spillPx: Math.max(headOverrunPx, proof.scrollHeight - proof.clientHeight),
   };
 }
 
@@ -88,12 +99,15 @@ function findOvermatter(body: HTMLElement, doc: PMNode, slotRight: number): numb
       return blockStart(doc, index);
     }
     // The first word in this block whose first glyph box is past the slot's edge.
+    const texts = copyTextNodes(block);
+    // Offsets as set count the layout's soft hyphens; the copy's own text does not hold them.
+    const toCopy = (shown: number) => (index < doc.childCount ? offsetInCopy(blockText(doc, index), texts.map((t) => t.data).join(''), shown) : shown);
     let offset = 0;
-    for (const text of copyTextNodes(block)) {
+    for (const text of texts) {
       for (const word of text.data.matchAll(/\S+/g)) {
         range.setStart(text, word.index!);
         range.setEnd(text, word.index! + word[0].length);
-        if (outside(range, slotRight)) return positionAt(doc, index, offset + word.index!);
+        if (outside(range, slotRight)) return positionAt(doc, index, toCopy(offset + word.index!));
       }
       offset += text.data.length;
     }

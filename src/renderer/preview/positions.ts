@@ -11,6 +11,16 @@ export function blockStart(doc: PMNode, index: number): number {
   return pos;
 }
 
+/** Block `index`'s text as positionAt counts it: its text nodes only, end to end. */
+export function blockText(doc: PMNode, index: number): string {
+  let text = '';
+  doc.child(index).descendants((node) => {
+    if (node.isText) text += node.text;
+    return true;
+  });
+  return text;
+}
+
 /**
  * The position of the `offset`-th character of block `index`'s text, where
  * the text is what the preview shows: text nodes only (a hard break renders

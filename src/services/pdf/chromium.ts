@@ -1,6 +1,7 @@
 // PDFs from headless Chromium, for browser mode and the command line, driven
 // by playwright-core over the DevTools protocol: the print document is set in
-// a page, copyfit is measured in it (slot-geometry.ts), then the page prints,
+// a page, copyfit is measured in it (slot-geometry.ts), its soft hyphens are
+// settled (settle-hyphens.ts), then the page prints,
 // honouring its @page size: the slot on the first page, any overmatter on the
 // pages after it. Each run gets its own throwaway profile so that it never
 // contends with a Chromium the sub has open, and no network.
@@ -9,6 +10,7 @@ import { delimiter, join } from 'node:path';
 import type { PdfRenderer } from '../export/pdf-renderer';
 import { buildProof, type LayoutChooser } from './proof';
 import { findResources } from './resources';
+import { settleHyphensInPage } from './settle-hyphens';
 import { copyfitFromGeometry, measureSlotInPage } from './slot-geometry';
 import { messageOf } from '../../shared/message-of';
 
@@ -85,6 +87,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => undefined)');
       const copyfit = copyfitFromGeometry(await page.evaluate(measureSlotInPage));
+      await page.evaluate(settleHyphensInPage);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, outline: false, tagged: true });
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), copyfit };
     } catch (error) {

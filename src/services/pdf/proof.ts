@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { fontFaceCss } from '../../shared/layout/font-faces';
+import type { HyphenationLocale } from '../../shared/layout/hyphenation';
+import { loadHyphenator } from '../../shared/layout/hyphenation-patterns';
 import { printDocument } from '../../shared/layout/print-document';
 import { clampSlot } from '../../shared/layout/slot';
 import type { SpeakerName } from '../../shared/layout/speakers';
@@ -16,6 +18,8 @@ export interface ProofLayout {
   template: LayoutTemplate | string;
   slot?: Slot;
   pullQuoteId?: string | null;
+  /** The spelling the copy is in (the library's spellingLocale): its hyphenation patterns break the body's words. en-GB when absent. */
+  language?: HyphenationLocale;
 }
 
 /**
@@ -60,7 +64,15 @@ export async function buildProof(article: Article, speakers: readonly SpeakerNam
   const chosen = (await choose?.(article)) ?? (await articleLayout(article, dirs));
   const template = typeof chosen?.template === 'object' ? chosen.template : await readTemplate(dirs, chosen?.template);
   const slot = clampSlot(template, chosen?.slot ?? template.slot);
-  const html = printDocument(article, speakers, template, slot, { fontFaceCss: await embeddedFonts(dirs), pullQuoteId: chosen?.pullQuoteId ?? null });
+  const language = chosen?.language ?? 'en-GB';
+  // Hyphenated as the preview hyphenates, so the PDF breaks its lines where the sub saw them break.
+  const hyphenator = template.body.hyphenate ? await loadHyphenator(language) : null;
+  const html = printDocument(article, speakers, template, slot, {
+    fontFaceCss: await embeddedFonts(dirs),
+    pullQuoteId: chosen?.pullQuoteId ?? null,
+    language,
+    hyphenator,
+  });
   return { html, template, slot };
 }
 

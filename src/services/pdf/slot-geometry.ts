@@ -16,6 +16,8 @@ export interface SlotGeometry {
   end: { left: number; bottom: number } | null;
   /** The words set outside the slot, in order. */
   overmatterText: string;
+  /** How far the head (headline to byline) runs past the slot's foot; 0 when it ends inside. */
+  headOverrunPx: number;
 }
 
 /** The little of the page's DOM the measuring function reads: this is Node-layer code, compiled without the DOM's types. */
@@ -57,7 +59,10 @@ interface PageGlobals {
 export function measureSlotInPage(): SlotGeometry {
   const page = globalThis as unknown as PageGlobals;
   const body = page.document.querySelector('.gp-body');
-  if (!body) return { columns: 1, leadingPx: 0, gapPx: 0, bodyWidthPx: 0, bodyHeightPx: 0, end: null, overmatterText: '' };
+  if (!body) return { columns: 1, leadingPx: 0, gapPx: 0, bodyWidthPx: 0, bodyHeightPx: 0, end: null, overmatterText: '', headOverrunPx: 0 };
+  const proof = page.document.querySelector('.gp');
+  const head = page.document.querySelector('.gp-head');
+  const headOverrunPx = proof && head ? Math.max(0, head.getBoundingClientRect().bottom - proof.getBoundingClientRect().top - proof.clientHeight) : 0;
   const style = page.getComputedStyle(body);
   const box = body.getBoundingClientRect();
   const slotRight = box.left + body.clientWidth - 0.5;
@@ -77,7 +82,8 @@ export function measureSlotInPage(): SlotGeometry {
       range.setStart(node, match.index!);
       range.setEnd(node, match.index! + match[0].length);
       const first = range.getClientRects()[0];
-      if (first && first.left >= slotRight) words.push(match[0]);
+      // Without the layout's soft hyphens: the words as the sub wrote them.
+      if (first && first.left >= slotRight) words.push(match[0].replace(/\u00AD/g, ''));
     }
   }
   return {
@@ -88,20 +94,26 @@ export function measureSlotInPage(): SlotGeometry {
     bodyHeightPx: body.clientHeight,
     end,
     overmatterText: words.join(' '),
+    headOverrunPx,
   };
+}
+
+/** Lines the copy takes as set, each full column before its last counted full (overflow columns too). */
+export function linesUsedInPage(g: SlotGeometry): number {
+  if (!g.end || g.leadingPx <= 0) return 0;
+  const perColumn = linesPerColumn(g.bodyHeightPx, g.leadingPx);
+  const columnWidth = (g.bodyWidthPx - (g.columns - 1) * g.gapPx) / g.columns;
+  const column = columnAt(g.end.left, columnWidth, g.gapPx);
+  // The same tolerance as the preview: sub-pixel rounding and a pull quote's half-line of rules.
+  return linesUsed(column, Math.max(0, Math.ceil(g.end.bottom / g.leadingPx - 0.15)), perColumn);
 }
 
 /** The page's measurements as copyfit's answer: fits, short or over by so many lines (and words). */
 export function copyfitFromGeometry(g: SlotGeometry): CopyfitResult {
   const perColumn = linesPerColumn(g.bodyHeightPx, g.leadingPx);
-  const columnWidth = (g.bodyWidthPx - (g.columns - 1) * g.gapPx) / g.columns;
-  let used = 0;
-  if (g.end && g.leadingPx > 0) {
-    const column = columnAt(g.end.left, columnWidth, g.gapPx);
-    // The same tolerance as the preview: sub-pixel rounding and a pull quote's half-line of rules.
-    used = linesUsed(column, Math.max(0, Math.ceil(g.end.bottom / g.leadingPx - 0.15)), perColumn);
-  }
+  const used = linesUsedInPage(g);
   const overWords = countWords(g.overmatterText);
   // No editor document here, so no position: any word outside the slot makes it over.
-  return copyfitResult({ capacity: g.columns * perColumn, used, overWords, overmatterFrom: overWords > 0 ? 0 : null });
+  const headOverrunLines = g.headOverrunPx > 0.5 && g.leadingPx > 0 ? Math.ceil(g.headOverrunPx / g.leadingPx - 0.01) : 0;
+  return copyfitResult({ capacity: g.columns * perColumn, used, overWords, overmatterFrom: overWords > 0 ? 0 : null, headOverrunLines });
 }

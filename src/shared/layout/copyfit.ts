@@ -24,11 +24,27 @@ export interface CopyfitMeasure {
   used: number;
   overWords: number;
   overmatterFrom: number | null;
+  /**
+   * Lines of body leading by which the headline, standfirst and byline alone
+   * run past the slot's foot: then no copy fits, and cutting copy cannot help.
+   */
+  headOverrunLines?: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function copyfitResult(m: CopyfitMeasure): CopyfitResult {
+  const headOver = m.headOverrunLines ?? 0;
+  if (headOver > 0) {
+    // What the slot lacks: the head's overrun and every line of copy. Said as a headline problem, which it is.
+    return {
+      state: 'over',
+      lines: headOver + m.used,
+      words: m.overWords,
+      message: `the headline alone runs ${plural(headOver, 'line', 'lines')} past the slot (${plural(m.overWords, 'word', 'words')} over)`,
+      overmatterFrom: m.overmatterFrom,
+    };
+  }
   const diff = m.used - m.capacity;
   if (diff > 0 || m.overmatterFrom !== null) {
     const lines = Math.max(1, diff);

@@ -59,7 +59,9 @@ export function printStylesheet(template: LayoutTemplate, slot: Slot): string {
     '.gp-body',
     `flex:1 1 0;min-height:0;column-count:${slot.columns};column-gap:${css(grid.gutterMm, 'mm')};column-fill:auto;` +
       face(body.font, body.sizePt, lead, 400) +
-      `text-align:${body.align};hyphens:${body.hyphenate ? 'auto' : 'manual'};orphans:1;widows:1;`,
+      // hyphens:manual: the breaks are the soft hyphens the layout put in (hyphenation.ts), the same in every
+      // browser, never the browser's own dictionaries, which Debian's Chromium lacks and Electron's has.
+      `text-align:${body.align};hyphens:manual;orphans:1;widows:1;`,
   );
   rule('.gp-body p,.gp-body h2,.gp-body h3,.gp-body ul,.gp-body ol,.gp-body blockquote', 'margin:0;');
   rule('.gp-body p', `text-indent:${css(body.indentEm, 'em')};`);

@@ -6,6 +6,7 @@
 import type { DocNode } from '../article/model';
 import { attrs, escapeText } from '../export/xml-escape';
 import { blockMarkup } from './block-markup';
+import type { BodyHyphenator } from './hyphenate-blocks';
 import { pullQuoteChoices } from './pull-quote';
 import type { SpeakerName } from './speakers';
 import type { LayoutTemplate } from './template';
@@ -22,6 +23,8 @@ export interface PrintOptions {
   /** A tagged quote to set as a pull quote, by its quote id. */
   pullQuoteId?: string | null;
   language?: string;
+  /** Soft hyphens for a justified body (templates with body.hyphenate); none when absent. */
+  hyphenator?: BodyHyphenator | null;
 }
 
 /**
@@ -56,13 +59,14 @@ export function printParts(copy: PrintCopy, speakers: readonly SpeakerName[], te
   const introIndex = blocks.findIndex((b) => b.type === 'paragraph');
   const pull = options.pullQuoteId ? pullQuoteChoices(copy.body, speakers).find((q) => q.quoteId === options.pullQuoteId) : undefined;
   const pullAfter = Math.min(Math.max(template.pullQuote.afterBlock, introIndex + 1), blocks.length);
+  const hyphenator = template.body.hyphenate ? (options.hyphenator ?? null) : null;
   const pullPiece = (text: string, speaker: string | null): PrintPiece => ({ html: pullQuoteHtml(text, speaker), block: null, intro: false });
 
   const body: PrintPiece[] = [];
   blocks.forEach((block, i) => {
     if (pull && i === pullAfter) body.push(pullPiece(pull.text, pull.speaker));
     // "Attributes" attribution: no hidden text in print, which would be measured as copy.
-    body.push({ html: blockMarkup(block, speakers, 'attributes'), block: i, intro: i === introIndex });
+    body.push({ html: blockMarkup(hyphenator ? hyphenator.block(block) : block, speakers, 'attributes'), block: i, intro: i === introIndex });
   });
   if (pull && pullAfter >= blocks.length) body.push(pullPiece(pull.text, pull.speaker));
 
