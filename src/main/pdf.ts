@@ -22,10 +22,10 @@ export interface ElectronPdfOptions {
 }
 
 export function createElectronPdfRenderer(options: ElectronPdfOptions = {}): PdfRenderer {
-  return async (article, speakers) => {
+  return async (article, speakers, print) => {
     const dirs = findResources(options.resourcesDir ?? (process.resourcesPath ? join(process.resourcesPath, 'resources') : undefined));
     if (!dirs) throw new Error('The fonts and layouts Galley prints with are missing from this installation.');
-    const { html, template, slot } = await buildProof(article, speakers, dirs, options.layout);
+    const { html, template, slot } = await buildProof(article, speakers, dirs, options.layout, print?.language);
     const work = await mkdtemp(join(tmpdir(), 'galley-pdf-'));
     const window = new BrowserWindow({
       show: false,

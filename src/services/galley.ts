@@ -48,7 +48,7 @@ export async function openGalley(options: OpenGalleyOptions): Promise<Galley> {
   const importer = new ImportSandbox({ workerFile: options.importWorker !== undefined ? options.importWorker : importWorkerBeside(import.meta.url) });
   // The desktop app picks folders in its own dialog: there the page cannot move the root through the settings either.
   const exportSettings = options.chooseFolder ? undefined : settings;
-  const exporter = new ExportService({ store, speakers, settings: exportSettings, renderPdf: options.renderPdf, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
+  const exporter = new ExportService({ store, speakers, settings: exportSettings, renderPdf: options.renderPdf, spellingLocale: async () => (await settings.get()).spellingLocale, now: options.now, exportsRoot: options.exportsRoot, ownFolders: options.ownFolders });
   const revisions = new RevisionStore({ layout: store.layout, quarantine: store.quarantine, author: authorFrom(settings), current: (id) => store.get(id), now: options.now });
   const handlers = withHistory(bindHandlers(store, speakers, exporter, settings, importer, options.chooseFolder), store, revisions);
   return { store, speakers, settings, handlers, close: () => importer.close().then(() => store.close()) };

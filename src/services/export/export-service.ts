@@ -24,7 +24,7 @@ import { articleForExport } from '../../shared/export/resolve-suggestions';
 import { prepareExportFolder } from './export-folder';
 import { ExportManifest } from './export-manifest';
 import { installedProgramFolders } from './own-folders';
-import type { PdfRenderer, PrintedPdf } from './pdf-renderer';
+import type { PdfRenderer, PrintedPdf, PrintOptions } from './pdf-renderer';
 import { placeExports, renderExports, type RenderedExport } from './write-exports';
 import { messageOf } from '../../shared/message-of';
 
@@ -41,6 +41,8 @@ export interface ExportServiceDeps {
   ownFolders?: readonly string[];
   /** Absent where no Chromium (or Electron window) can print: PDF is then refused, with how to fix it. */
   renderPdf?: PdfRenderer;
+  /** The library's spelling (settings.json's spellingLocale), read at each export: the PDF hyphenates the body with its patterns. */
+  spellingLocale?: () => Promise<PrintOptions['language']>;
   now?: () => Date;
   /** Read for GALLEY_EXPORTS (the root when the settings name none); the process environment unless a test gives its own. */
   env?: NodeJS.ProcessEnv;
@@ -64,6 +66,7 @@ export class ExportService {
   readonly #exportsRoot: string | undefined;
   readonly #ownFolders: readonly string[];
   readonly #renderPdf: PdfRenderer | undefined;
+  readonly #spellingLocale: ExportServiceDeps['spellingLocale'];
   readonly #now: () => Date;
   readonly #env: NodeJS.ProcessEnv;
   /** Folders the sub picked in the desktop app's dialog, by the handle the page was given. */
@@ -76,6 +79,7 @@ export class ExportService {
     this.#exportsRoot = deps.exportsRoot;
     this.#ownFolders = [...installedProgramFolders(), ...(deps.ownFolders ?? [])];
     this.#renderPdf = deps.renderPdf;
+    this.#spellingLocale = deps.spellingLocale;
     this.#now = deps.now ?? (() => new Date());
     this.#env = deps.env ?? process.env;
   }
@@ -112,6 +116,7 @@ export class ExportService {
     const folder = await prepareExportFolder({ root, subfolder: args.subfolder ?? '', forbidden: [this.#store.layout.root, ...this.#ownFolders] });
 
     const speakers = this.#speakers.list();
+    const print = { language: renderPdf ? await this.#spellingLocale?.() : undefined };
     const manifest = await ExportManifest.read(folder);
     const result: ExportResult = { folder, files: [], warnings: [] };
     if (!manifest.writable) {
@@ -121,7 +126,7 @@ export class ExportService {
       for (const article of articles) {
         const at = this.#now();
         // The PDF is printed and every other format rendered before this article's first file is written.
-        const printed = renderPdf ? await printPdf(renderPdf, articleForExport(article), speakers) : null;
+        const printed = renderPdf ? await printPdf(renderPdf, articleForExport(article), speakers, print) : null;
         const rendered = await renderExports(article, speakers, formats.filter((f) => f !== 'pdf'), { now: at });
         if (printed) rendered.push({ format: 'pdf', data: printed.pdf });
         const placed = await placeExports(folder, manifest, article, ordered(rendered, formats), at);
@@ -196,9 +201,9 @@ function ordered(rendered: RenderedExport[], formats: readonly ExportFormat[]): 
   return [...rendered].sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format));
 }
 
-async function printPdf(renderPdf: PdfRenderer, article: Article, speakers: Speaker[]): Promise<PrintedPdf> {
+async function printPdf(renderPdf: PdfRenderer, article: Article, speakers: Speaker[], print: PrintOptions): Promise<PrintedPdf> {
   try {
-    return await renderPdf(article, speakers);
+    return await renderPdf(article, speakers, print);
   } catch (error) {
     if (error instanceof GalleyError) throw error;
     const reason = messageOf(error);

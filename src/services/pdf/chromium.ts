@@ -71,8 +71,8 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
   if (!dirs) return null;
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  return async (article, speakers) => {
-    const { html } = await buildProof(article, speakers, dirs, options.layout);
+  return async (article, speakers, print) => {
+    const { html } = await buildProof(article, speakers, dirs, options.layout, print?.language);
     // Loaded on the first PDF only: the command line starts without it.
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: executable, args: CHROMIUM_PRINT_ARGS, timeout }).catch((error: unknown) => {

@@ -60,11 +60,11 @@ export interface Proof {
   slot: Slot;
 }
 
-export async function buildProof(article: Article, speakers: readonly SpeakerName[], dirs: ResourceDirs, choose?: LayoutChooser): Promise<Proof> {
+export async function buildProof(article: Article, speakers: readonly SpeakerName[], dirs: ResourceDirs, choose?: LayoutChooser, language: HyphenationLocale = 'en-GB'): Promise<Proof> {
   const chosen = (await choose?.(article)) ?? (await articleLayout(article, dirs));
   const template = typeof chosen?.template === 'object' ? chosen.template : await readTemplate(dirs, chosen?.template);
   const slot = clampSlot(template, chosen?.slot ?? template.slot);
-  const language = chosen?.language ?? 'en-GB';
+  language = chosen?.language ?? language;
   // Hyphenated as the preview hyphenates, so the PDF breaks its lines where the sub saw them break.
   const hyphenator = template.body.hyphenate ? await loadHyphenator(language) : null;
   const html = printDocument(article, speakers, template, slot, {
