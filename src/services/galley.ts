@@ -81,7 +81,7 @@ function bindHandlers(
 ): Omit<Handlers, HistoryCall> {
   const deskChecks = new DeskCheckFiles(store.layout.root);
   return {
-    listArticles: async () => store.list(),
+    listArticles: async ({ first }) => store.list(first),
     getArticle: ({ id }) => store.get(id),
     createArticle: ({ fields }) => store.create(fields),
     updateArticle: ({ id, baseRevision, fields, quotes, sources }) => store.update(id, baseRevision, { fields, quotes, sources }),

@@ -129,11 +129,24 @@ export class ArticleStore {
     return this.#searchReady;
   }
 
-  list(): LibraryListing {
-    const byNewest = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
+  /**
+   * The library's summaries, newest first. Given `first`, only that many articles and no trash,
+   * with the whole library's counts: the list paints its first screen from them while the rest follow.
+   */
+  list(first?: number): LibraryListing {
+    const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+    const articles = Object.values(this.#index.articles).sort(byNewest);
+    if (first !== undefined && first < articles.length) {
+      return {
+        articles: articles.slice(0, first).map(toSummary),
+        trash: [],
+        damaged: [...this.#quarantine.damaged],
+        counts: { articles: articles.length, trash: Object.keys(this.#index.trash).length },
+      };
+    }
     return {
-      articles: Object.values(this.#index.articles).map(toSummary).sort(byNewest),
-      trash: Object.values(this.#index.trash).map(toSummary).sort(byNewest),
+      articles: articles.map(toSummary),
+      trash: Object.values(this.#index.trash).sort(byNewest).map(toSummary),
       damaged: [...this.#quarantine.damaged],
     };
   }

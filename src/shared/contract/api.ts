@@ -28,6 +28,8 @@ export const LibraryListing = z
     articles: z.array(ArticleSummary),
     trash: z.array(ArticleSummary),
     damaged: z.array(DamagedFile),
+    /** Present when the listing was cut to its newest `first` articles: how many the library holds in all. */
+    counts: z.object({ articles: z.number().int().min(0), trash: z.number().int().min(0) }).strict().optional(),
   })
   .strict();
 export type LibraryListing = z.infer<typeof LibraryListing>;
@@ -62,7 +64,11 @@ function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
 }
 
 export const api = {
-  listArticles: call(None, LibraryListing),
+  listArticles: call(
+    /** `first`: only the newest articles, enough to paint the list's first screen while the rest follow. */
+    z.object({ first: z.number().int().min(1).max(1000).optional() }).strict(),
+    LibraryListing,
+  ),
   getArticle: call(z.object({ id: ArticleId }).strict(), Article),
   createArticle: call(z.object({ fields: ArticleFields.partial() }).strict(), Article),
   updateArticle: call(
