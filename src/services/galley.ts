@@ -91,7 +91,7 @@ function bindHandlers(
     },
     restoreArticle: ({ id }) => store.restore(id),
     emptyTrash: async () => ({ removed: await store.emptyTrash() }),
-    searchArticles: async ({ query, status, section }) => ({ hits: store.search(query, { status, section }) }),
+    searchArticles: async ({ query, status, section }) => ({ hits: await store.search(query, { status, section }) }),
     importFile: async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       const copy = await importer.importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -28,7 +28,8 @@ import { libraryLayout, type LibraryLayout } from './layout';
 import { IndexFile, summarise, toSummary } from './library-index';
 import { reconcileFolder } from './index-rebuild';
 import { Quarantine } from './quarantine';
-import { articleText, fillSearch } from './search-fill';
+import { articleText, fillSearch, textReader } from './search-fill';
+import { readSearchIndex, writeSearchIndex } from './search-file';
 import { SearchIndex } from './search-index';
 import { nodeFs, type StoreFs } from './store-fs';
 
@@ -42,6 +43,8 @@ export interface ArticleStoreOptions {
   fs?: StoreFs;
   /** Waiting for, and breaking, another process's lock on an article. */
   lock?: LockOptions;
+  /** How long after opening the search index is loaded if no search asks for it first: after the list has painted. */
+  searchLoadMs?: number;
 }
 
 export interface ArticleChange {
@@ -58,7 +61,14 @@ export class ArticleStore {
   readonly #locks: ArticleLocks;
   readonly #now: () => Date;
   readonly #quarantine: Quarantine;
-  readonly #search = new SearchIndex();
+  /** Loaded after the library opens (search-index.bin, then the stories it lacks): the list never waits for it. */
+  #search: SearchIndex | null = null;
+  #searchLoading: Promise<void> | null = null;
+  #searchTimer: NodeJS.Timeout | null = null;
+  readonly #searchLoadMs: number;
+  /** The search index's changes when it was last written to disk. */
+  #searchWritten = -1;
+  #closed = false;
   #index: IndexFile = { version: 1, articles: {}, trash: {} };
   readonly #queue = new ArticleQueue();
   #indexTimer: NodeJS.Timeout | null = null;
@@ -76,6 +86,7 @@ export class ArticleStore {
     // index.json is a cache checked against each file's mtime and size at open, so it may trail
     // the articles by a while; rewriting all 10,000 summaries after every autosave would not be cheap.
     this.#indexFlushMs = options.indexFlushMs ?? 30_000;
+    this.#searchLoadMs = options.searchLoadMs ?? 1000;
   }
 
   /** Opens (creating if needed) a library folder. Damaged files are quarantined, never fatal. */
@@ -99,9 +110,40 @@ export class ArticleStore {
     changed ||= articles.changed || trash.changed;
     this.#index = { version: 1, articles: articles.entries, trash: trash.entries };
     if (changed) await this.#writeIndex().catch(() => {});
-    // Headlines are searchable at once; bodies arrive in the background.
-    for (const entry of Object.values(this.#index.articles)) this.#search.set(entry.id, entry.headline, '');
-    this.#searchReady = this.#fillSearch();
+    this.#searchTimer = setTimeout(() => void this.#loadSearch(), this.#searchLoadMs);
+    this.#searchTimer.unref?.();
+  }
+
+  /**
+   * The search index from search-index.bin, then brought in line with the library in the
+   * background; without a usable file, headlines are searchable at once and bodies follow.
+   * Written back once it is whole, so the next open reads one file instead of every story.
+   */
+  #loadSearch(): Promise<void> {
+    this.#searchLoading ??= (async () => {
+      if (this.#searchTimer) clearTimeout(this.#searchTimer);
+      const packed = await readSearchIndex(this.layout.searchIndex, this.#fs);
+      const search = new SearchIndex(textReader(this.layout, this.#fs), packed ?? undefined);
+      // Stamped as no file, so the fill reads each of these for its body.
+      if (!packed) for (const entry of Object.values(this.#index.articles)) search.set(entry.id, entry.headline, '');
+      this.#searchWritten = packed ? search.changes : -1;
+      this.#search = search;
+      this.#searchReady = fillSearch(this.#index.articles, { files: this.#files, layout: this.layout, search, savedSince: this.#savedSinceOpen, stopped: () => this.#closed })
+        .then(() => this.#writeSearch())
+        .catch(() => {});
+    })();
+    return this.#searchLoading;
+  }
+
+  /** Writes search-index.bin if the index changed since it was read or last written. It is a cache: a failure costs only time at the next open. */
+  async #writeSearch(): Promise<void> {
+    const search = this.#search;
+    if (!search || search.changes === this.#searchWritten) return;
+    const changes = search.changes;
+    await writeSearchIndex(this.layout.searchIndex, search.packed(), this.#fs).then(
+      () => void (this.#searchWritten = changes),
+      () => {},
+    );
   }
 
   /**
@@ -120,13 +162,10 @@ export class ArticleStore {
     }
   }
 
-  async #fillSearch(): Promise<void> {
-    await fillSearch(Object.keys(this.#index.articles), { files: this.#files, layout: this.layout, search: this.#search, savedSince: this.#savedSinceOpen });
-  }
-
-  /** Resolves when every article's text is in the search index (tests and the bench wait on it). */
-  whenSearchReady(): Promise<void> {
-    return this.#searchReady;
+  /** Loads the search index now if it is not yet, and resolves when every article's text is in it (tests and the bench wait on it). */
+  async whenSearchReady(): Promise<void> {
+    await this.#loadSearch();
+    await this.#searchReady;
   }
 
   /**
@@ -236,7 +275,7 @@ export class ArticleStore {
       await this.#moveHistory(this.layout.revisionsFile(id), this.layout.trashRevisionsFile(id));
       delete this.#index.articles[id];
       this.#index.trash[id] = entry;
-      this.#search.delete(id);
+      this.#search?.delete(id);
       this.#scheduleIndex();
     });
   }
@@ -250,7 +289,7 @@ export class ArticleStore {
       delete this.#index.trash[id];
       this.#index.articles[id] = entry;
       const article = await this.get(id);
-      this.#search.set(id, article.headline, articleText(article));
+      this.#search?.set(id, article.headline, articleText(article), entry);
       this.#scheduleIndex();
       return toSummary(entry);
     });
@@ -288,7 +327,9 @@ export class ArticleStore {
     return removed;
   }
 
-  search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
+  /** Headline and body search; the first search loads the index if the library has not yet. */
+  async search(query: string, filter: { status?: string; section?: string } = {}): Promise<SearchHit[]> {
+    await this.#loadSearch();
     const filtered = filter.status || filter.section;
     const allowed = filtered
       ? new Set(
@@ -297,7 +338,7 @@ export class ArticleStore {
             .map((e) => e.id),
         )
       : null;
-    return this.#search.search(query, allowed);
+    return this.#search!.search(query, allowed);
   }
 
   /** Every article id, for services that walk the library (quote search, batch export). */
@@ -308,9 +349,15 @@ export class ArticleStore {
   /** Writes what is pending (index.json) and stops timers: call on window close and quit. */
   async close(): Promise<void> {
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#indexTimer = null;
+    this.#closed = true;
     await this.#queue.idle();
     await this.#writeIndex().catch(() => {});
+    // A load under way finishes (its fill stops at once) so nothing writes into the folder after close.
+    await this.#searchLoading;
+    await this.#searchReady;
+    await this.#writeSearch();
   }
 
   async #save(article: ArticleFile, what: string): Promise<void> {
@@ -320,8 +367,11 @@ export class ArticleStore {
     const limit = { maxBytes: MAX_ARTICLE_BYTES, explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.` };
     const info = (await this.#files.write(path, article, what, limit, ArticleFile))!;
     this.#index.articles[article.id] = summarise(article, info);
-    this.#search.set(article.id, article.headline, articleText(article));
-    this.#savedSinceOpen.add(article.id);
+    // Before the search index has loaded, the fill finds this file changed and reads it then.
+    if (this.#search) {
+      this.#search.set(article.id, article.headline, articleText(article), info);
+      this.#savedSinceOpen.add(article.id);
+    }
     this.#scheduleIndex();
   }
 
@@ -354,7 +404,7 @@ export class ArticleStore {
 
   #dropEntry(id: string): void {
     delete this.#index.articles[id];
-    this.#search.delete(id);
+    this.#search?.delete(id);
     this.#scheduleIndex();
   }
 
