@@ -28,9 +28,10 @@ import { libraryLayout, type LibraryLayout } from './layout';
 import { IndexFile, summarise, toSummary } from './library-index';
 import { reconcileFolder } from './index-rebuild';
 import { Quarantine } from './quarantine';
-import { articleText, fillSearch, textReader } from './search-fill';
-import { readSearchIndex, writeSearchIndex } from './search-file';
-import { SearchIndex } from './search-index';
+import { articleText, fillSearch } from './search-fill';
+import { readSearchFile, writeSearchFile } from './search-file';
+import { SearchIndex, searchableText } from './search-index';
+import { SearchTexts } from './search-texts';
 import { nodeFs, type StoreFs } from './store-fs';
 
 export interface ArticleStoreOptions {
@@ -64,6 +65,7 @@ export class ArticleStore {
   /** Loaded after the library opens (search-index.bin, then the stories it lacks): the list never waits for it. */
   #search: SearchIndex | null = null;
   #searchLoading: Promise<void> | null = null;
+  #texts: SearchTexts;
   #searchTimer: NodeJS.Timeout | null = null;
   readonly #searchLoadMs: number;
   /** The search index's changes when it was last written to disk. */
@@ -87,6 +89,7 @@ export class ArticleStore {
     // the articles by a while; rewriting all 10,000 summaries after every autosave would not be cheap.
     this.#indexFlushMs = options.indexFlushMs ?? 30_000;
     this.#searchLoadMs = options.searchLoadMs ?? 1000;
+    this.#texts = new SearchTexts(this.layout);
   }
 
   /** Opens (creating if needed) a library folder. Damaged files are quarantined, never fatal. */
@@ -122,13 +125,16 @@ export class ArticleStore {
   #loadSearch(): Promise<void> {
     this.#searchLoading ??= (async () => {
       if (this.#searchTimer) clearTimeout(this.#searchTimer);
-      const packed = await readSearchIndex(this.layout.searchIndex, this.#fs);
-      const search = new SearchIndex(textReader(this.layout, this.#fs), packed ?? undefined);
+      const file = readSearchFile(this.layout.searchIndex);
+      if (file) this.#texts.adopt(file);
+      const packed = file?.index;
+      const texts = this.#texts;
+      const search = new SearchIndex(async (id) => texts.read(id), packed);
       // Stamped as no file, so the fill reads each of these for its body.
       if (!packed) for (const entry of Object.values(this.#index.articles)) search.set(entry.id, entry.headline, '');
       this.#searchWritten = packed ? search.changes : -1;
       this.#search = search;
-      this.#searchReady = fillSearch(this.#index.articles, { files: this.#files, layout: this.layout, search, savedSince: this.#savedSinceOpen, stopped: () => this.#closed })
+      this.#searchReady = fillSearch(this.#index.articles, { files: this.#files, layout: this.layout, search, texts, savedSince: this.#savedSinceOpen, stopped: () => this.#closed })
         .then(() => this.#writeSearch())
         .catch(() => {});
     })();
@@ -140,10 +146,14 @@ export class ArticleStore {
     const search = this.#search;
     if (!search || search.changes === this.#searchWritten) return;
     const changes = search.changes;
-    await writeSearchIndex(this.layout.searchIndex, search.packed(), this.#fs).then(
-      () => void (this.#searchWritten = changes),
-      () => {},
-    );
+    const held = this.#texts.held();
+    try {
+      const file = await writeSearchFile(this.layout.searchIndex, search.packed(), (id) => this.#texts.read(id), this.#fs);
+      this.#texts.adopt(file, held);
+      this.#searchWritten = changes;
+    } catch {
+      // A cache: the next open reads again what this one could not write.
+    }
   }
 
   /**
@@ -276,6 +286,7 @@ export class ArticleStore {
       delete this.#index.articles[id];
       this.#index.trash[id] = entry;
       this.#search?.delete(id);
+      this.#texts.forget(id);
       this.#scheduleIndex();
     });
   }
@@ -289,7 +300,7 @@ export class ArticleStore {
       delete this.#index.trash[id];
       this.#index.articles[id] = entry;
       const article = await this.get(id);
-      this.#search?.set(id, article.headline, articleText(article), entry);
+      this.#indexText(article, entry);
       this.#scheduleIndex();
       return toSummary(entry);
     });
@@ -358,6 +369,7 @@ export class ArticleStore {
     await this.#searchLoading;
     await this.#searchReady;
     await this.#writeSearch();
+    this.#texts.close();
   }
 
   async #save(article: ArticleFile, what: string): Promise<void> {
@@ -369,10 +381,18 @@ export class ArticleStore {
     this.#index.articles[article.id] = summarise(article, info);
     // Before the search index has loaded, the fill finds this file changed and reads it then.
     if (this.#search) {
-      this.#search.set(article.id, article.headline, articleText(article), info);
+      this.#indexText(article, info);
       this.#savedSinceOpen.add(article.id);
     }
     this.#scheduleIndex();
+  }
+
+  /** Indexes a story's text and holds it for search-index.bin, which has the old one until it is written again. */
+  #indexText(article: Article | ArticleFile, file: { mtimeMs: number; size: number }): void {
+    if (!this.#search) return;
+    const text = articleText(article);
+    this.#search.set(article.id, article.headline, text, file);
+    this.#texts.keep(article.id, searchableText(article.headline, text));
   }
 
   async #move(from: string, to: string, what: string): Promise<void> {
@@ -405,6 +425,7 @@ export class ArticleStore {
   #dropEntry(id: string): void {
     delete this.#index.articles[id];
     this.#search?.delete(id);
+    this.#texts.forget(id);
     this.#scheduleIndex();
   }
 

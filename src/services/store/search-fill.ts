@@ -9,8 +9,8 @@ import { runLimited } from './index-rebuild';
 import type { JsonFiles } from './json-file';
 import type { LibraryLayout } from './layout';
 import type { IndexEntry } from './library-index';
-import { searchableText, type SearchIndex } from './search-index';
-import type { StoreFs } from './store-fs';
+import type { SearchIndex } from './search-index';
+import type { SearchTexts } from './search-texts';
 
 /** The text search reads of an article besides its headline: its standfirst and body. */
 export function articleText(article: Pick<Article, 'standfirst' | 'body'>): string {
@@ -22,8 +22,12 @@ export function articleText(article: Pick<Article, 'standfirst' | 'body'>): stri
  * it holds that the library no longer does, and skips any a save since opening (`savedSince`) has indexed.
  * Stops early once `stopped` says so.
  */
-export async function fillSearch(entries: Record<string, IndexEntry>, { files, layout, search, savedSince, stopped }: { files: JsonFiles; layout: LibraryLayout; search: SearchIndex; savedSince: ReadonlySet<string>; stopped: () => boolean }): Promise<void> {
-  for (const id of search.ids()) if (!entries[id] && !savedSince.has(id)) search.delete(id);
+export async function fillSearch(entries: Record<string, IndexEntry>, { files, layout, search, texts, savedSince, stopped }: { files: JsonFiles; layout: LibraryLayout; search: SearchIndex; texts: SearchTexts; savedSince: ReadonlySet<string>; stopped: () => boolean }): Promise<void> {
+  for (const id of search.ids()) {
+    if (entries[id] || savedSince.has(id)) continue;
+    search.delete(id);
+    texts.forget(id);
+  }
   const work: Array<() => Promise<void>> = [];
   for (const entry of Object.values(entries)) {
     const stamp = search.stamp(entry.id);
@@ -33,23 +37,11 @@ export async function fillSearch(entries: Record<string, IndexEntry>, { files, l
       if (stopped()) return;
       const outcome = await files.read(layout.articleFile(entry.id), ArticleFile);
       // A save while this read was in flight has already indexed the newer text.
-      if (outcome.kind === 'ok' && !savedSince.has(entry.id)) search.set(entry.id, outcome.value.headline, articleText(outcome.value), entry);
+      if (outcome.kind !== 'ok' || savedSince.has(entry.id)) return;
+      // The text search-index.bin holds is the old one; search reads the story's file until the index is written again.
+      texts.forget(entry.id);
+      search.set(entry.id, outcome.value.headline, articleText(outcome.value), entry);
     });
   }
   await runLimited(work, 8);
-}
-
-/**
- * A story's searchable text read from its file for a search to look inside: parsed but not
- * validated (the library's open did that, and a search only reads words), null if it cannot be read.
- */
-export function textReader(layout: LibraryLayout, fs: StoreFs): (id: string) => Promise<string | null> {
-  return async (id) => {
-    try {
-      const article = JSON.parse(await fs.readFile(layout.articleFile(id), 'utf8')) as Article;
-      return searchableText(String(article.headline ?? ''), articleText(article));
-    } catch {
-      return null;
-    }
-  };
 }

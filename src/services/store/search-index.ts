@@ -59,10 +59,13 @@ interface Live extends SearchDoc {
   foldedHeadline: string;
 }
 
+/** A story's text as a search read it; folded only if a search needed to look inside it. */
 interface Text {
   text: string;
-  folded: string;
+  folded?: string;
 }
+
+const foldedOf = (t: Text) => (t.folded ??= fold(t.text));
 
 /** Texts kept after a search reads them: the sub types a query a letter at a time, over the same hits. */
 const KEPT_TEXTS = 256;
@@ -175,7 +178,7 @@ export class SearchIndex {
       const texts = await this.#read(found);
       found = found.filter((doc) => {
         const text = texts.get(doc.id);
-        return text !== undefined && needsCheck.every((term) => text.folded.includes(term));
+        return text !== undefined && needsCheck.every((term) => foldedOf(text).includes(term));
       });
     }
     const scored = found.map((doc) => {
@@ -186,9 +189,10 @@ export class SearchIndex {
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit);
     const texts = await this.#read(top.map((hit) => hit.doc));
+    const first = caseless(terms[0]);
     return top.map(({ doc, score }) => {
       const text = texts.get(doc.id);
-      return { id: doc.id, headline: doc.headline, score, snippet: text ? snippet(text.text, Math.max(0, text.folded.indexOf(terms[0]))) : '' };
+      return { id: doc.id, headline: doc.headline, score, snippet: text ? snippet(text.text, Math.max(0, firstPlace(text, terms[0], first))) : '' };
     });
   }
 
@@ -203,7 +207,7 @@ export class SearchIndex {
         if (!text) {
           const whole = await this.readText(id);
           if (whole === null || !this.#numberOf.has(id)) continue;
-          text = { text: whole, folded: fold(whole) };
+          text = { text: whole };
         }
         this.#texts.delete(id);
         this.#texts.set(id, text);
@@ -287,6 +291,23 @@ function lowerBound(terms: readonly string[], token: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Where the snippet is cut: the term's first place in the text. Most terms are found as they are
+ * typed, without regard to case, which costs far less than folding the text; the rest by folding.
+ */
+function firstPlace(text: Text, term: string, caseless: RegExp): number {
+  if (text.folded === undefined) {
+    const at = text.text.search(caseless);
+    if (at >= 0) return at;
+  }
+  return foldedOf(text).indexOf(term);
+}
+
+/** The term as typed, found without regard to case: a search stops at its first place, where lower-casing copies the whole text. */
+function caseless(term: string): RegExp {
+  return new RegExp(term.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i');
 }
 
 function snippet(text: string, at: number): string {
