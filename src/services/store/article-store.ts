@@ -4,6 +4,7 @@
 // goes through that article's queue; across processes (two app instances,
 // the app and browser mode) through that article's lock file.
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   Article,
@@ -25,7 +26,7 @@ import { ArticleQueue } from './article-queue';
 import { sweepTemps } from './atomic-file';
 import { describeFsError, isCode, JsonFiles } from './json-file';
 import { libraryLayout, type LibraryLayout } from './layout';
-import { IndexFile, summarise, toSummary } from './library-index';
+import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
 import { reconcileFolder } from './index-rebuild';
 import { Quarantine } from './quarantine';
 import { articleText, fillSearch } from './search-fill';
@@ -72,6 +73,8 @@ export class ArticleStore {
   #searchWritten = -1;
   #closed = false;
   #index: IndexFile = { version: 1, articles: {}, trash: {} };
+  /** The articles newest first, as the list asks for them every time the window loads; dropped when the index changes. */
+  #newestFirst: IndexEntry[] | null = null;
   readonly #queue = new ArticleQueue();
   #indexTimer: NodeJS.Timeout | null = null;
   readonly #indexFlushMs: number;
@@ -107,7 +110,7 @@ export class ArticleStore {
     const cached = await this.#files.read(this.layout.index, IndexFile);
     const previous: IndexFile = cached.kind === 'ok' ? cached.value : { version: 1, articles: {}, trash: {} };
     let changed = cached.kind !== 'ok';
-    const folders = { fs: this.#fs, files: this.#files, quarantine: this.#quarantine };
+    const folders = { fs: this.#fs, files: this.#files, quarantine: this.#quarantine, statNow: this.#fs === nodeFs ? statSync : undefined };
     const articles = await reconcileFolder(this.layout.articles, previous.articles, folders);
     const trash = await reconcileFolder(this.layout.trash, previous.trash, folders);
     changed ||= articles.changed || trash.changed;
@@ -183,8 +186,7 @@ export class ArticleStore {
    * with the whole library's counts: the list paints its first screen from them while the rest follow.
    */
   list(first?: number): LibraryListing {
-    const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
-    const articles = Object.values(this.#index.articles).sort(byNewest);
+    const articles = (this.#newestFirst ??= Object.values(this.#index.articles).sort(byNewest));
     if (first !== undefined && first < articles.length) {
       return {
         articles: articles.slice(0, first).map(toSummary),
@@ -432,6 +434,7 @@ export class ArticleStore {
   // The index is a cache: writing it on every autosave would make saving one
   // article cost as much as the whole library. It trails by a moment instead.
   #scheduleIndex(): void {
+    this.#newestFirst = null;
     if (this.#indexTimer) return;
     this.#indexTimer = setTimeout(() => {
       this.#indexTimer = null;
@@ -452,6 +455,8 @@ export class ArticleStore {
     return this.#queue.run(id, () => this.#locks.with(lockPath, what, task));
   }
 }
+
+const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 /**
  * A field sent as `undefined` (IPC carries it) means "unchanged", never
