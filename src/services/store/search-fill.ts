@@ -1,8 +1,7 @@
 // Bringing the search index in line with the library after it opens: stories
 // the index on disk already holds from the same file are left alone; new and
 // changed ones are read and indexed in the background, and one saved
-// meanwhile keeps the newer text its save indexed. Also: reading a story's
-// text for a search to look inside, straight from its file.
+// meanwhile keeps the newer text its save indexed.
 import { ArticleFile, type Article } from '../../shared/article/model';
 import { bodyText } from '../../shared/article/text';
 import { runLimited } from './index-rebuild';

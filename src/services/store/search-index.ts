@@ -1,10 +1,10 @@
 // Text search over headline and body. The index holds, per word, the stories
 // that use it (postings.ts), and per story its id, headline and the file it
 // was read from; never the stories' text. A search finds its candidates in
-// the postings and reads the text of only those it must look inside: terms
-// that span several words ("qazi's", "7–2") and the hits it cuts snippets
-// from. So memory follows the library's vocabulary, not its length, and a
-// search costs much the same at 10,000 stories as at 10.
+// the postings and asks for the text (search-texts.ts) of only those it must
+// look inside: terms that span several words ("qazi's", "7–2") and the hits
+// it cuts snippets from. So memory follows the library's vocabulary, not its
+// length, and a search costs much the same at 10,000 stories as at 10.
 //
 // Stories indexed since the last packing sit in plain lists beside the packed
 // ones; a replaced or deleted story leaves a hole. Packing (after enough of
@@ -52,7 +52,7 @@ export interface PackedIndex {
   bytes: Uint8Array;
 }
 
-/** A story's searchable text (searchableText) read from its file, or null when it cannot be read. */
+/** A story's searchable text (searchableText), or null when it cannot be read. */
 export type ReadText = (id: string) => Promise<string | null>;
 
 interface Live extends SearchDoc {
