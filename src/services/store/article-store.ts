@@ -144,10 +144,14 @@ export class ArticleStore {
     return this.#searchLoading;
   }
 
-  /** Writes search-index.bin if the index changed since it was read or last written. It is a cache: a failure costs only time at the next open. */
+  /**
+   * Writes search-index.bin when it was built here or enough stories changed since it was read or
+   * last written. Writing it rewrites every story's text, so a few changed stories are left for the
+   * next open to read again (their files no longer match). A cache: a failure costs only time then.
+   */
   async #writeSearch(): Promise<void> {
     const search = this.#search;
-    if (!search || search.changes === this.#searchWritten) return;
+    if (!search || (this.#searchWritten >= 0 && search.changes - this.#searchWritten < REWRITE_AFTER_CHANGES)) return;
     const changes = search.changes;
     const held = this.#texts.held();
     try {
@@ -455,6 +459,9 @@ export class ArticleStore {
     return this.#queue.run(id, () => this.#locks.with(lockPath, what, task));
   }
 }
+
+/** Stories indexed or dropped (each save counts two) before search-index.bin is worth writing again. */
+const REWRITE_AFTER_CHANGES = 200;
 
 const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
