@@ -183,6 +183,26 @@ describe('the persisted search index', () => {
     }
   });
 
+  it('cuts each snippet around the term, whether it stands at the top of a long story or far down it', async () => {
+    const random = rng(11);
+    const top = { ...makeArticle(random, 0, 1500), standfirst: 'Lighthouse keepers walked out at dawn.' };
+    const deep = makeArticle(random, 1, 1500);
+    deep.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Only the lighthouse at Fastnet stayed lit.' }] });
+    await nodeFs.mkdir(join(root, 'articles'), { recursive: true });
+    for (const a of [top, deep]) await writeFile(join(root, 'articles', `${a.id}.json`), JSON.stringify(a));
+    const store = await ArticleStore.open({ root });
+    await store.whenSearchReady();
+    await store.close();
+
+    // Reopened, the texts come from search-index.bin: the top of each story first, the rest only if the term is not there.
+    const reopened = await ArticleStore.open({ root });
+    const hits = await reopened.search('lighthouse');
+    expect(hits.map((h) => h.id).sort()).toEqual([top.id, deep.id].sort());
+    expect(hits.find((h) => h.id === top.id)!.snippet).toMatch(/Lighthouse keepers walked out at dawn\..*…$/);
+    expect(hits.find((h) => h.id === deep.id)!.snippet).toMatch(/^….*Only the lighthouse at Fastnet stayed lit\.$/);
+    await reopened.close();
+  });
+
   it('indexes a story saved before the index loaded, from its file', async () => {
     const articles = await seed(20);
     const store = await ArticleStore.open({ root, searchLoadMs: 60_000 });

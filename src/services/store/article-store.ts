@@ -132,7 +132,7 @@ export class ArticleStore {
       if (file) this.#texts.adopt(file);
       const packed = file?.index;
       const texts = this.#texts;
-      const search = new SearchIndex(async (id) => texts.read(id), packed);
+      const search = new SearchIndex(async (id) => texts.read(id), packed, (id) => texts.head(id));
       // Stamped as no file, so the fill reads each of these for its body.
       if (!packed) for (const entry of Object.values(this.#index.articles)) search.set(entry.id, entry.headline, '');
       this.#searchWritten = packed ? search.changes : -1;

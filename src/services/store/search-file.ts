@@ -27,7 +27,12 @@ export interface TextRef {
   at: number;
   length: number;
   crc: number;
+  /** The checksum of its first HEAD_BYTES (or all of it, if shorter). */
+  headCrc: number;
 }
+
+/** How much of a story's text a snippet is first looked for in: most terms a sub searches for are in a story's top. */
+export const HEAD_BYTES = 2048;
 
 /** An open search-index.bin: the index, and where each story's text lies in it. */
 export interface SearchFile {
@@ -39,7 +44,7 @@ export interface SearchFile {
 
 const Header = z
   .object({
-    docs: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.number().int().min(0), z.number().int().min(0), z.number().int()])),
+    docs: z.array(z.tuple([z.string(), z.string(), z.number(), z.number(), z.number().int().min(0), z.number().int().min(0), z.number().int(), z.number().int()])),
     terms: z.array(z.string()),
     ends: z.array(z.number().int().min(0)),
     postingsAt: z.number().int().min(0),
@@ -94,9 +99,9 @@ function decode(fd: number): Omit<SearchFile, 'fd'> | null {
   const postings = readAt(fd, postingsAt, postingsLength);
   if (crc32(postings) !== checksum) return null;
   const refs = new Map<string, TextRef>();
-  for (const [id, , , , at, length, crc] of docs) {
+  for (const [id, , , , at, length, crc, headCrc] of docs) {
     if (at + length > postingsAt) return null;
-    refs.set(id, { at, length, crc });
+    refs.set(id, { at, length, crc, headCrc });
   }
   return {
     index: { docs: docs.map(([id, headline, mtimeMs, size]) => ({ id, headline, mtimeMs, size })), terms, ends: Uint32Array.from(ends), bytes: new Uint8Array(postings) },
@@ -117,6 +122,16 @@ export function readText(fd: number, ref: TextRef): string | null {
 }
 
 let scratch = Buffer.alloc(1 << 16);
+
+/** The beginning of a story's text (HEAD_BYTES; a character cut in two at the end reads as U+FFFD), or null if it is not there whole. */
+export function readTextHead(fd: number, ref: TextRef): string | null {
+  try {
+    const bytes = readAt(fd, ref.at, Math.min(HEAD_BYTES, ref.length), scratch);
+    return crc32(bytes) === ref.headCrc ? bytes.toString('utf8') : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Bytes gathered before each write: large enough to write few times, small enough to hold. */
 const CHUNK = 1 << 20;
@@ -143,7 +158,7 @@ export async function writeSearchFile(path: string, index: PackedIndex, textOf: 
     };
     for (const doc of index.docs) {
       const bytes = Buffer.from(textOf(doc.id) ?? '', 'utf8');
-      refs.set(doc.id, { at, length: bytes.length, crc: crc32(bytes) });
+      refs.set(doc.id, { at, length: bytes.length, crc: crc32(bytes), headCrc: crc32(bytes.subarray(0, HEAD_BYTES)) });
       chunks.push(bytes);
       pending += bytes.length;
       at += bytes.length;
@@ -154,7 +169,7 @@ export async function writeSearchFile(path: string, index: PackedIndex, textOf: 
       JSON.stringify({
         docs: index.docs.map((d) => {
           const ref = refs.get(d.id)!;
-          return [d.id, d.headline, d.mtimeMs, d.size, ref.at, ref.length, ref.crc];
+          return [d.id, d.headline, d.mtimeMs, d.size, ref.at, ref.length, ref.crc, ref.headCrc];
         }),
         terms: index.terms,
         ends: [...index.ends],

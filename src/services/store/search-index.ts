@@ -54,6 +54,8 @@ export interface PackedIndex {
 
 /** A story's searchable text (searchableText), or null when it cannot be read. */
 export type ReadText = (id: string) => Promise<string | null>;
+/** The beginning of a story's text, when it costs less than the whole (`whole`: it is all of it); else null. */
+export type ReadHead = (id: string) => { text: string; whole: boolean } | null;
 
 interface Live extends SearchDoc {
   foldedHeadline: string;
@@ -84,10 +86,14 @@ export class SearchIndex {
   #changes = 0;
   readonly #texts = new Map<string, Text>();
 
-  /** `readText` reads a story's text when a search must look inside it; `packed` is an index read from disk. */
+  /**
+   * `readText` reads a story's text when a search must look inside it; `packed` is an index read
+   * from disk; `readHead`, the beginning a snippet is first looked for in.
+   */
   constructor(
     private readonly readText: ReadText,
     packed?: PackedIndex,
+    private readonly readHead: ReadHead = () => null,
   ) {
     if (!packed) return;
     this.#packed = { terms: packed.terms, ends: packed.ends, bytes: packed.bytes };
@@ -188,12 +194,21 @@ export class SearchIndex {
     });
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit);
-    const texts = await this.#read(top.map((hit) => hit.doc));
     const first = caseless(terms[0]);
-    return top.map(({ doc, score }) => {
-      const text = texts.get(doc.id);
-      return { id: doc.id, headline: doc.headline, score, snippet: text ? snippet(text.text, Math.max(0, firstPlace(text, terms[0], first))) : '' };
-    });
+    // Snippets from each story's beginning where the term is there; the whole text only for the rest.
+    const place = (text: Text) => firstPlace(text, terms[0], first);
+    const cut = new Map<string, string>();
+    const further: Live[] = [];
+    for (const { doc } of top) {
+      const kept = this.#texts.get(doc.id);
+      const head = kept ? { text: kept.text, whole: true } : this.readHead(doc.id);
+      const text: Text | null = head && { text: head.text };
+      const at = text ? place(text) : -1;
+      if (text && (head!.whole || (at >= 0 && at + SNIPPET_AFTER < text.text.length - 2))) cut.set(doc.id, snippet(text.text, Math.max(0, at), head!.whole));
+      else further.push(doc);
+    }
+    for (const [id, text] of await this.#read(further)) cut.set(id, snippet(text.text, Math.max(0, place(text)), true));
+    return top.map(({ doc, score }) => ({ id: doc.id, headline: doc.headline, score, snippet: cut.get(doc.id) ?? '' }));
   }
 
   /** The stories' texts, kept or read from their files; a story whose file cannot be read has none. */
@@ -310,8 +325,12 @@ function caseless(term: string): RegExp {
   return new RegExp(term.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i');
 }
 
-function snippet(text: string, at: number): string {
-  const start = Math.max(0, at - 60);
-  const end = Math.min(text.length, at + 100);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+const SNIPPET_BEFORE = 60;
+const SNIPPET_AFTER = 100;
+
+/** The text around `at`; `whole` false when `text` is only the story's beginning, so more always follows. */
+function snippet(text: string, at: number, whole: boolean): string {
+  const start = Math.max(0, at - SNIPPET_BEFORE);
+  const end = Math.min(text.length, at + SNIPPET_AFTER);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length || !whole ? '…' : ''}`;
 }

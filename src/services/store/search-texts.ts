@@ -6,7 +6,7 @@
 import { closeSync, readFileSync } from 'node:fs';
 import type { Article } from '../../shared/article/model';
 import type { LibraryLayout } from './layout';
-import { readText, type SearchFile, type TextRef } from './search-file';
+import { HEAD_BYTES, readText, readTextHead, type SearchFile, type TextRef } from './search-file';
 import { articleText } from './search-fill';
 import { searchableText } from './search-index';
 
@@ -49,6 +49,15 @@ export class SearchTexts {
     const ref = this.#refs.get(id);
     const kept = ref && this.#fd !== null ? readText(this.#fd, ref) : null;
     return kept ?? this.#fromStory(id);
+  }
+
+  /** The beginning of the story's text, where it can be had for less than the whole (search-index.bin); else null. */
+  head(id: string): { text: string; whole: boolean } | null {
+    const saved = this.#saved.get(id);
+    if (saved !== undefined) return { text: saved, whole: true };
+    const ref = this.#refs.get(id);
+    const text = ref && this.#fd !== null ? readTextHead(this.#fd, ref) : null;
+    return text === null ? null : { text, whole: ref!.length <= HEAD_BYTES };
   }
 
   /**
