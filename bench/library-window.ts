@@ -44,7 +44,11 @@ export async function benchLibraryWindow(sizes: number[] = [10, 10_000]): Promis
 async function measure(size: number): Promise<WindowFigures> {
   const root = await mkdtemp(join(tmpdir(), 'galley-bench-window-'));
   await writeLibrary(root, size, 11);
-  const server = await startServer(root);
+  // A server that does not start leaves no library of 10,000 files behind in the temp folder.
+  const server = await startServer(root).catch(async (error: unknown) => {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  });
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
