@@ -33,7 +33,7 @@ export async function benchLibraryWindow(sizes: number[] = [10, 10_000]): Promis
     const f = figures.get(size)!;
     const section = `library window ${size.toLocaleString()}`;
     const against = `${small} stories`;
-    rows.push({ section, metric: `load → first row painted (median of ${LOADS})`, galley: f.shown, baseline: base.shown, baselineName: against, unit: 'ms' });
+    rows.push({ section, metric: `load → first row painted (median of ${LOADS})`, galley: f.shown, baseline: base.shown, baselineName: against, unit: 'ms', note: `target < 150 ms: ${f.shown < 150 ? 'met' : 'MISSED'}` });
     rows.push({ section, metric: 'search typed → hits shown (median)', galley: f.search, baseline: base.search, baselineName: against, unit: 'ms', note: 'includes the 120 ms pause search waits for' });
     rows.push({ section, metric: 'End → last story focused', galley: f.end, baseline: base.end, baselineName: against, unit: 'ms' });
     rows.push({ section, metric: 'rows in the page', galley: f.rendered, baseline: base.rendered, baselineName: against, unit: 'rows', note: `of ${size.toLocaleString()}: only those on screen exist` });
@@ -44,7 +44,11 @@ export async function benchLibraryWindow(sizes: number[] = [10, 10_000]): Promis
 async function measure(size: number): Promise<WindowFigures> {
   const root = await mkdtemp(join(tmpdir(), 'galley-bench-window-'));
   await writeLibrary(root, size, 11);
-  const server = await startServer(root);
+  // A server that does not start leaves no library of 10,000 files behind in the temp folder.
+  const server = await startServer(root).catch(async (error: unknown) => {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  });
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {

@@ -155,4 +155,24 @@ test.describe('with a library of 2,000 stories', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Catchline')).toHaveValue('story-0');
   });
+
+  test('paints the first screen from the newest hundred stories, and the whole library follows', async ({ galley }) => {
+    const page = galley.page;
+    const table = page.getByRole('table', { name: 'Articles' });
+    // The page as the fixture left it has asked for everything; from here on, a fresh load's asks.
+    await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/listArticles')) asked.push(JSON.parse(request.postData() ?? 'null'));
+    });
+    await page.reload();
+    await expect(table.locator('tbody tr[data-id]').first()).toHaveAttribute('data-id', stories[1999].id);
+    // The count is the library's from the first answer on, not the first screen's.
+    await expect(page.getByRole('button', { name: /^Articles/ })).toContainText('2000');
+    await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    // First the screen (React's development double mount may ask twice), then the whole library, once.
+    expect(asked[0]).toEqual({ first: 100 });
+    expect(asked.at(-1)).toEqual({});
+    expect(asked.filter((body) => JSON.stringify(body) === '{}')).toHaveLength(1);
+  });
 });

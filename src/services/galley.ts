@@ -84,7 +84,7 @@ function bindHandlers(
 ): Omit<Handlers, HistoryCall> {
   const deskChecks = new DeskCheckFiles(store.layout.root);
   return {
-    listArticles: async () => store.list(),
+    listArticles: async ({ first }) => store.list(first),
     getArticle: ({ id }) => store.get(id),
     createArticle: ({ fields }) => store.create(fields),
     updateArticle: ({ id, baseRevision, fields, quotes, sources }) => store.update(id, baseRevision, { fields, quotes, sources }),
@@ -94,7 +94,7 @@ function bindHandlers(
     },
     restoreArticle: ({ id }) => store.restore(id),
     emptyTrash: async () => ({ removed: await store.emptyTrash() }),
-    searchArticles: async ({ query, status, section }) => ({ hits: store.search(query, { status, section }) }),
+    searchArticles: async ({ query, status, section }) => ({ hits: await store.search(query, { status, section }) }),
     importFile: async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       const copy = await importer.importFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -145,9 +145,9 @@ describe('ArticleStore on real files', () => {
     const a = await store.create({ headline: 'Taliban victory', status: 'subbing', section: 'World', body: body('Mr Qazi’s warning came today.') });
     await store.create({ headline: 'Local fete', status: 'draft', section: 'News', body: body('Cakes and a tombola.') });
     await store.whenSearchReady();
-    expect(store.search("qazi's warning").map((h) => h.id)).toEqual([a.id]);
-    expect(store.search('TALIBAN')[0].snippet).toContain('Taliban');
-    expect(store.search('tombola', { section: 'World' })).toEqual([]);
-    expect(store.search('cakes', { status: 'draft' })).toHaveLength(1);
+    expect((await store.search("qazi's warning")).map((h) => h.id)).toEqual([a.id]);
+    expect((await store.search('TALIBAN'))[0].snippet).toContain('Taliban');
+    expect(await store.search('tombola', { section: 'World' })).toEqual([]);
+    expect(await store.search('cakes', { status: 'draft' })).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, forwardRef } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
-import type { LibraryListing, SearchHit } from '../../shared/contract/api';
+import type { SearchHit } from '../../shared/contract/api';
 import { messageOf } from '../../shared/message-of';
 import { client } from '../api/client';
 import type { NoticeMessage } from '../ui/Notice';
@@ -14,6 +14,7 @@ import { DamagedPane } from './DamagedPane';
 import { NoMatch } from './NoMatch';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { paneRows, STATUS_LABEL, type Pane, type Sort } from './library-rows';
+import { listingCounts, useListing } from './use-listing';
 import { QuoteSearch } from './QuoteSearch';
 import { ExportDialogLater as ExportDialog } from '../export/ExportDialogLater';
 import { later } from '../ui/later';
@@ -34,7 +35,6 @@ interface Props {
 }
 
 export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView({ onOpen, onNew, onImport, onNotice }, ref) {
-  const [listing, setListing] = useState<LibraryListing | null>(null);
   const [pane, setPane] = useState<Pane>('articles');
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -49,12 +49,12 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   const [exporting, setExporting] = useState(false);
   // Nothing to export in an empty library: the button is disabled and Ctrl+E does nothing.
   const hasArticles = useRef(false);
-  hasArticles.current = !!listing?.articles.length;
   useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus(), exportSelection: () => hasArticles.current && setExporting(true) }), []);
 
   const fail = useCallback((error: unknown) => onNotice({ kind: 'error', text: messageOf(error) }), [onNotice]);
-  const reload = useCallback(() => client.listArticles({}).then(setListing, fail), [fail]);
-  useEffect(() => void reload(), [reload]);
+  const { listing, reload } = useListing(fail);
+  const counts = listingCounts(listing);
+  hasArticles.current = counts.articles > 0;
 
   // Search runs in the services (headline and body); filters and sort apply to its hits too.
   useEffect(() => {
@@ -126,7 +126,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         <button type="button" onClick={onImport} title={withShortcut('Import a .txt, .md, .html or .docx file', COMMANDS.import.shortcut)}>
           Import…
         </button>
-        <button type="button" disabled={!listing?.articles.length} onClick={() => setExporting(true)} title={withShortcut('Export the selected article, or every article of a status', COMMANDS.export.shortcut)}>
+        <button type="button" disabled={counts.articles === 0} onClick={() => setExporting(true)} title={withShortcut('Export the selected article, or every article of a status', COMMANDS.export.shortcut)}>
           Export…
         </button>
         <div className="spacer" />
@@ -166,10 +166,10 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
 
       <nav className="tabs" aria-label="Library panes">
         <button type="button" aria-pressed={pane === 'articles'} onClick={() => setPane('articles')}>
-          Articles <span className="count">{listing?.articles.length ?? 0}</span>
+          Articles <span className="count">{counts.articles}</span>
         </button>
         <button type="button" aria-pressed={pane === 'trash'} onClick={() => setPane('trash')}>
-          Trash <span className="count">{listing?.trash.length ?? 0}</span>
+          Trash <span className="count">{counts.trash}</span>
         </button>
         <button type="button" aria-pressed={pane === 'quotes'} onClick={() => setPane('quotes')}>
           Quotes
@@ -220,7 +220,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
               <p className="empty">
                 {pane === 'trash'
                   ? 'The trash is empty.'
-                  : listing.articles.length > 0
+                  : counts.articles > 0
                     ? <NoMatch query={query} status={status ? STATUS_LABEL[status] : ''} section={section} onClear={clearFilter} />
                     : 'No articles yet. Import a reporter’s copy (drop a file here or paste it), or start a new article.'}
               </p>

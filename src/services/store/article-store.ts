@@ -4,6 +4,7 @@
 // goes through that article's queue; across processes (two app instances,
 // the app and browser mode) through that article's lock file.
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   Article,
@@ -25,11 +26,13 @@ import { ArticleQueue } from './article-queue';
 import { sweepTemps } from './atomic-file';
 import { describeFsError, isCode, JsonFiles } from './json-file';
 import { libraryLayout, type LibraryLayout } from './layout';
-import { IndexFile, summarise, toSummary } from './library-index';
+import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
 import { reconcileFolder } from './index-rebuild';
 import { Quarantine } from './quarantine';
 import { articleText, fillSearch } from './search-fill';
-import { SearchIndex } from './search-index';
+import { readSearchFile, writeSearchFile } from './search-file';
+import { SearchIndex, searchableText } from './search-index';
+import { SearchTexts } from './search-texts';
 import { nodeFs, type StoreFs } from './store-fs';
 
 export interface ArticleStoreOptions {
@@ -42,6 +45,8 @@ export interface ArticleStoreOptions {
   fs?: StoreFs;
   /** Waiting for, and breaking, another process's lock on an article. */
   lock?: LockOptions;
+  /** How long after opening the search index is loaded if no search asks for it first: after the list has painted. */
+  searchLoadMs?: number;
 }
 
 export interface ArticleChange {
@@ -58,8 +63,18 @@ export class ArticleStore {
   readonly #locks: ArticleLocks;
   readonly #now: () => Date;
   readonly #quarantine: Quarantine;
-  readonly #search = new SearchIndex();
+  /** Loaded after the library opens (search-index.bin, then the stories it lacks): the list never waits for it. */
+  #search: SearchIndex | null = null;
+  #searchLoading: Promise<void> | null = null;
+  #texts: SearchTexts;
+  #searchTimer: NodeJS.Timeout | null = null;
+  readonly #searchLoadMs: number;
+  /** The search index's changes when it was last written to disk. */
+  #searchWritten = -1;
+  #closed = false;
   #index: IndexFile = { version: 1, articles: {}, trash: {} };
+  /** The articles newest first, as the list asks for them every time the window loads; dropped when the index changes. */
+  #newestFirst: IndexEntry[] | null = null;
   readonly #queue = new ArticleQueue();
   #indexTimer: NodeJS.Timeout | null = null;
   readonly #indexFlushMs: number;
@@ -76,6 +91,8 @@ export class ArticleStore {
     // index.json is a cache checked against each file's mtime and size at open, so it may trail
     // the articles by a while; rewriting all 10,000 summaries after every autosave would not be cheap.
     this.#indexFlushMs = options.indexFlushMs ?? 30_000;
+    this.#searchLoadMs = options.searchLoadMs ?? 1000;
+    this.#texts = new SearchTexts(this.layout);
   }
 
   /** Opens (creating if needed) a library folder. Damaged files are quarantined, never fatal. */
@@ -93,15 +110,57 @@ export class ArticleStore {
     const cached = await this.#files.read(this.layout.index, IndexFile);
     const previous: IndexFile = cached.kind === 'ok' ? cached.value : { version: 1, articles: {}, trash: {} };
     let changed = cached.kind !== 'ok';
-    const folders = { fs: this.#fs, files: this.#files, quarantine: this.#quarantine };
+    const folders = { fs: this.#fs, files: this.#files, quarantine: this.#quarantine, statNow: this.#fs === nodeFs ? statSync : undefined };
     const articles = await reconcileFolder(this.layout.articles, previous.articles, folders);
     const trash = await reconcileFolder(this.layout.trash, previous.trash, folders);
     changed ||= articles.changed || trash.changed;
     this.#index = { version: 1, articles: articles.entries, trash: trash.entries };
     if (changed) await this.#writeIndex().catch(() => {});
-    // Headlines are searchable at once; bodies arrive in the background.
-    for (const entry of Object.values(this.#index.articles)) this.#search.set(entry.id, entry.headline, '');
-    this.#searchReady = this.#fillSearch();
+    this.#searchTimer = setTimeout(() => void this.#loadSearch(), this.#searchLoadMs);
+    this.#searchTimer.unref?.();
+  }
+
+  /**
+   * The search index from search-index.bin, then brought in line with the library in the
+   * background; without a usable file, headlines are searchable at once and bodies follow.
+   * Written back once it is whole, so the next open reads one file instead of every story.
+   */
+  #loadSearch(): Promise<void> {
+    this.#searchLoading ??= (async () => {
+      if (this.#searchTimer) clearTimeout(this.#searchTimer);
+      const file = readSearchFile(this.layout.searchIndex);
+      if (file) this.#texts.adopt(file);
+      const packed = file?.index;
+      const texts = this.#texts;
+      const search = new SearchIndex(async (id) => texts.read(id), packed, (id) => texts.head(id));
+      // Stamped as no file, so the fill reads each of these for its body.
+      if (!packed) for (const entry of Object.values(this.#index.articles)) search.set(entry.id, entry.headline, '');
+      this.#searchWritten = packed ? search.changes : -1;
+      this.#search = search;
+      this.#searchReady = fillSearch(this.#index.articles, { files: this.#files, layout: this.layout, search, texts, savedSince: this.#savedSinceOpen, stopped: () => this.#closed })
+        .then(() => this.#writeSearch())
+        .catch(() => {});
+    })();
+    return this.#searchLoading;
+  }
+
+  /**
+   * Writes search-index.bin when it was built here or enough stories changed since it was read or
+   * last written. Writing it rewrites every story's text, so a few changed stories are left for the
+   * next open to read again (their files no longer match). A cache: a failure costs only time then.
+   */
+  async #writeSearch(): Promise<void> {
+    const search = this.#search;
+    if (!search || (this.#searchWritten >= 0 && search.changes - this.#searchWritten < REWRITE_AFTER_CHANGES)) return;
+    const changes = search.changes;
+    const held = this.#texts.held();
+    try {
+      const file = await writeSearchFile(this.layout.searchIndex, search.packed(), (id) => this.#texts.read(id), this.#fs);
+      this.#texts.adopt(file, held);
+      this.#searchWritten = changes;
+    } catch {
+      // A cache: the next open reads again what this one could not write.
+    }
   }
 
   /**
@@ -120,20 +179,29 @@ export class ArticleStore {
     }
   }
 
-  async #fillSearch(): Promise<void> {
-    await fillSearch(Object.keys(this.#index.articles), { files: this.#files, layout: this.layout, search: this.#search, savedSince: this.#savedSinceOpen });
+  /** Loads the search index now if it is not yet, and resolves when every article's text is in it (tests and the bench wait on it). */
+  async whenSearchReady(): Promise<void> {
+    await this.#loadSearch();
+    await this.#searchReady;
   }
 
-  /** Resolves when every article's text is in the search index (tests and the bench wait on it). */
-  whenSearchReady(): Promise<void> {
-    return this.#searchReady;
-  }
-
-  list(): LibraryListing {
-    const byNewest = (a: ArticleSummary, b: ArticleSummary) => b.updatedAt.localeCompare(a.updatedAt);
+  /**
+   * The library's summaries, newest first. Given `first`, only that many articles and no trash,
+   * with the whole library's counts: the list paints its first screen from them while the rest follow.
+   */
+  list(first?: number): LibraryListing {
+    const articles = (this.#newestFirst ??= Object.values(this.#index.articles).sort(byNewest));
+    if (first !== undefined && first < articles.length) {
+      return {
+        articles: articles.slice(0, first).map(toSummary),
+        trash: [],
+        damaged: [...this.#quarantine.damaged],
+        counts: { articles: articles.length, trash: Object.keys(this.#index.trash).length },
+      };
+    }
     return {
-      articles: Object.values(this.#index.articles).map(toSummary).sort(byNewest),
-      trash: Object.values(this.#index.trash).map(toSummary).sort(byNewest),
+      articles: articles.map(toSummary),
+      trash: Object.values(this.#index.trash).sort(byNewest).map(toSummary),
       damaged: [...this.#quarantine.damaged],
     };
   }
@@ -223,7 +291,8 @@ export class ArticleStore {
       await this.#moveHistory(this.layout.revisionsFile(id), this.layout.trashRevisionsFile(id));
       delete this.#index.articles[id];
       this.#index.trash[id] = entry;
-      this.#search.delete(id);
+      this.#search?.delete(id);
+      this.#texts.forget(id);
       this.#scheduleIndex();
     });
   }
@@ -237,7 +306,7 @@ export class ArticleStore {
       delete this.#index.trash[id];
       this.#index.articles[id] = entry;
       const article = await this.get(id);
-      this.#search.set(id, article.headline, articleText(article));
+      this.#indexText(article, entry);
       this.#scheduleIndex();
       return toSummary(entry);
     });
@@ -275,7 +344,9 @@ export class ArticleStore {
     return removed;
   }
 
-  search(query: string, filter: { status?: string; section?: string } = {}): SearchHit[] {
+  /** Headline and body search; the first search loads the index if the library has not yet. */
+  async search(query: string, filter: { status?: string; section?: string } = {}): Promise<SearchHit[]> {
+    await this.#loadSearch();
     const filtered = filter.status || filter.section;
     const allowed = filtered
       ? new Set(
@@ -284,7 +355,7 @@ export class ArticleStore {
             .map((e) => e.id),
         )
       : null;
-    return this.#search.search(query, allowed);
+    return this.#search!.search(query, allowed);
   }
 
   /** Every article id, for services that walk the library (quote search, batch export). */
@@ -295,9 +366,16 @@ export class ArticleStore {
   /** Writes what is pending (index.json) and stops timers: call on window close and quit. */
   async close(): Promise<void> {
     if (this.#indexTimer) clearTimeout(this.#indexTimer);
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#indexTimer = null;
+    this.#closed = true;
     await this.#queue.idle();
     await this.#writeIndex().catch(() => {});
+    // A load under way finishes (its fill stops at once) so nothing writes into the folder after close.
+    await this.#searchLoading;
+    await this.#searchReady;
+    await this.#writeSearch();
+    this.#texts.close();
   }
 
   async #save(article: ArticleFile, what: string): Promise<void> {
@@ -307,9 +385,20 @@ export class ArticleStore {
     const limit = { maxBytes: MAX_ARTICLE_BYTES, explain: () => articleTooBig(article, what) ?? `${what} was not saved: it is larger than a story can be.` };
     const info = (await this.#files.write(path, article, what, limit, ArticleFile))!;
     this.#index.articles[article.id] = summarise(article, info);
-    this.#search.set(article.id, article.headline, articleText(article));
-    this.#savedSinceOpen.add(article.id);
+    // Before the search index has loaded, the fill finds this file changed and reads it then.
+    if (this.#search) {
+      this.#indexText(article, info);
+      this.#savedSinceOpen.add(article.id);
+    }
     this.#scheduleIndex();
+  }
+
+  /** Indexes a story's text and holds it for search-index.bin, which has the old one until it is written again. */
+  #indexText(article: Article | ArticleFile, file: { mtimeMs: number; size: number }): void {
+    if (!this.#search) return;
+    const text = articleText(article);
+    this.#search.set(article.id, article.headline, text, file);
+    this.#texts.keep(article.id, searchableText(article.headline, text));
   }
 
   async #move(from: string, to: string, what: string): Promise<void> {
@@ -341,13 +430,15 @@ export class ArticleStore {
 
   #dropEntry(id: string): void {
     delete this.#index.articles[id];
-    this.#search.delete(id);
+    this.#search?.delete(id);
+    this.#texts.forget(id);
     this.#scheduleIndex();
   }
 
   // The index is a cache: writing it on every autosave would make saving one
   // article cost as much as the whole library. It trails by a moment instead.
   #scheduleIndex(): void {
+    this.#newestFirst = null;
     if (this.#indexTimer) return;
     this.#indexTimer = setTimeout(() => {
       this.#indexTimer = null;
@@ -368,6 +459,11 @@ export class ArticleStore {
     return this.#queue.run(id, () => this.#locks.with(lockPath, what, task));
   }
 }
+
+/** Stories indexed or dropped (each save counts two) before search-index.bin is worth writing again. */
+const REWRITE_AFTER_CHANGES = 200;
+
+const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 /**
  * A field sent as `undefined` (IPC carries it) means "unchanged", never

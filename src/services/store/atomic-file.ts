@@ -116,7 +116,7 @@ const tooLarge = (bytes: number, max: number) =>
   `written out it would be ${Math.ceil(bytes / 1048576)} MB, and Galley reads back at most ${Math.round(max / 1048576)} MB per file`;
 
 /** Windows refuses a rename over a file another program (an indexer, a virus scanner) holds open for a moment. */
-async function renameWithRetry(fs: StoreFs, from: string, to: string): Promise<void> {
+export async function renameWithRetry(fs: StoreFs, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fs.rename(from, to);

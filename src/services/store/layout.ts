@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface LibraryLayout {
   root: string;
   index: string;
+  /** The search index, packed (search-file.ts): a cache beside index.json. */
+  searchIndex: string;
   articles: string;
   trash: string;
   quarantine: string;
@@ -29,6 +31,7 @@ export function libraryLayout(root: string): LibraryLayout {
   return {
     root,
     index: join(root, 'index.json'),
+    searchIndex: join(root, 'search-index.bin'),
     articles,
     trash,
     quarantine: join(root, 'quarantine'),

@@ -30,6 +30,8 @@ export const LibraryListing = z
     articles: z.array(ArticleSummary),
     trash: z.array(ArticleSummary),
     damaged: z.array(DamagedFile),
+    /** Present when the listing was cut to its newest `first` articles: how many the library holds in all. */
+    counts: z.object({ articles: z.number().int().min(0), trash: z.number().int().min(0) }).strict().optional(),
   })
   .strict();
 export type LibraryListing = z.infer<typeof LibraryListing>;
@@ -69,7 +71,11 @@ function read<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
 }
 
 export const api = {
-  listArticles: read(None, LibraryListing),
+  listArticles: read(
+    /** `first`: only the newest articles, enough to paint the list's first screen while the rest follow. */
+    z.object({ first: z.number().int().min(1).max(1000).optional() }).strict(),
+    LibraryListing,
+  ),
   getArticle: read(z.object({ id: ArticleId }).strict(), Article),
   createArticle: call(z.object({ fields: ArticleFields.partial() }).strict(), Article),
   updateArticle: call(
