@@ -44,6 +44,9 @@ describe('the contract’s read calls', () => {
     if (!created.ok) throw new Error(created.error.message);
     const speaker = created.value as { id: string };
     await handlers.createRevision({ id: article.id, label: 'subbed' });
+    // The first search builds the persisted search index (search-index.bin, a cache beside index.json); once it is
+    // on disk and current, no read may write it again.
+    await handlers.searchArticles({ query: 'council' });
     // Everything the setup wrote is on disk before the picture is taken.
     await galley.close();
     galley = await openGalley({ library: root });
