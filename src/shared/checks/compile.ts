@@ -5,7 +5,9 @@
 // aside with its line and the reason.
 import { RE2JS } from 're2js';
 import { CODED_CHECKS } from './coded';
-import type { CheckLevel, SetAsideRule } from './model';
+import { literalPrefilter } from './literals';
+import { ruleLabel, type CheckLevel, type SetAsideRule } from './model';
+import { PhraseIndex, type Phrase } from './phrases';
 import { mayBacktrack } from './regex-safety';
 import type { RuleKind, RuleSpec } from './rules-file';
 
@@ -23,6 +25,8 @@ export interface CompiledRule {
   kind: RuleKind;
   level: CheckLevel;
   message: string;
+  /** What the checks panel calls the rule. */
+  label: string;
   line: number;
   examples: { flag: string[]; leave: string[] };
   /** Words this rule prefers: the spelling check accepts them too. */
@@ -35,6 +39,12 @@ export interface CompiledRule {
    * spares tens of thousands of calls on a long story.
    */
   perBlock: boolean;
+  /**
+   * A swap or words rule's phrases (lists numbered from 0 within the rule),
+   * so the checker can walk a block once for all such rules; absent when a
+   * phrase could not be filed by its first word and the rule runs as a pattern.
+   */
+  phrases?: Phrase[];
   run(text: string): RuleHit[];
 }
 
@@ -56,7 +66,7 @@ export function compileRules(specs: readonly RuleSpec[]): { rules: CompiledRule[
 }
 
 function compileRule(spec: RuleSpec): CompiledRule | string {
-  const base = { id: spec.id, kind: spec.kind, level: spec.level, message: spec.message, line: spec.line, examples: spec.examples, words: [] as string[], linear: false, perBlock: spec.kind === 'coded' || (spec.kind === 'pattern' && anchored(spec.pattern ?? '')) };
+  const base = { id: spec.id, kind: spec.kind, level: spec.level, message: spec.message, label: spec.label ?? ruleLabel(spec.id), line: spec.line, examples: spec.examples, words: [] as string[], linear: false, perBlock: spec.kind === 'coded' || (spec.kind === 'pattern' && anchored(spec.pattern ?? '')) };
   switch (spec.kind) {
     case 'pattern': {
       const runner = patternRunner(spec.pattern ?? '', spec.ignoreCase === true);
@@ -69,9 +79,9 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
       };
     }
     case 'swap':
-      return { ...base, run: swapRunner(spec.swap ?? {}) };
+      return { ...base, ...phraseRunner(swapPhrases(spec.swap ?? {}), () => swapRunner(spec.swap ?? {})) };
     case 'words':
-      return { ...base, words: spec.words ?? [], run: wordsRunner(spec.words ?? []) };
+      return { ...base, words: spec.words ?? [], ...phraseRunner(wordsPhrases(spec.words ?? []), () => wordsRunner(spec.words ?? [])) };
     case 'coded': {
       const check = CODED_CHECKS[spec.check ?? ''];
       if (!check) return `there is no coded rule “${spec.check}” (coded rules: ${Object.keys(CODED_CHECKS).join(', ')})`;
@@ -109,11 +119,14 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
     return `the pattern is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /u, '')}`;
   }
   if (native.test('')) return 'the pattern matches empty text, so it would fire everywhere';
+  // Plain text every match must hold ("%", "iz"): a block without it is not searched.
+  const mayMatch = literalPrefilter(source, ignoreCase);
   if (!mayBacktrack(source)) {
     return {
       linear: false,
       find: (text) => {
         const out: FoundMatch[] = [];
+        if (!mayMatch(text)) return out;
         native.lastIndex = 0;
         for (let m = native.exec(text); m; m = native.exec(text)) {
           if (m[0] === '') {
@@ -136,6 +149,7 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
     linear: true,
     find: (text) => {
       const out: FoundMatch[] = [];
+      if (!mayMatch(text)) return out;
       const matcher = linear.matcher(text);
       while (matcher.find()) {
         const groups: string[] = [];
@@ -190,6 +204,51 @@ function swapRunner(swap: Record<string, string>): (text: string) => RuleHit[] {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** A swap list's phrases: list 0 matches in any case and keeps the case written, list 1 only as written (as swapRunner). */
+function swapPhrases(swap: Record<string, string>): Phrase[] {
+  const out: Phrase[] = [];
+  // As swapRunner reads the list: the last of two entries written alike wins.
+  const swaps = new Map<string, string>();
+  for (const [bad, good] of Object.entries(swap)) swaps.set(bad.trim().replace(/\s+/gu, ' '), good);
+  for (const [key, good] of swaps) {
+    const anyCase = key === key.toLowerCase();
+    out.push({
+      phrase: key,
+      list: anyCase ? 0 : 1,
+      length: key.length,
+      pattern: new RegExp(`(?:${escapeRegExp(key).replace(/ /gu, '\\s+')})${BOUNDARY_AFTER}`, anyCase ? 'iuy' : 'uy'),
+      suggest: (written) => (anyCase ? withCaseOf(written, good) : good),
+    });
+  }
+  return out;
+}
+
+/** A words rule's phrases, one list: a preferred spelling found in another case (or apostrophe or hyphen) is a match (as wordsRunner). */
+function wordsPhrases(words: readonly string[]): Phrase[] {
+  const preferred = new Map<string, string>();
+  for (const w of words) preferred.set(fold(w), w);
+  return [...preferred.values()].map((w) => ({
+    phrase: w,
+    list: 0,
+    length: w.length,
+    pattern: new RegExp(`(?:${escapeRegExp(w).replace(/['’]/gu, "['’]").replace(/[-‐‑]/gu, '[-‐‑ ]')})${BOUNDARY_AFTER}`, 'iuy'),
+    suggest: (written) => {
+      const good = preferred.get(fold(written));
+      return good !== undefined && good !== written ? good : null;
+    },
+  }));
+}
+
+/** A rule run by a phrase index when every phrase can be filed by its first word, else by `fallback`. */
+function phraseRunner(phrases: Phrase[], fallback: () => (text: string) => RuleHit[]): { run: (text: string) => RuleHit[]; phrases?: Phrase[] } {
+  const index = new PhraseIndex();
+  if (!phrases.every((phrase) => index.add(phrase))) return { run: fallback() };
+  return {
+    phrases,
+    run: (text) => index.scan(text).map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, suggestions: [hit.suggestion] })),
   };
 }
 
