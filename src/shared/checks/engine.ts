@@ -153,12 +153,12 @@ export class Checker {
     const words = wordTokens(block.text);
     words.forEach((word, i) => {
       if (speller.isKnown(word.text)) return;
-      // A capital then small letters; a word in capitals throughout is shouted, not a name.
-      const capital = /^\p{Lu}\p{Ll}/u.test(word.text);
+      // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
+      const capital = NAME_SHAPE.test(word.text);
       // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
       // otherwise, at a sentence start, settleSentenceStarts decides.
       const next = words[i + 1];
-      const beforeAName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && block.text.slice(word.end, next.start) === ' ';
+      const beforeAName = next !== undefined && NAME_SHAPE.test(next.text) && block.text.slice(word.end, next.start) === ' ';
       const name = capital && (!word.sentenceStart || beforeAName);
       out.push({
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
@@ -184,6 +184,9 @@ function byList(hits: readonly PhraseHit[]): Array<PhraseHit[] | undefined> | nu
   for (const hit of hits) (out[hit.list] ??= []).push(hit);
   return out;
 }
+
+/** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
+const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 
 const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
 
