@@ -45,8 +45,13 @@ export interface CompiledRule {
    * phrase could not be filed by its first word and the rule runs as a pattern.
    */
   phrases?: Phrase[];
+  /** A cheap look: false when `text` cannot hold a match (no figure for a coded rule on figures, no "%" for per cent). */
+  mayMatch?: (text: string) => boolean;
   run(text: string): RuleHit[];
 }
+
+/** Coded rules that cannot fire without a figure in the text. */
+const CODED_NEEDS_A_FIGURE = new Set(['small-numbers', 'sentence-start-number', 'dates']);
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
@@ -74,6 +79,7 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
       const replace = spec.replace;
       return {
         ...base,
+        mayMatch: runner.mayMatch,
         linear: runner.linear,
         run: (text) => runner.find(text).map((m) => ({ start: m.start, end: m.end, text: m.groups[0], suggestions: replace === undefined ? [] : [expand(replace, m.groups)] })),
       };
@@ -85,7 +91,7 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
     case 'coded': {
       const check = CODED_CHECKS[spec.check ?? ''];
       if (!check) return `there is no coded rule “${spec.check}” (coded rules: ${Object.keys(CODED_CHECKS).join(', ')})`;
-      return { ...base, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
+      return { ...base, mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => /\d/u.test(text) : undefined, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
     }
   }
 }
@@ -111,7 +117,7 @@ interface FoundMatch {
 }
 
 /** A pattern's finder on the native engine when it is safe there, else on RE2JS. */
-function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; linear: boolean } | string {
+function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; mayMatch: (text: string) => boolean; linear: boolean } | string {
   let native: RegExp;
   try {
     native = new RegExp(source, ignoreCase ? 'giu' : 'gu');
@@ -124,6 +130,7 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
   if (!mayBacktrack(source)) {
     return {
       linear: false,
+      mayMatch,
       find: (text) => {
         const out: FoundMatch[] = [];
         if (!mayMatch(text)) return out;
@@ -147,6 +154,7 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
   }
   return {
     linear: true,
+    mayMatch,
     find: (text) => {
       const out: FoundMatch[] = [];
       if (!mayMatch(text)) return out;

@@ -54,10 +54,17 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
 const always = (): boolean => true;
 const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
 
+// Every ignore-case rule looks at the same story text in turn: it is folded once.
+let lastText = '';
+let lastFolded = '';
+
 /** Lower case, with the two letters outside ASCII that case-fold to an ASCII letter (long s, Kelvin sign) made ASCII. */
 function foldForSearch(text: string): string {
+  if (text === lastText) return lastFolded;
   const lower = text.toLowerCase();
-  return lower.includes('ſ') || lower.includes('\u212a') ? lower.replace(/ſ/gu, 's').replace(/\u212a/gu, 'k') : lower;
+  lastText = text;
+  lastFolded = lower.includes('ſ') || lower.includes('\u212a') ? lower.replace(/ſ/gu, 's').replace(/\u212a/gu, 'k') : lower;
+  return lastFolded;
 }
 
 /** Reads a pattern's source (as the `u` flag reads it) into required pieces. */
