@@ -1,9 +1,9 @@
 // Swap lists and preferred spellings matched as a sub reads them, word by
-// word: each phrase is filed under its first word, so a block is walked once
-// and each of its words costs one Map lookup, however many rules and entries
-// there are. Only where a word opens a listed phrase is the phrase itself
-// tried, by a small anchored pattern. The result is what one alternation of
-// all the phrases, run left to right, would find.
+// word: each phrase is filed under its first word, and a block is searched
+// once, for every rule's first words together (one alternation, so the
+// regular-expression engine does the walking); only where a word opens a
+// listed phrase is the phrase itself tried, by a small anchored pattern. The
+// result is what each rule's own alternation, run left to right, would find.
 import { letterOrFigureAt } from './chars';
 
 /** One listed phrase, and what to offer when it is found. */
