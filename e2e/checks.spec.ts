@@ -51,6 +51,13 @@ test('planted errors are underlined and listed, each fixed with one click; the s
   await page.getByRole('tab', { name: /^Checks/u }).click();
   const list = page.getByRole('region', { name: 'Spelling and style' });
   for (const rule of ['spelling', 'ise-spellings', 'per-cent', 'titles-no-stop', 'name-spelling']) await expect(list.locator(`[data-rule="${rule}"]`)).toHaveCount(1);
+  // Each group is headed by what a sub reads, the rule's id kept in its tooltip.
+  const heading = (rule: string) => list.locator(`[data-rule="${rule}"] .check-group-label`);
+  await expect(heading('ise-spellings')).toHaveText('-ise spellings');
+  await expect(heading('ise-spellings')).toHaveAttribute('title', 'Rule: ise-spellings');
+  await expect(heading('per-cent')).toHaveText('“Per cent”, not %');
+  await expect(heading('name-spelling')).toHaveText('A name spelt two ways');
+  await expect(list.locator('[data-rule="spelling"] .check-swatch')).toHaveClass(/check-spelling/u);
   await page.screenshot({ path: join('test-results', 'checks-underlined.png') });
 
   // The misspelling from its popover, opened by the keyboard: F8 goes to the next issue.
@@ -126,6 +133,9 @@ test('Apply all fixes every match of a rule in one undoable step; a dismissed ru
   // A name the dictionary lacks is listed (not underlined); from the list its popover adds it to the desk dictionary.
   const name = list.locator('[data-rule="spelling-name"]');
   await expect(body.locator('.check-mark', { hasText: 'Qwertyx' })).toHaveCount(0);
+  // Its group has a swatch of its own, not the misspellings' red.
+  await expect(name.locator('.check-swatch')).toHaveClass(/check-unknown-name/u);
+  await expect(name.locator('.check-group-label')).toHaveText('Names not in the dictionary');
   await name.getByRole('button', { name: /Qwertyx/u }).click();
   await page.getByRole('dialog', { name: 'Check: Qwertyx' }).getByRole('button', { name: 'Add to desk dictionary' }).click();
   await expect(name).toHaveCount(0);

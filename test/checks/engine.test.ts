@@ -33,6 +33,14 @@ describe('spelling on the real en-GB dictionary', () => {
     ]);
   });
 
+  test('an unknown name with an apostrophe (O’Qwazi) is a name to check, not a misspelling', () => {
+    const matches = checker.checkStory(body("The chief executive, Mark O'Qwazi, met Mr O’Qwazi."));
+    expect(matches.map((m) => [m.ruleId, m.level, m.text])).toEqual([
+      ['spelling-name', 'advice', "O'Qwazi"],
+      ['spelling-name', 'advice', 'O’Qwazi'],
+    ]);
+  });
+
   test('a desk word is not flagged; a speaker in the directory is not flagged', () => {
     const desk = defaultChecker({ deskWords: ['Qwazi'], directory: [{ name: 'Imdad Zorblat', laterReference: 'Mr Zorblat' }] });
     expect(desk.checkStory(body('Qwazi met Imdad Zorblat.'))).toEqual([]);

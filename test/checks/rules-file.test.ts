@@ -86,7 +86,7 @@ describe('a bad rules file never stops the checks', () => {
   test('a file that is not YAML at all, or has no rules list, loads nothing and says why', () => {
     expect(loadHouseStyle('{{{ not: [yaml').setAside[0].reason).toMatch(/not readable YAML/u);
     expect(loadHouseStyle('colour: blue\n').setAside[0].reason).toMatch(/no “rules:” list/u);
-    expect(loadHouseStyle('')).toEqual({ rules: [], setAside: [], words: [] });
+    expect(loadHouseStyle('')).toEqual({ rules: [], setAside: [], words: [], labels: {} });
   });
 
   test('a known ReDoS pattern runs in linear time on the copy that would hang a backtracking engine', () => {

@@ -70,7 +70,7 @@ export function CheckPopover({ editor, shown, byKeyboard, checks, onClose }: { e
           </>
         ) : (
           <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={done(() => checks.dismissRule(match.ruleId))}>
-            Dismiss “{match.ruleId}” in this story
+            Dismiss “{checks.labelOf(match.ruleId)}” in this story
           </button>
         )}
       </div>

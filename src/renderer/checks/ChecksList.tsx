@@ -1,11 +1,17 @@
 // The subbing checks in the checks panel, grouped by rule: each match with
 // its place and one-click Apply, each rule with Apply all (one undoable step)
 // and Dismiss; above them, any rules the desk's file holds that were set aside.
-import type { SetAsideRule } from '../../shared/checks/model';
+import { BUILT_IN_RULES, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
 
 const FIELD_NAMES = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', body: '' } as const;
 
+
+/** The swatch beside a group: names the dictionary lacks have their own, apart from misspellings. */
+function swatchClass(match: CheckMatch): string {
+  if (match.ruleId === BUILT_IN_RULES.spellingName) return 'check-unknown-name';
+  return match.kind === 'style' ? `check-style-${match.level}` : `check-${match.kind}`;
+}
 
 /** Errors first, advice (a name the dictionary lacks) last, so the list opens on what must be fixed; document order within a level. */
 const LEVEL_ORDER = { error: 0, warning: 1, advice: 2 } as const;
@@ -26,15 +32,17 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
         [...groups].sort(([, a], [, b]) => LEVEL_ORDER[a[0].match.level] - LEVEL_ORDER[b[0].match.level]).map(([ruleId, list]) => (
           <div key={ruleId} className={`check-group check-group-${list[0].match.kind}`} data-rule={ruleId}>
             <div className="check-group-head">
-              <span className={`check-swatch ${list[0].match.kind === 'style' ? `check-style-${list[0].match.level}` : `check-${list[0].match.kind}`}`} />
-              <strong>{ruleId}</strong>
+              <span className={`check-swatch ${swatchClass(list[0].match)}`} aria-hidden="true" />
+              <strong className="check-group-label" title={`Rule: ${ruleId}`}>
+                {checks.labelOf(ruleId)}
+              </strong>
               <span className="dim">{list.length}</span>
               {list.some((s) => s.match.suggestions.length) && (
-                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyAll(ruleId)}>
+                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyAll(ruleId)} aria-label={`Apply all: ${checks.labelOf(ruleId)}`}>
                   Apply all
                 </button>
               )}
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.dismissRule(ruleId)}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.dismissRule(ruleId)} aria-label={`Dismiss in this story: ${checks.labelOf(ruleId)}`}>
                 Dismiss
               </button>
             </div>

@@ -79,7 +79,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     }
     const started = performance.now();
     const { matches, checked } = state.cache.check(state.checker, message.blocks);
-    post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], checked, took: performance.now() - started });
+    post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], labels: state.houseStyle.labels, checked, took: performance.now() - started });
   } catch (error) {
     post({ type: 'failed', id: message.type === 'check' ? message.id : null, message: messageOf(error) });
   }

@@ -27,6 +27,8 @@ export interface CheckResult {
   id: number;
   matches: CheckMatch[];
   setAside: SetAsideRule[];
+  /** The house-style rules' labels by id (built-in checks are labelled by ruleLabel). */
+  labels: Record<string, string>;
   /** Blocks checked afresh (not from the cache) and the milliseconds the whole check took in the worker. */
   checked: number;
   took: number;

@@ -4,7 +4,7 @@
 // underlines and a list; apply fixes as single undoable steps.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BUILT_IN_RULES, type CheckField, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
+import { BUILT_IN_RULES, ruleLabel, type CheckField, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import { client } from '../api/client';
 import { useSpeakers } from '../quotes/speakers-context';
 import { checksClient } from './checks-client';
@@ -28,6 +28,8 @@ export interface SubbingChecks {
   matches: ShownMatch[];
   setAside: SetAsideRule[];
   failure: string | null;
+  /** What the sub reads for a rule: its label from the rules file, else its id in words. */
+  labelOf(ruleId: string): string;
   apply(shown: ShownMatch, replacement: string): void;
   applyAll(ruleId: string): void;
   /** A name spelt two ways: make the story use `keep` everywhere `drop` is written. */
@@ -42,6 +44,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
   const { speakers } = useSpeakers();
   const [raw, setRaw] = useState<{ matches: CheckMatch[]; starts: Array<number | null>; blocks: string[]; fields: CheckField[] }>({ matches: [], starts: [], blocks: [], fields: [] });
   const [setAside, setSetAside] = useState<SetAsideRule[]>([]);
+  const [labels, setLabels] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [memory, setMemory] = useState<StoryMemory>(() => readStoryMemory(articleId));
   const ignoredOnce = useRef(new Set<string>());
@@ -83,6 +86,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
           if (editor.isDestroyed || editor.state.doc !== doc) return;
           setRaw({ matches: result.matches, starts, blocks: blocks.map((b) => b.text), fields: blocks.map((b) => b.field) });
           setSetAside(result.setAside);
+          setLabels(result.labels);
           setFailure(null);
         },
         (error: unknown) => setFailure(messageOf(error)),
@@ -164,6 +168,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
     matches,
     setAside,
     failure,
+    labelOf: (ruleId) => ruleLabel(ruleId, labels),
     apply: (shown, text) => applyMany([{ shown, text }]),
     applyAll: (ruleId) => applyMany(matches.filter((s) => s.match.ruleId === ruleId && s.match.suggestions.length).map((shown) => ({ shown, text: shown.match.suggestions[0] }))),
     useSpellingThroughout: (keep, drop) => {

@@ -1,6 +1,9 @@
 // House-style rules a pattern cannot express well, written as code and named
 // in the rules file (`kind: coded`, `check: …`). Each takes a block's text
-// and answers the ranges it flags with their suggestions.
+// and answers the ranges it flags with their suggestions. Each looks first
+// for what it cannot fire without (a figure), so most paragraphs cost it one
+// quick test.
+import { charTest } from './chars';
 
 /** One place a coded rule fires. */
 export interface CodedHit {
@@ -24,11 +27,13 @@ const KEEPS_FIGURE_AFTER =
 const KEEPS_FIGURE_BEFORE = /(?:[£$€¥]\s?|\d\s?[-–—\/:.,]\s?|\b(?:aged|age|ages|No|no\.|number|page|p|chapter|section|article|clause|grade|level|tier|stage|category|step|room|platform|gate|junction|route|flight|Covid|Apollo|v|vs|versus|Windows|iPhone|Mark|World War|WW|Part|Year|Key Stage|Formula|Channel|BBC|Radio|Series|Season|Game|Episode|Act|Psalm|Term|band|Class)\s)$/u;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s$`, 'u');
 const MONTH_AFTER = new RegExp(`^\\s${MONTH_NAME}\\b`, 'u');
+const ANY_DIGIT = /\d/u;
 const SENTENCE_BEFORE = /(?:^|[.!?]["'”’)]*\s+)["'“‘(]*$/u;
 
 /** One to nine in words, except in ages, money, percentages, times, scores, measures, dates and labels. */
 export const smallNumbers: CodedCheck = (text) => {
   const out: CodedHit[] = [];
+  if (!ANY_DIGIT.test(text)) return out;
   const figure = /(?<![\p{L}\p{N}.,:\/£$€-])([1-9])(?![\p{L}\p{N}])/gu;
   for (let m = figure.exec(text); m; m = figure.exec(text)) {
     const start = m.index;
@@ -49,6 +54,7 @@ export const smallNumbers: CodedCheck = (text) => {
 /** A sentence never starts with a figure: write the number in words, or recast. */
 export const sentenceStartNumber: CodedCheck = (text) => {
   const out: CodedHit[] = [];
+  if (!ANY_DIGIT.test(text)) return out;
   const figure = /(?:^|(?<=[.!?]["'”’)]*\s+))["'“‘(]*(\d[\d,]*)(?![\d.,:]?\d)(?!\s?(?:am|pm)\b)/gu;
   for (let m = figure.exec(text); m; m = figure.exec(text)) {
     const digits = m[1];
@@ -63,6 +69,7 @@ export const sentenceStartNumber: CodedCheck = (text) => {
 /** Dates as “7 December”: no month first, no ordinal ending, month in full. */
 export const dates: CodedCheck = (text) => {
   const out: CodedHit[] = [];
+  if (!ANY_DIGIT.test(text)) return out;
   const monthFirst = new RegExp(`\\b(${MONTH_NAME})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s?(?:am|pm|%))`, 'gu');
   const ordinal = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of)?\\s(${MONTH_NAME})(?![\\p{L}])`, 'gu');
   const shortMonth = new RegExp(`\\b(\\d{1,2})\\s((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![\\p{L}])`, 'gu');
@@ -77,11 +84,57 @@ export const dates: CodedCheck = (text) => {
   return out.sort((a, b) => a.start - b.start).filter((hit, i, all) => i === 0 || hit.start >= all[i - 1].end);
 };
 
+const letterAt = charTest(/\p{L}/u);
+const wordCharAt = charTest(/[\p{L}\p{N}_]/u);
+const spaceAt = charTest(/\s/u);
+/** Doubled on purpose in good English. */
+const MAY_REPEAT = new Set(['had', 'that']);
+
+/**
+ * A word written twice with only space between ("the the"), in any case:
+ * one walk over the block's words, comparing each with the one before,
+ * instead of a back-reference tried at every word.
+ */
+export const repeatedWord: CodedCheck = (text) => {
+  const out: CodedHit[] = [];
+  const n = text.length;
+  let previous: { start: number; end: number; lower: string } | null = null;
+  let takenTo = 0;
+  let i = 0;
+  while (i < n) {
+    const first = letterAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let step = letterAt(text, i); step; step = letterAt(text, i)) i += step;
+    const end = i;
+    // A word is whole only between characters that are not letters, figures or underscores.
+    const whole = (start === 0 || !wordCharAt(text, start - 1)) && (end === n || !wordCharAt(text, end));
+    const word = whole ? { start, end, lower: text.slice(start, end).toLowerCase() } : null;
+    if (word && previous && previous.start >= takenTo && previous.lower === word.lower && !MAY_REPEAT.has(word.lower) && onlySpace(text, previous.end, start)) {
+      out.push({ start: previous.start, end, suggestions: [text.slice(previous.start, previous.end)] });
+      takenTo = end;
+    }
+    previous = word;
+  }
+  return out;
+};
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!spaceAt(text, i)) return false;
+  return true;
+}
+
 /** The coded rules a rules file may name. */
 export const CODED_CHECKS: Readonly<Record<string, CodedCheck>> = {
   'small-numbers': smallNumbers,
   'sentence-start-number': sentenceStartNumber,
   dates,
+  'repeated-word': repeatedWord,
 };
 
 function fullMonth(month: string): string {

@@ -5,7 +5,9 @@
 // aside with its line and the reason.
 import { RE2JS } from 're2js';
 import { CODED_CHECKS } from './coded';
-import type { CheckLevel, SetAsideRule } from './model';
+import { literalPrefilter } from './literals';
+import { ruleLabel, type CheckLevel, type SetAsideRule } from './model';
+import { PhraseIndex, type Phrase } from './phrases';
 import { mayBacktrack } from './regex-safety';
 import type { RuleKind, RuleSpec } from './rules-file';
 
@@ -23,6 +25,8 @@ export interface CompiledRule {
   kind: RuleKind;
   level: CheckLevel;
   message: string;
+  /** What the checks panel calls the rule. */
+  label: string;
   line: number;
   examples: { flag: string[]; leave: string[] };
   /** Words this rule prefers: the spelling check accepts them too. */
@@ -35,8 +39,19 @@ export interface CompiledRule {
    * spares tens of thousands of calls on a long story.
    */
   perBlock: boolean;
+  /**
+   * A swap or words rule's phrases (lists numbered from 0 within the rule),
+   * so the checker can walk a block once for all such rules; absent when a
+   * phrase could not be filed by its first word and the rule runs as a pattern.
+   */
+  phrases?: Phrase[];
+  /** A cheap look: false when `text` cannot hold a match (no figure for a coded rule on figures, no "%" for per cent). */
+  mayMatch?: (text: string) => boolean;
   run(text: string): RuleHit[];
 }
+
+/** Coded rules that cannot fire without a figure in the text. */
+const CODED_NEEDS_A_FIGURE = new Set(['small-numbers', 'sentence-start-number', 'dates']);
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
@@ -56,7 +71,7 @@ export function compileRules(specs: readonly RuleSpec[]): { rules: CompiledRule[
 }
 
 function compileRule(spec: RuleSpec): CompiledRule | string {
-  const base = { id: spec.id, kind: spec.kind, level: spec.level, message: spec.message, line: spec.line, examples: spec.examples, words: [] as string[], linear: false, perBlock: spec.kind === 'coded' || (spec.kind === 'pattern' && anchored(spec.pattern ?? '')) };
+  const base = { id: spec.id, kind: spec.kind, level: spec.level, message: spec.message, label: spec.label ?? ruleLabel(spec.id), line: spec.line, examples: spec.examples, words: [] as string[], linear: false, perBlock: spec.kind === 'coded' || (spec.kind === 'pattern' && anchored(spec.pattern ?? '')) };
   switch (spec.kind) {
     case 'pattern': {
       const runner = patternRunner(spec.pattern ?? '', spec.ignoreCase === true);
@@ -64,18 +79,19 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
       const replace = spec.replace;
       return {
         ...base,
+        mayMatch: runner.mayMatch,
         linear: runner.linear,
         run: (text) => runner.find(text).map((m) => ({ start: m.start, end: m.end, text: m.groups[0], suggestions: replace === undefined ? [] : [expand(replace, m.groups)] })),
       };
     }
     case 'swap':
-      return { ...base, run: swapRunner(spec.swap ?? {}) };
+      return { ...base, ...phraseRunner(swapPhrases(spec.swap ?? {}), () => swapRunner(spec.swap ?? {})) };
     case 'words':
-      return { ...base, words: spec.words ?? [], run: wordsRunner(spec.words ?? []) };
+      return { ...base, words: spec.words ?? [], ...phraseRunner(wordsPhrases(spec.words ?? []), () => wordsRunner(spec.words ?? [])) };
     case 'coded': {
       const check = CODED_CHECKS[spec.check ?? ''];
       if (!check) return `there is no coded rule “${spec.check}” (coded rules: ${Object.keys(CODED_CHECKS).join(', ')})`;
-      return { ...base, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
+      return { ...base, mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => /\d/u.test(text) : undefined, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
     }
   }
 }
@@ -101,7 +117,7 @@ interface FoundMatch {
 }
 
 /** A pattern's finder on the native engine when it is safe there, else on RE2JS. */
-function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; linear: boolean } | string {
+function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; mayMatch: (text: string) => boolean; linear: boolean } | string {
   let native: RegExp;
   try {
     native = new RegExp(source, ignoreCase ? 'giu' : 'gu');
@@ -109,11 +125,15 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
     return `the pattern is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /u, '')}`;
   }
   if (native.test('')) return 'the pattern matches empty text, so it would fire everywhere';
+  // Plain text every match must hold ("%", "iz"): a block without it is not searched.
+  const mayMatch = literalPrefilter(source, ignoreCase);
   if (!mayBacktrack(source)) {
     return {
       linear: false,
+      mayMatch,
       find: (text) => {
         const out: FoundMatch[] = [];
+        if (!mayMatch(text)) return out;
         native.lastIndex = 0;
         for (let m = native.exec(text); m; m = native.exec(text)) {
           if (m[0] === '') {
@@ -134,8 +154,10 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
   }
   return {
     linear: true,
+    mayMatch,
     find: (text) => {
       const out: FoundMatch[] = [];
+      if (!mayMatch(text)) return out;
       const matcher = linear.matcher(text);
       while (matcher.find()) {
         const groups: string[] = [];
@@ -190,6 +212,51 @@ function swapRunner(swap: Record<string, string>): (text: string) => RuleHit[] {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** A swap list's phrases: list 0 matches in any case and keeps the case written, list 1 only as written (as swapRunner). */
+function swapPhrases(swap: Record<string, string>): Phrase[] {
+  const out: Phrase[] = [];
+  // As swapRunner reads the list: the last of two entries written alike wins.
+  const swaps = new Map<string, string>();
+  for (const [bad, good] of Object.entries(swap)) swaps.set(bad.trim().replace(/\s+/gu, ' '), good);
+  for (const [key, good] of swaps) {
+    const anyCase = key === key.toLowerCase();
+    out.push({
+      phrase: key,
+      list: anyCase ? 0 : 1,
+      length: key.length,
+      pattern: new RegExp(`(?:${escapeRegExp(key).replace(/ /gu, '\\s+')})${BOUNDARY_AFTER}`, anyCase ? 'iuy' : 'uy'),
+      suggest: (written) => (anyCase ? withCaseOf(written, good) : good),
+    });
+  }
+  return out;
+}
+
+/** A words rule's phrases, one list: a preferred spelling found in another case (or apostrophe or hyphen) is a match (as wordsRunner). */
+function wordsPhrases(words: readonly string[]): Phrase[] {
+  const preferred = new Map<string, string>();
+  for (const w of words) preferred.set(fold(w), w);
+  return [...preferred.values()].map((w) => ({
+    phrase: w,
+    list: 0,
+    length: w.length,
+    pattern: new RegExp(`(?:${escapeRegExp(w).replace(/['’]/gu, "['’]").replace(/[-‐‑]/gu, '[-‐‑ ]')})${BOUNDARY_AFTER}`, 'iuy'),
+    suggest: (written) => {
+      const good = preferred.get(fold(written));
+      return good !== undefined && good !== written ? good : null;
+    },
+  }));
+}
+
+/** A rule run by a phrase index when every phrase can be filed by its first word, else by `fallback`. */
+function phraseRunner(phrases: Phrase[], fallback: () => (text: string) => RuleHit[]): { run: (text: string) => RuleHit[]; phrases?: Phrase[] } {
+  const index = new PhraseIndex();
+  if (!phrases.every((phrase) => index.add(phrase))) return { run: fallback() };
+  return {
+    phrases,
+    run: (text) => index.scan(text).map((hit) => ({ start: hit.start, end: hit.end, text: hit.text, suggestions: [hit.suggestion] })),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
 import { nameMatches, type DirectoryName } from './names';
+import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { wordTokens } from './tokens';
 
@@ -29,9 +30,23 @@ const SEPARATOR = '\n\n';
 /** Runs the checks; remembers rules it had to set aside for taking too long. */
 export class Checker {
   private readonly slow = new Map<string, SetAsideRule>();
+  /** Every swap and words rule's phrases in one index, so a block is walked once for them all. */
+  private readonly phrases = new PhraseIndex();
+  /** For each rule in the phrase index, its lists there: the first, and how many. */
+  private readonly listsOf = new Map<CompiledRule, { first: number; count: number }>();
+  private lists = 0;
 
   constructor(private readonly setup: CheckerSetup) {
     setup.speller?.addWords(directoryWords(setup.directory));
+    setup.rules.forEach((rule) => {
+      if (!rule.phrases) return;
+      const base = this.lists;
+      const count = 1 + Math.max(...rule.phrases.map((p) => p.list));
+      this.lists += count;
+      this.listsOf.set(rule, { first: base, count });
+      // Each phrase was filed by its rule already, so it files here too.
+      for (const phrase of rule.phrases) this.phrases.add({ ...phrase, list: base + phrase.list });
+    });
   }
 
   /** Rules set aside while checking (too slow), in the order they were. */
@@ -83,11 +98,29 @@ export class Checker {
       }
       return lo;
     };
+    // The phrase rules' hits, walked once per block. Should the walk take too long, each of those
+    // rules runs on its own below, timed, so the one to blame is found and set aside.
+    const clock = this.setup.clock;
+    const started = clock?.() ?? 0;
+    const phraseHits = this.phrases.size ? blocks.map((block) => byList(this.phrases.scan(block.text))) : [];
+    const walked = (clock?.() ?? 0) - started <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
       if (this.slow.has(rule.id)) continue;
       const add = (i: number, hit: RuleHit) =>
         out[i].push({ ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: 0, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions });
+      const lists = this.listsOf.get(rule);
+      if (lists && walked) {
+        phraseHits.forEach((found, i) => {
+          if (!found) return;
+          // A swap list's two lists (any case, as written) are one rule: its hits in order of place, as it runs alone.
+          const hits = lists.count === 1 ? found[lists.first] : found.slice(lists.first, lists.first + lists.count).flatMap((h) => h ?? []).sort((a, b) => a.start - b.start);
+          for (const hit of hits ?? []) add(i, { start: hit.start, end: hit.end, text: hit.text, suggestions: [hit.suggestion] });
+        });
+        continue;
+      }
       if (rule.perBlock || blocks.length === 1) {
+        // What no block can hold, the story as a whole does not hold either: one look spares a call per block.
+        if (rule.mayMatch && !rule.mayMatch(joined)) continue;
         blocks.forEach((block, i) => {
           for (const hit of this.timed(rule, block.text)) add(i, hit);
         });
@@ -122,12 +155,12 @@ export class Checker {
     const words = wordTokens(block.text);
     words.forEach((word, i) => {
       if (speller.isKnown(word.text)) return;
-      // A capital then small letters; a word in capitals throughout is shouted, not a name.
-      const capital = /^\p{Lu}\p{Ll}/u.test(word.text);
+      // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
+      const capital = NAME_SHAPE.test(word.text);
       // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
       // otherwise, at a sentence start, settleSentenceStarts decides.
       const next = words[i + 1];
-      const beforeAName = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text) && block.text.slice(word.end, next.start) === ' ';
+      const beforeAName = next !== undefined && NAME_SHAPE.test(next.text) && block.text.slice(word.end, next.start) === ' ';
       const name = capital && (!word.sentenceStart || beforeAName);
       out.push({
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
@@ -145,6 +178,17 @@ export class Checker {
     return out;
   }
 }
+
+/** Hits grouped by their list, each group in order of place; null when there are none (most blocks). */
+function byList(hits: readonly PhraseHit[]): Array<PhraseHit[] | undefined> | null {
+  if (hits.length === 0) return null;
+  const out: Array<PhraseHit[] | undefined> = [];
+  for (const hit of hits) (out[hit.list] ??= []).push(hit);
+  return out;
+}
+
+/** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
+const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 
 const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
 

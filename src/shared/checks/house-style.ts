@@ -11,6 +11,8 @@ export interface HouseStyle {
   setAside: SetAsideRule[];
   /** Every word the word-list rules prefer: the spelling check accepts them. */
   words: string[];
+  /** Each rule's label by its id, for the checks panel. */
+  labels: Record<string, string>;
 }
 
 /** Reads and compiles a rules file; never throws on what the file holds. */
@@ -21,5 +23,6 @@ export function loadHouseStyle(text: string): HouseStyle {
     rules,
     setAside: [...file.setAside, ...setAside].sort((a, b) => a.line - b.line),
     words: rules.flatMap((r) => r.words),
+    labels: Object.fromEntries(rules.map((r) => [r.id, r.label])),
   };
 }

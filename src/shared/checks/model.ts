@@ -50,6 +50,22 @@ export interface SetAsideRule {
   reason: string;
 }
 
+/** What the checks panel calls the checks that are not house-style rules from the file. */
+export const BUILT_IN_LABELS: Readonly<Record<string, string>> = {
+  spelling: 'Spelling',
+  'spelling-name': 'Names not in the dictionary',
+  'name-spelling': 'A name spelt two ways',
+  'name-directory': 'Names the speaker directory spells otherwise',
+};
+
+/** A rule's label for the sub: the rules file's `label`, a built-in check's, else its id in words ("ise-spellings" → "Ise spellings"). */
+export function ruleLabel(ruleId: string, labels: Readonly<Record<string, string>> = {}): string {
+  const label = labels[ruleId] ?? BUILT_IN_LABELS[ruleId];
+  if (label) return label;
+  const words = ruleId.replace(/-+/gu, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** Ids of the checks that are not house-style rules from the file. */
 export const BUILT_IN_RULES = {
   spelling: 'spelling',

@@ -16,6 +16,8 @@ export interface RuleSpec {
   kind: RuleKind;
   level: CheckLevel;
   message: string;
+  /** What the checks panel calls the rule ("-ise spellings"); its id in words when absent. */
+  label?: string;
   /** 1-based line of the rule in the file. */
   line: number;
   /** pattern: a regular expression; replace: its replacement, $1 for a captured group. */
@@ -144,11 +146,13 @@ function ruleSpec(value: unknown, line: number): RuleSpec | string {
   if (typeof v.kind !== 'string' || !(RULE_KINDS as readonly string[]).includes(v.kind)) return `“kind” must be one of ${RULE_KINDS.join(', ')}`;
   if (typeof v.level !== 'string' || !(CHECK_LEVELS as readonly string[]).includes(v.level)) return `“level” must be one of ${CHECK_LEVELS.join(', ')}`;
   if (typeof v.message !== 'string' || v.message.trim() === '') return 'the rule needs a “message” for the sub';
+  if (v.label !== undefined && (typeof v.label !== 'string' || v.label.trim() === '')) return '“label” must be a few words of text, the name the checks panel shows for the rule';
   const examples = (v.examples ?? {}) as Record<string, unknown>;
   const flag = examples.flag ?? [];
   const leave = examples.leave ?? [];
   if (!strings(flag) || !strings(leave)) return '“examples” takes two lists of text: “flag” (text the rule must catch) and “leave” (text it must leave alone)';
   const spec: RuleSpec = { id: v.id, kind: v.kind as RuleKind, level: v.level as CheckLevel, message: v.message.trim(), line, examples: { flag, leave } };
+  if (typeof v.label === 'string') spec.label = v.label.trim();
   if (v['ignore-case'] !== undefined && typeof v['ignore-case'] !== 'boolean') return '“ignore-case” must be true or false';
   spec.ignoreCase = v['ignore-case'] === true;
   switch (spec.kind) {

@@ -1,7 +1,9 @@
 // One Content Security Policy for the renderer, whether Electron or browser
 // mode serves it: scripts only from the app itself, nothing remote at all.
 // Styles allow inline attributes because ProseMirror positions its own widgets
-// with them; no script can be injected through style in Chromium.
+// with them; no script can be injected through style in Chromium. Workers
+// (the subbing checks, revision compare) are built files served by the app
+// itself; none is made from a blob: or data: URL, so none is allowed.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -9,6 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,0 +1,286 @@
+// A cheap look before a pattern rule runs: the pieces of plain text any
+// match must contain ("%" for per cent, "iz" for the -ize spellings, one of
+// "Mr", "Mrs", "Dr"… for titles with a stop). When a block holds none of one
+// piece's forms, the rule cannot fire there and its regular expression is not
+// run; `indexOf` finds a missing piece in a long story far sooner than the
+// pattern could. Anything the reader below is unsure of yields no piece, so
+// the look never hides a match: it only ever says "run it" or "cannot match".
+
+/** One required piece: a match contains at least one of these strings. */
+type Factor = string[];
+
+interface Piece {
+  /** Every string the piece can match, when it is a short finite list; null otherwise. */
+  exact: string[] | null;
+  /** Pieces every match must contain. */
+  factors: Factor[];
+}
+
+/** Cap on how many strings a piece may stand for before it is no longer listed. */
+const CAP = 32;
+/** A factor with more forms than this costs more to look for than it saves. */
+const MAX_FORMS = 16;
+const MAX_FACTORS = 3;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const NOTHING: Piece = { exact: null, factors: [] };
+
+class Unsure extends Error {}
+
+/**
+ * A test that answers false only when `text` cannot hold a match of the
+ * pattern. `ignoreCase` as the pattern is compiled (with the `u` flag).
+ */
+export function literalPrefilter(source: string, ignoreCase: boolean): (text: string) => boolean {
+  let factors: Factor[];
+  try {
+    const reader = new Reader(source, ignoreCase);
+    const piece = reader.alternation();
+    if (reader.at < source.length) return always;
+    factors = piece.exact ? [piece.exact] : piece.factors;
+  } catch {
+    return always;
+  }
+  const usable = factors
+    .filter((f) => f.length > 0 && f.length <= MAX_FORMS && f.every((s) => s !== '' && (!ignoreCase || /^[\x20-\x7e]+$/u.test(s))))
+    .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
+    .slice(0, MAX_FACTORS);
+  if (usable.length === 0) return always;
+  return (text) => {
+    const haystack = ignoreCase ? foldForSearch(text) : text;
+    return usable.every((forms) => forms.some((s) => haystack.includes(s)));
+  };
+}
+
+const always = (): boolean => true;
+const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
+
+// Every ignore-case rule looks at the same story text in turn: it is folded once.
+let lastText = '';
+let lastFolded = '';
+
+/** Lower case, with the two letters outside ASCII that case-fold to an ASCII letter (long s, Kelvin sign) made ASCII. */
+function foldForSearch(text: string): string {
+  if (text === lastText) return lastFolded;
+  const lower = text.toLowerCase();
+  lastText = text;
+  lastFolded = lower.includes('ſ') || lower.includes('\u212a') ? lower.replace(/ſ/gu, 's').replace(/\u212a/gu, 'k') : lower;
+  return lastFolded;
+}
+
+/** Reads a pattern's source (as the `u` flag reads it) into required pieces. */
+class Reader {
+  at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  alternation(): Piece {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0];
+    const exact = branches.every((b) => b.exact) ? unique(branches.flatMap((b) => b.exact!)) : null;
+    if (exact && exact.length <= CAP) return { exact, factors: [exact] };
+    // Each branch must supply one of its own pieces: together they are one piece with many forms.
+    const best = branches.map(bestFactor);
+    return { exact: null, factors: best.every((f) => f !== null) ? [unique(best.flatMap((f) => f!))] : [] };
+  }
+
+  private sequence(): Piece {
+    const factors: Factor[] = [];
+    let current: string[] | null = null;
+    let pure = true;
+    const flush = () => {
+      if (current && current.every((s) => s !== '')) factors.push(current);
+      current = null;
+    };
+    const append = (forms: string[]) => {
+      if (current === null) {
+        current = forms;
+        return;
+      }
+      const joined: string[] = unique(current.flatMap((a) => forms.map((b) => a + b)));
+      if (joined.length > CAP) {
+        flush();
+        pure = false;
+        current = forms;
+        return;
+      }
+      // A shorter list of forms is a cheaper look: keep it as well.
+      if (joined.length > current.length) factors.push(current);
+      current = joined;
+    };
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const { min, max } = this.quantifier();
+      if (min === 0) {
+        flush();
+        pure = false;
+        continue;
+      }
+      if (!atom.exact) {
+        flush();
+        pure = false;
+        factors.push(...atom.factors);
+        continue;
+      }
+      for (let i = 0; i < min; i++) append(atom.exact);
+      if (max !== min) {
+        flush();
+        pure = false;
+      }
+    }
+    const whole = current as string[] | null;
+    if (pure) return { exact: whole ?? [''], factors: whole ? [...factors, whole] : factors };
+    flush();
+    return { exact: null, factors };
+  }
+
+  private atom(): Piece {
+    const s = this.source;
+    const ch = s[this.at];
+    if (ch === '(') return this.group();
+    if (ch === '[') return this.characterClass();
+    if (ch === '\\') return this.escape(false);
+    if (ch === '.' || ch === '^' || ch === '$') {
+      this.at++;
+      return NOTHING;
+    }
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === ']' || ch === '}') throw new Unsure();
+    const char = String.fromCodePoint(s.codePointAt(this.at)!);
+    this.at += char.length;
+    return this.literal(char);
+  }
+
+  private literal(char: string): Piece {
+    const forms = [this.ignoreCase ? char.toLowerCase() : char];
+    return { exact: forms, factors: [forms] };
+  }
+
+  private group(): Piece {
+    const s = this.source;
+    this.at++;
+    let lookaround = false;
+    if (s[this.at] === '?') {
+      const head = /^\?(?::|<[A-Za-z_$][\w$]*>|=|!|<=|<!)/u.exec(s.slice(this.at));
+      if (!head) throw new Unsure();
+      lookaround = ['?=', '?!', '?<=', '?<!'].includes(head[0]);
+      this.at += head[0].length;
+    }
+    const inner = this.alternation();
+    if (s[this.at] !== ')') throw new Unsure();
+    this.at++;
+    // A look-around matches no text of its own: it neither joins its neighbours nor is required of the match.
+    return lookaround ? NOTHING : inner;
+  }
+
+  private characterClass(): Piece {
+    const s = this.source;
+    this.at++;
+    if (s[this.at] === '^') throw new Unsure();
+    const chars: string[] = [];
+    let first = true;
+    while (this.at < s.length && (s[this.at] !== ']' || first)) {
+      first = false;
+      const from = this.classChar();
+      if (s[this.at] === '-' && s[this.at + 1] !== ']' && this.at + 1 < s.length) {
+        this.at++;
+        const to = this.classChar();
+        if (from.length !== 1 || to.length !== 1) throw new Unsure();
+        const a = from[0].codePointAt(0)!;
+        const b = to[0].codePointAt(0)!;
+        if (b < a || b - a > CAP) throw new Unsure();
+        for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
+      } else chars.push(...from);
+    }
+    if (s[this.at] !== ']') throw new Unsure();
+    this.at++;
+    const forms = unique(chars.map((c) => (this.ignoreCase ? c.toLowerCase() : c)));
+    if (forms.length === 0 || forms.length > CAP) return NOTHING;
+    return { exact: forms, factors: [forms] };
+  }
+
+  /** One member of a class: a character, or the digits for \d. */
+  private classChar(): string[] {
+    const s = this.source;
+    if (s[this.at] !== '\\') {
+      const char = String.fromCodePoint(s.codePointAt(this.at)!);
+      this.at += char.length;
+      return [char];
+    }
+    const piece = this.escape(true);
+    if (!piece.exact) throw new Unsure();
+    return piece.exact;
+  }
+
+  private escape(inClass: boolean): Piece {
+    const s = this.source;
+    const next = s[this.at + 1];
+    if (next === undefined) throw new Unsure();
+    this.at += 2;
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    if (next === 'd') return { exact: DIGITS, factors: [DIGITS] };
+    if (next === 'b' && inClass) return this.literal('\b');
+    if (next === 'b' || next === 'B') return NOTHING;
+    if (next === 'p' || next === 'P') {
+      const end = s.indexOf('}', this.at);
+      if (s[this.at] !== '{' || end < 0) throw new Unsure();
+      this.at = end + 1;
+      if (inClass) throw new Unsure();
+      return NOTHING;
+    }
+    if ('DwWsS'.includes(next)) {
+      if (inClass) throw new Unsure();
+      return NOTHING;
+    }
+    if (/[1-9]/u.test(next) || next === 'k') throw new Unsure();
+    if (next in simple) return this.literal(simple[next]);
+    if (next === 'x') return this.hex(/^[0-9a-fA-F]{2}/u);
+    if (next === 'u') return s[this.at] === '{' ? this.hex(/^\{([0-9a-fA-F]{1,6})\}/u) : this.hex(/^[0-9a-fA-F]{4}/u);
+    if (next === 'c') throw new Unsure();
+    if (/[\p{L}\p{N}]/u.test(next)) throw new Unsure();
+    return this.literal(String.fromCodePoint(s.codePointAt(this.at - 1)!));
+  }
+
+  private hex(form: RegExp): Piece {
+    const m = form.exec(this.source.slice(this.at));
+    if (!m) throw new Unsure();
+    this.at += m[0].length;
+    return this.literal(String.fromCodePoint(parseInt(m[1] ?? m[0], 16)));
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const s = this.source;
+    const ch = s[this.at];
+    let out: { min: number; max: number } | null = null;
+    if (ch === '*') out = { min: 0, max: Infinity };
+    else if (ch === '+') out = { min: 1, max: Infinity };
+    else if (ch === '?') out = { min: 0, max: 1 };
+    if (out) this.at++;
+    else if (ch === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/u.exec(s.slice(this.at));
+      if (!m) throw new Unsure();
+      this.at += m[0].length;
+      const min = Number(m[1]);
+      out = { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+      if (out.max < out.min) throw new Unsure();
+    }
+    if (!out) return { min: 1, max: 1 };
+    if (s[this.at] === '?') this.at++;
+    return out;
+  }
+}
+
+function bestFactor(piece: Piece): Factor | null {
+  const candidates = piece.factors.filter((f) => f.every((s) => s !== ''));
+  if (candidates.length === 0) return null;
+  return candidates.sort((a, b) => a.length - b.length || shortest(b) - shortest(a))[0];
+}
+
+function unique(forms: string[]): string[] {
+  return [...new Set(forms)];
+}
