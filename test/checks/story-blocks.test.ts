@@ -4,7 +4,7 @@
 // of the body with where its text starts; a quote's words marked; a hard
 // break one character; and after an edit, the blocks not typed in are the
 // same objects as before (read once per node, not once per pause).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { DocNode } from '../../src/shared/article/model';
 import { takeBodyEditor } from '../../src/renderer/editor/body-editor';
@@ -29,8 +29,15 @@ const body = {
 const fields = { headline: 'Council to publish report', standfirst: '', byline: 'By A Reporter' };
 
 let editor: Editor;
-beforeEach(() => (editor = takeBodyEditor(body)));
-afterEach(() => editor.destroy());
+// Fake timers: taking the editor schedules the next spare, which must not outlive the test's window.
+beforeEach(() => {
+  vi.useFakeTimers();
+  editor = takeBodyEditor(body);
+});
+afterEach(() => {
+  editor.destroy();
+  vi.useRealTimers();
+});
 
 describe('editorBlocks', () => {
   it('lists the fields, then each textblock with the position its text starts at', () => {

@@ -24,6 +24,7 @@ export function SuggestionControl({ editor }: { editor: Editor }) {
     void client.getSettings({}).then((s) => live && (editor.storage.suggestChanges.author = s.subName.trim() || 'unnamed sub'), () => undefined);
     // Per transaction only a flag is read: React hears of it when the mode changes, not on every key.
     let shown = suggesting(editor.state);
+    setOn(shown);
     const onTransaction = () => {
       const now = suggesting(editor.state);
       if (now !== shown) setOn((shown = now));
