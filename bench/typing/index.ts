@@ -16,6 +16,7 @@ import { PrintedAddresses } from '../../e2e/support/server-address';
 import { percentile, type Row } from '../measure';
 import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
+import { PROFILE_DIR, TypingProfiler } from './profile';
 
 export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -27,6 +28,16 @@ const OPENS = 3;
 const POINTER_REST_MS = 200;
 /** The text goes in this many turns per page, the pages taking turns. */
 const ROUNDS = 4;
+/**
+ * Galley's pages, each set up one way before typing. Every one has the checks' underlines live (the
+ * worker runs whatever panel is open); "every panel on" is the customer's target configuration.
+ */
+const SETUPS = [
+  { label: 'quotes panel', tab: 'Quotes', preview: false, suggest: false },
+  { label: 'every panel on (quotes panel, checks underlines, preview)', tab: 'Quotes', preview: true, suggest: false },
+  { label: 'checks panel + preview', tab: 'Checks', preview: true, suggest: false },
+  { label: 'suggestion mode, every panel on', tab: 'Quotes', preview: true, suggest: true },
+] as const;
 const TEXT = (
   ' and the council said it would publish the report on flood defences next week, after residents of the river towns ' +
   'asked why the budget for repairs had been cut twice in three years while the cost of insurance rose'
@@ -45,6 +56,8 @@ interface Subject {
   page: Page;
   samples: KeySample[];
   longTasks: { start: number; duration: number }[];
+  /** Set when GALLEY_TYPING_PROFILE asks for the page's typing to be profiled. */
+  profiler?: TypingProfiler;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,7 +76,7 @@ export async function benchTyping(): Promise<Row[]> {
   let browser: Browser | null = null;
   const open: Subject[] = [];
   try {
-    await writeTypingLibrary(root, story, 3);
+    await writeTypingLibrary(root, story, SETUPS.length);
     const started = await startServer(root);
     server = started.process;
     const { chromium } = await import('@playwright/test');
@@ -84,8 +97,14 @@ export async function benchTyping(): Promise<Row[]> {
     const bareReading = await subject(browser, `${pages.url}/prosemirror.html`, undefined, `${pages.url}/story.json`);
     open.push(bareReading);
     // Each printed address opens Galley once: every page takes the next.
-    const galleys = [await subject(browser, await started.next()), await subject(browser, await started.next()), await subject(browser, await started.next())];
+    const galleys: Subject[] = [];
+    for (const [i] of SETUPS.entries()) {
+      const g = await subject(browser, await started.next());
+      if (PROFILE_DIR) g.profiler = new TypingProfiler(g.page, `galley-${i + 1}`);
+      galleys.push(g);
+    }
     open.push(plain, bare, ...galleys);
+    if (PROFILE_DIR) bare.profiler = new TypingProfiler(bare.page, 'prosemirror');
     // Open is pressed the moment the pointer reaches it (Playwright's click), or after the pointer has
     // rested on it as a hand does (Galley starts reading the story then; the baselines hold it already).
     const press = async (button: Locator, rest: boolean) => {
@@ -114,27 +133,36 @@ export async function benchTyping(): Promise<Row[]> {
       opens.restedBare.push(await timeOpen(bare, openBaseline(bare, true), true));
       opens.restedGalley.push(await timeOpen(galleys[0], openGalley(galleys[0], 1, true), true));
     }
-    await timeOpen(galleys[1], openGalley(galleys[1], 2), false);
-    await timeOpen(galleys[2], openGalley(galleys[2], 3), false);
+    for (const [i, g] of galleys.entries()) if (i > 0) await timeOpen(g, openGalley(g, i + 1), false);
     await sleep(2000); // counts, the quote model and speaker labels settle
     const heap = { plain: await heapMB(plain), bare: await heapMB(bare), galley: await heapMB(galleys[0]) };
 
-    // Galley three ways: the quotes panel; the quotes panel and the preview; the checks panel and the preview.
-    for (const g of galleys) {
+    // Galley each way in SETUPS: the quote model is waited for on every page (its list fills the quotes panel).
+    let previewOn = false;
+    for (const [i, g] of galleys.entries()) {
+      const setup = SETUPS[i];
       await g.page.getByRole('tab', { name: /Quotes/ }).click();
       await g.page.getByRole('list', { name: 'Tagged quotes' }).getByRole('listitem').nth(story.quotes - 1).waitFor();
+      if (setup.preview) {
+        const toggle = g.page.getByRole('button', { name: 'Preview', exact: true });
+        if (await toggle.count()) {
+          await toggle.click();
+          await g.page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 10_000 });
+          previewOn = true;
+        }
+      }
+      if (setup.tab === 'Checks') {
+        await g.page.getByRole('tab', { name: /Checks/ }).click();
+        await g.page.getByRole('region', { name: 'Checks' }).waitFor();
+      }
+      if (setup.suggest) {
+        await g.page.getByRole('button', { name: 'Suggest', exact: true }).click();
+        await g.page.locator('button[aria-pressed="true"]', { hasText: 'Suggest' }).waitFor();
+      }
     }
-    let previewOn = false;
-    for (const g of galleys.slice(1)) {
-      const toggle = g.page.getByRole('button', { name: 'Preview', exact: true });
-      if (!(await toggle.count())) continue;
-      await toggle.click();
-      await g.page.getByRole('region', { name: 'Preview' }).waitFor({ timeout: 10_000 });
-      previewOn = true;
-    }
-    await galleys[2].page.getByRole('tab', { name: /Checks/ }).click();
-    await galleys[2].page.getByRole('region', { name: 'Checks' }).waitFor();
     await sleep(2000); // the preview sets the story and copyfits it
+    // The underlines each page types beside: none would mean the checks were not live.
+    const underlines = await Promise.all(galleys.map((g) => g.page.locator('.body-copy .check-mark').count()));
 
     const subjects = [plain, bare, ...galleys];
     for (let round = 0; round < ROUNDS; round++) {
@@ -151,11 +179,13 @@ export async function benchTyping(): Promise<Row[]> {
       plain: pass(plain),
       bare: pass(bare),
       galley: galleys.map(pass),
+      underlines,
       opens,
       heap,
       previewOn,
       load: loadavg()[0],
     };
+    if (PROFILE_DIR) for (const g of [bare, ...galleys]) console.error((await g.profiler!.save(PROFILE_DIR)).join('\n'));
     // Every sample, for a closer look: GALLEY_TYPING_DUMP=file.json.
     if (process.env.GALLEY_TYPING_DUMP) await writeFile(process.env.GALLEY_TYPING_DUMP, JSON.stringify(result, null, 1));
     return rows(result);
@@ -223,6 +253,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
     state.armed = true;
     return performance.now();
   });
+  await s.profiler?.start();
   const t = Date.now();
   for (let i = 0; i < text.length; i++) {
     const wait = t + i * KEY_INTERVAL_MS - Date.now();
@@ -230,6 +261,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
     await page.keyboard.type(text[i]);
   }
   await sleep(500);
+  await s.profiler?.stop();
   const { samples, longTasks, end } = await page.evaluate(() => {
     const state = (window as unknown as { __typingBench: BenchState }).__typingBench;
     state.armed = false;
@@ -245,8 +277,10 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
 interface Result {
   plain: Pass;
   bare: Pass;
-  /** Quotes panel; quotes panel + preview; checks panel + preview. */
+  /** One pass per SETUPS entry, in its order. */
   galley: Pass[];
+  /** The checks' underlines in each Galley page's body before typing. */
+  underlines: number[];
   opens: { plain: OpenSample[]; bare: OpenSample[]; bareReading: OpenSample[]; galley: OpenSample[]; restedBare: OpenSample[]; restedGalley: OpenSample[] };
   heap: { plain: { js: number; dom: number }; bare: { js: number; dom: number }; galley: { js: number; dom: number } };
   previewOn: boolean;
@@ -259,14 +293,22 @@ function rows(result: Result): Row[] {
   const ce = result.plain;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const preview = result.previewOn ? ' + preview' : ' (no Preview toggle)';
-  ['quotes panel', `quotes panel${preview}`, `checks panel${preview}`].forEach((panel, i) => {
+  SETUPS.forEach((setup, i) => {
     const g = result.galley[i];
-    const section = `typing 10k · ${panel}`;
+    const section = `typing 10k · ${setup.label}${setup.preview && !result.previewOn ? ' (no Preview toggle)' : ''}`;
     const p = (xs: number[], q: number) => percentile(xs, q);
     const workRatio = p(g.keys.work, 95) / p(pm.keys.work, 95);
-    const latencyGap = p(g.keys.latency, 95) - p(ce.keys.latency, 95);
-    out.push({ section, metric: 'work p50', galley: p(g.keys.work, 50), baseline: p(pm.keys.work, 50), baselineName: 'ProseMirror', unit: 'ms', note: `contenteditable ${ms(p(ce.keys.work, 50))}` });
+    // The customer's latency target is against bare ProseMirror; the contenteditable stays in the note.
+    const latencyGap = p(g.keys.latency, 95) - p(pm.keys.latency, 95);
+    out.push({
+      section,
+      metric: 'work p50',
+      galley: p(g.keys.work, 50),
+      baseline: p(pm.keys.work, 50),
+      baselineName: 'ProseMirror',
+      unit: 'ms',
+      note: `contenteditable ${ms(p(ce.keys.work, 50))}; ${result.underlines[i]} checks underlines in the body`,
+    });
     out.push({
       section,
       metric: 'work p95',
@@ -277,17 +319,17 @@ function rows(result: Result): Row[] {
       note: `target ≤ 1.20×: ${workRatio <= 1.2 ? 'met' : 'MISSED'}`,
     });
     out.push({ section, metric: 'work max', galley: Math.max(...g.keys.work), baseline: Math.max(...pm.keys.work), baselineName: 'ProseMirror', unit: 'ms' });
-    out.push({ section, metric: 'latency p50', galley: p(g.keys.latency, 50), baseline: p(ce.keys.latency, 50), baselineName: 'contenteditable', unit: 'ms', note: `ProseMirror ${ms(p(pm.keys.latency, 50))}` });
+    out.push({ section, metric: 'latency p50', galley: p(g.keys.latency, 50), baseline: p(pm.keys.latency, 50), baselineName: 'ProseMirror', unit: 'ms', note: `contenteditable ${ms(p(ce.keys.latency, 50))}` });
     out.push({
       section,
       metric: 'latency p95',
       galley: p(g.keys.latency, 95),
-      baseline: p(ce.keys.latency, 95),
-      baselineName: 'contenteditable',
+      baseline: p(pm.keys.latency, 95),
+      baselineName: 'ProseMirror',
       unit: 'ms',
-      note: `target within 2 ms: ${latencyGap <= 2 ? 'met' : 'MISSED'} (${latencyGap >= 0 ? '+' : ''}${latencyGap.toFixed(1)} ms); ProseMirror ${ms(p(pm.keys.latency, 95))}`,
+      note: `target within 2 ms: ${latencyGap <= 2 ? 'met' : 'MISSED'} (${latencyGap >= 0 ? '+' : ''}${latencyGap.toFixed(1)} ms); contenteditable ${ms(p(ce.keys.latency, 95))}`,
     });
-    out.push({ section, metric: 'latency max', galley: Math.max(...g.keys.latency), baseline: Math.max(...ce.keys.latency), baselineName: 'contenteditable', unit: 'ms', note: `ProseMirror ${ms(Math.max(...pm.keys.latency))}` });
+    out.push({ section, metric: 'latency max', galley: Math.max(...g.keys.latency), baseline: Math.max(...pm.keys.latency), baselineName: 'ProseMirror', unit: 'ms', note: `contenteditable ${ms(Math.max(...ce.keys.latency))}` });
     out.push({
       section,
       metric: 'keys painted > 2 frames late',

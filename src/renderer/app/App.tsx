@@ -112,17 +112,16 @@ export function App() {
 
   // Browser mode: the same shortcuts, bound on the page (on the desktop the menu has the first of each).
   useEffect(() => {
+    // Listed once, not on every key: this listener hears every keystroke typed in the copy.
+    const bound = Object.entries(COMMANDS).flatMap(([command, info]) =>
+      [...(runtime === 'desktop' ? [] : [info.shortcut]), ...(info.alternatives ?? [])].flatMap((key) => (key ? [{ command: command as MenuCommand, key }] : [])),
+    );
     const onKey = (event: KeyboardEvent) => {
+      const hit = bound.find(({ key }) => matchesShortcut(event, key));
       // AltGr reads as Ctrl+Alt on Windows: it types letters (ń, €), it is no shortcut. A dialog owns its keys.
-      if (event.getModifierState('AltGraph') || (event.target as Element | null)?.closest?.('[aria-modal="true"]')) return;
-      for (const [command, info] of Object.entries(COMMANDS)) {
-        const keys = [...(runtime === 'desktop' ? [] : [info.shortcut]), ...(info.alternatives ?? [])];
-        if (keys.some((key) => key && matchesShortcut(event, key))) {
-          event.preventDefault();
-          run(command as MenuCommand);
-          return;
-        }
-      }
+      if (!hit || event.getModifierState('AltGraph') || (event.target as Element | null)?.closest?.('[aria-modal="true"]')) return;
+      event.preventDefault();
+      run(hit.command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -2,7 +2,7 @@
 // set as they will read, the body in TipTap, the article's details, quotes
 // and counts in a side column, the save state always in view. What each part
 // does lives in its own file; a new panel is mounted here with one line.
-import { EditorContent, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
@@ -12,6 +12,7 @@ import { adviseFields } from '../../shared/article/field-advice';
 import { messageOf } from '../../shared/message-of';
 import { verifyVerbatim } from '../../shared/quotes/standing';
 import { client } from '../api/client';
+import { BodyContent } from '../editor/BodyContent';
 import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
 import { ImportReportBar } from '../import/ImportReportBar';
@@ -201,7 +202,7 @@ const LoadedEditor = forwardRef<
                 “Q”
               </button>
             </Toolbar>
-            <EditorContent editor={editor} className="body-wrap" />
+            <BodyContent editor={editor} className="body-wrap" />
           </div>
         </section>
 

@@ -17,6 +17,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BlockNode, DocNode } from '../../shared/article/model';
+import { pauseTimer } from './pause-timer';
 
 /** How long typing must pause before the document is published. */
 export const SETTLE_MS = 250;
@@ -97,7 +98,6 @@ function createSource(editor: Editor): SettledSource {
   const listeners = new Map<(settled: Settled) => void, { options: SettledOptions; seen: PMNode | null }>();
   /** The document has changed since the last publication (else only the selection has moved). */
   let docMoved = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
 
   const publish = () => {
@@ -118,26 +118,27 @@ function createSource(editor: Editor): SettledSource {
     }
   };
 
-  const cancel = () => {
-    if (timer) clearTimeout(timer);
-    if (idle !== null) cancelIdle(idle);
-    timer = null;
-    idle = null;
-  };
   const whenIdle = (timeout: number) => {
     if (idle === null) idle = onIdle(publish, { timeout });
   };
+  const pause = pauseTimer(SETTLE_MS, () => whenIdle(IDLE_TIMEOUT_MS));
+  const cancel = () => {
+    pause.cancel();
+    if (idle !== null) cancelIdle(idle);
+    idle = null;
+  };
 
-  // The typing path: one timer restarted per transaction, nothing read.
+  // The typing path: the time of the change noted, nothing read. An idle publication already asked
+  // for waits for the pause too: a key typed after it was asked for would otherwise go out mid-burst.
   const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
     if (transaction.docChanged) {
       docMoved = true;
-      cancel();
-      timer = setTimeout(() => {
-        timer = null;
-        whenIdle(IDLE_TIMEOUT_MS);
-      }, SETTLE_MS);
-    } else if (!docMoved && timer === null) whenIdle(SELECTION_WAIT_MS);
+      if (idle !== null) {
+        cancelIdle(idle);
+        idle = null;
+      }
+      pause.touch();
+    } else if (!docMoved && !pause.pending) whenIdle(SELECTION_WAIT_MS);
   };
 
   return {

@@ -7,10 +7,10 @@ import { client } from '../api/client';
 import { formatShortcut } from '../ui/shortcuts';
 import { resolveAll, resolveInRange, resolveOne } from './resolve';
 import { suggesting } from '../editor/extensions/suggest-mode';
+import { settledDocument } from '../editor/settled-document';
 import { listSuggestions, type Suggestion } from './suggestion-list';
 import './suggestions.css';
 
-const LIST_DELAY_MS = 300;
 const KIND_LABELS = { insertion: 'Inserted', deletion: 'Deleted', modification: 'Formatting' };
 const when = (at: string | null) => (at ? new Date(at).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '');
 
@@ -22,19 +22,20 @@ export function SuggestionControl({ editor }: { editor: Editor }) {
   useEffect(() => {
     let live = true;
     void client.getSettings({}).then((s) => live && (editor.storage.suggestChanges.author = s.subName.trim() || 'unnamed sub'), () => undefined);
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const onTransaction = () => setOn(suggesting(editor.state));
-    const onUpdate = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setList(listSuggestions(editor.state.doc)), LIST_DELAY_MS);
+    // Per transaction only a flag is read: React hears of it when the mode changes, not on every key.
+    let shown = suggesting(editor.state);
+    setOn(shown);
+    const onTransaction = () => {
+      const now = suggesting(editor.state);
+      if (now !== shown) setOn((shown = now));
     };
     editor.on('transaction', onTransaction);
-    editor.on('update', onUpdate);
+    // The list follows the settled document (after a pause), read once for every consumer.
+    const stop = settledDocument(editor).subscribe(({ doc }) => setList(listSuggestions(doc)));
     return () => {
       live = false;
-      if (timer) clearTimeout(timer);
+      stop();
       editor.off('transaction', onTransaction);
-      editor.off('update', onUpdate);
     };
   }, [editor]);
 
