@@ -442,7 +442,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   // "the state-run Anadolu news agency", "the Gulf Times newspaper": a body's own name inside the role phrase.
   if (GROUP_NOUNS.has(bareLower(words[headIndex]))) {
     const own = words.slice(0, headIndex).filter((t, n) => isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isNationality(t.text) && !(n === 0 && t.start === tokens[ctx.sentenceStart]?.start && roleish(t.text.toLowerCase())));
-    if (own.length && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
+    // "Mr Walcott's family": an honorific says the capitals are the person whose family it is, not the body's name.
+    if (own.length && !own.some((t) => isHonorific(t.text)) && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
       const names = own.map((t) => stripPossessive(t.text));
       const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
       return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
