@@ -23,3 +23,32 @@ describe('a family or other unnamed body introducing a quotation with a colon', 
     ).toEqual([['We will support every pupil affected.', 'school’s governors']]);
   });
 });
+
+describe('a role written in capitals is no name', () => {
+  it('takes the name in the apposition after "The Ashdown MP," as the speaker', () => {
+    expect(
+      said([
+        'Superintendent Kate Orme said patrols would be increased.',
+        'The Ashdown MP, Gwen Lacey, said the closure was “a disgrace”.',
+        'The group’s CEO, Arjun Bhatt, said: “We will appeal.”',
+      ]),
+    ).toEqual([
+      ['a disgrace', 'Gwen Lacey'],
+      ['We will appeal.', 'Arjun Bhatt'],
+    ]);
+  });
+});
+
+describe('an unnamed person who reports something is a speaker', () => {
+  it('gives "he said" to the unnamed driver who was the subject of the last report, not to the last person named', () => {
+    expect(
+      said([
+        '“I heard a bang,” said Colin Marsh, who lives opposite.',
+        'A bus driver said the car had been going too fast. “It came round the corner on two wheels,” he said.',
+      ]),
+    ).toEqual([
+      ['I heard a bang,', 'Colin Marsh'],
+      ['It came round the corner on two wheels,', 'bus driver'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
-import { npAfter, npBefore, roleNoun } from './mentions';
+import { isRoleAbbreviation, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
 export type CueMode =
@@ -106,7 +106,7 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (s !== c.from) continue;
     const last = tokens[c.to - 1];
     if (c.to - c.from === 1 && isPronoun(last)) return c;
-    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text)) return c;
+    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return c;
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;

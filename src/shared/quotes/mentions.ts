@@ -113,6 +113,8 @@ export const isHonorific = (w: string): boolean => {
   }
   return known;
 };
+/** A role written as capitals ("MP", "MEP", "CEO"): a role even at the end of a run, never a name ("the Swindon South MP"). */
+export const isRoleAbbreviation = (w: string): boolean => w.length <= 4 && isAllCaps(w) && roleNoun(w.toLowerCase());
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
 
 /** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
@@ -360,7 +362,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
