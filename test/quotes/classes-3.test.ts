@@ -52,3 +52,21 @@ describe('an unnamed person who reports something is a speaker', () => {
     ]);
   });
 });
+
+describe('a given name that is also a role word', () => {
+  it('reads "Dean" after a role in apposition as a given name, and links a misspelt later reference to him', () => {
+    expect(
+      said([
+        'Her old swimming coach, Dean Hollins, described her as “fearless”.',
+        '“She never once missed a session,” Mr Holins said.',
+      ]),
+    ).toEqual([
+      ['fearless', 'Dean Hollins'],
+      ['She never once missed a session,', 'Dean Hollins'],
+    ]);
+  });
+
+  it('still reads a capitalised role word before a name as a role when no role came before it', () => {
+    expect(said(['Dean Hollins opened the meeting. “We start today,” the dean said.'])).toEqual([['We start today,', 'Hollins']]);
+  });
+});

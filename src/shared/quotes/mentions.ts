@@ -113,6 +113,12 @@ export const isHonorific = (w: string): boolean => {
   }
   return known;
 };
+/** Whether a lower-case role phrase and a comma end just before `from`: "his former football coach, …". */
+function isRolePhraseBefore(tokens: readonly Token[], from: number): boolean {
+  const comma = tokens[from - 1];
+  const word = tokens[from - 2];
+  return comma?.text === ',' && isWord(word) && /^\p{Ll}/u.test(word.text) && roleNoun(word.lower);
+}
 /** A role written as capitals ("MP", "MEP", "CEO"): a role even at the end of a run, never a name ("the Swindon South MP"). */
 export const isRoleAbbreviation = (w: string): boolean => w.length <= 4 && isAllCaps(w) && roleNoun(w.toLowerCase());
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
@@ -337,6 +343,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   }
   // "Hydrologist Claire Moreau": a job written with a capital only because it starts the sentence.
   if (runStart === ctx.sentenceStart && to - runStart >= 3 && isWord(tokens[runStart]) && JOB_SUFFIX.test(tokens[runStart].text) && !isAllCaps(tokens[runStart].text)) runStart++;
+  // "His coach, Dean Ashworth,": the comma phrase before already gave the role, so a role word opening a two-word run is a given name.
+  const givenNameAt = to - runStart === 2 && isRolePhraseBefore(tokens, from) ? runStart : -1;
   // Within the run, the name begins after the last title, honorific, role or institution word.
   let nameStart = runStart;
   let honorific: string | undefined;
@@ -362,7 +370,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt)) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
