@@ -70,3 +70,14 @@ describe('a given name that is also a role word', () => {
     expect(said(['Dean Hollins opened the meeting. “We start today,” the dean said.'])).toEqual([['We start today,', 'Hollins']]);
   });
 });
+
+describe('an unnamed person described by role and place, with a clause before the verb', () => {
+  it('gives "he told the Herald" to "A driver at the depot, who did not give his name, said …"', () => {
+    expect(
+      said([
+        'Station manager Rob Kettle said the line would reopen on Monday.',
+        'A driver at the depot, who did not give his name, said he had seen the train brake hard. “It just stopped dead,” he told the Herald.',
+      ]),
+    ).toEqual([['It just stopped dead,', 'driver']]);
+  });
+});

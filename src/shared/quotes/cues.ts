@@ -70,6 +70,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Prepositions that give where a role works, after which the phrase is no longer the role: "a worker at a shop". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
+
 export function subjectBefore(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
   let j = k - 1;
   while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
@@ -103,7 +106,12 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
-    if (s !== c.from) continue;
+    if (s !== c.from) {
+      // "A worker at a nearby shop, who asked not to be named, said": the role before its place is the subject.
+      const head = tokens.slice(c.from, c.to).findIndex((x, n) => n > 0 && isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+      if (!role && head > 0 && head <= 2 && /^(?:a|an|the)$/u.test(low(tokens[c.from])) && PLACE_PREPOSITIONS.has(low(tokens[c.from + head + 1]))) role = { from: c.from, to: c.from + head + 1 };
+      continue;
+    }
     const last = tokens[c.to - 1];
     if (c.to - c.from === 1 && isPronoun(last)) return c;
     if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return c;
