@@ -81,3 +81,17 @@ describe('an unnamed person described by role and place, with a clause before th
     ).toEqual([['It just stopped dead,', 'driver']]);
   });
 });
+
+describe('a person given a name after a role ("a taxi driver called Imran")', () => {
+  it('makes the name the subject and the speaker of a later "he said", not the last person named', () => {
+    expect(
+      said([
+        '“I shouted at them to stop,” said Graham Tully.',
+        'Another customer, a delivery driver named Yusuf, said the fight began outside. “They came out of the door swinging,” he said.',
+      ]),
+    ).toEqual([
+      ['I shouted at them to stop,', 'Graham Tully'],
+      ['They came out of the door swinging,', 'Yusuf'],
+    ]);
+  });
+});

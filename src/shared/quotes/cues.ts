@@ -106,6 +106,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
+    // "a taxi driver called Imran": the name the role is given is the subject.
+    if (s > c.from + 1 && /^(?:called|named)$/u.test(low(tokens[s - 1])) && tokens.slice(c.from, s - 1).some((x) => isWord(x) && roleNoun(x.lower)) && isCapitalised(tokens[c.to - 1].text)) return { from: s, to: c.to };
     if (s !== c.from) {
       // "A worker at a nearby shop, who asked not to be named, said": the role before its place is the subject.
       const head = tokens.slice(c.from, c.to).findIndex((x, n) => n > 0 && isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));

@@ -119,6 +119,12 @@ function isRolePhraseBefore(tokens: readonly Token[], from: number): boolean {
   const word = tokens[from - 2];
   return comma?.text === ',' && isWord(word) && /^\p{Ll}/u.test(word.text) && roleNoun(word.lower);
 }
+/** "a taxi driver called Imran": a name given to a person's role. */
+function namedAfterRole(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:called|named)$/u.test(lower(tokens[from - 1]))) return false;
+  const role = tokens[from - 2];
+  return isWord(role) && /^\p{Ll}/u.test(role.text) && roleNoun(role.lower) && !GROUP_NOUNS.has(role.lower);
+}
 /** A role written as capitals ("MP", "MEP", "CEO"): a role even at the end of a run, never a name ("the Swindon South MP"). */
 export const isRoleAbbreviation = (w: string): boolean => w.length <= 4 && isAllCaps(w) && roleNoun(w.toLowerCase());
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
@@ -420,7 +426,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       roleWords: preWords.map((t) => bareLower(t)),
       gender,
       group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false),
-      person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)),
+      person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)) || namedAfterRole(tokens, from),
     };
   }
   if (runStart < to && orgInRun) {
