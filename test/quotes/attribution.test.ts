@@ -89,3 +89,41 @@ describe('attribution on the second held-out fixtures', () => {
     expect(scores.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
   });
 });
+
+// The third held-out set (see heldout-3/README.md), written before its author read the rules. The fit
+// stories (fit-*) were used to find general classes to fix; the aside stories (aside-*) never were, so
+// their figure is the honest one. Floors sit at what was measured after the fixes, not at the goal.
+describe('attribution on the third held-out fixtures', () => {
+  const all = scoreFolder('heldout-3');
+  const fit = all.filter((s) => s.name.startsWith('fit-'));
+  const aside = all.filter((s) => s.name.startsWith('aside-'));
+  console.log(attributionTable('held-out 3, fit stories', fit));
+  console.log(attributionTable('held-out 3, aside stories', aside));
+
+  it('has three fit stories and three kept aside', () => {
+    expect(fit.length).toBe(3);
+    expect(aside.length).toBe(3);
+  });
+
+  // Before the fixes: fit precision 0.84, recall 0.82 (46 right of 55 attributed, 56 labelled); after, 0.96 and 0.95 (53 right).
+  it('scores the fit stories at precision 0.96 and recall 0.94 or better over the set', () => {
+    const t = totals(fit);
+    expect(t.precision).toBeGreaterThanOrEqual(0.96);
+    expect(t.recall).toBeGreaterThanOrEqual(0.94);
+  });
+
+  // Before and after the fixes alike: precision 0.88, recall 0.83 (52 right of 59 attributed, 63 labelled). Below the goal.
+  it('scores the aside stories at precision 0.88 and recall 0.82 or better over the set', () => {
+    const t = totals(aside);
+    expect(t.precision).toBeGreaterThanOrEqual(0.88);
+    expect(t.recall).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('keeps every story above precision 0.8 and recall 0.69', () => {
+    expect(below(all, 0.8, 0.69)).toEqual([]);
+  });
+
+  it('gives no title, nickname or name of a thing a speaker', () => {
+    expect(all.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
+  });
+});

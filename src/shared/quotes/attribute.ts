@@ -109,12 +109,16 @@ export function attributeQuotes(
     const sentenceHasSubject = new Set<number>();
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
+      // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
+      const reporter = f.subject && !f.cue;
       if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
       const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
       const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
       const m = withFamilyName(f.mention, before?.role);
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
-      f.person = people.resolve(m, p, f.subject, f.cue || evidence);
+      // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
+      const introduces = f.subject && /:\s*$/u.test(text) && sentence === tokens[tokens.length - 1].sentence;
+      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person));
       if (f.person) {
         if (after) people.describe(f.person, after.role, after.gender, after.person);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
@@ -187,7 +191,9 @@ export function attributeQuotes(
     if (lastHere) previousSpeaker = lastHere.person;
     else {
       const subjects = found.filter((f) => f.subject && f.person && !f.person.group);
-      previousSpeaker = subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
+      // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
+      const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
+      previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
     }
   }
 

@@ -4,7 +4,7 @@
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
-import { npAfter, npBefore, roleNoun } from './mentions';
+import { isRoleAbbreviation, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
 export type CueMode =
@@ -70,6 +70,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Prepositions that give where a role works, after which the phrase is no longer the role: "a worker at a shop". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
+
 export function subjectBefore(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
   let j = k - 1;
   while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
@@ -103,10 +106,17 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
-    if (s !== c.from) continue;
+    // "a taxi driver called Imran": the name the role is given is the subject.
+    if (s > c.from + 1 && /^(?:called|named)$/u.test(low(tokens[s - 1])) && tokens.slice(c.from, s - 1).some((x) => isWord(x) && roleNoun(x.lower)) && isCapitalised(tokens[c.to - 1].text)) return { from: s, to: c.to };
+    if (s !== c.from) {
+      // "A worker at a nearby shop, who asked not to be named, said": the role before its place is the subject.
+      const head = tokens.slice(c.from, c.to).findIndex((x, n) => n > 0 && isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+      if (!role && head > 0 && head <= 2 && /^(?:a|an|the)$/u.test(low(tokens[c.from])) && PLACE_PREPOSITIONS.has(low(tokens[c.from + head + 1]))) role = { from: c.from, to: c.from + head + 1 };
+      continue;
+    }
     const last = tokens[c.to - 1];
     if (c.to - c.from === 1 && isPronoun(last)) return c;
-    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text)) return c;
+    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return c;
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;

@@ -106,6 +106,7 @@ export const ROLE_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey
   newspaper paper broadcaster magazine tabloid website channel network station agency
+  worker family relatives
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -133,6 +134,7 @@ export const GROUP_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey
   newspaper paper broadcaster magazine tabloid website channel network station
+  family relatives
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

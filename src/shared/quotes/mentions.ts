@@ -113,6 +113,20 @@ export const isHonorific = (w: string): boolean => {
   }
   return known;
 };
+/** Whether a lower-case role phrase and a comma end just before `from`: "his former football coach, …". */
+function isRolePhraseBefore(tokens: readonly Token[], from: number): boolean {
+  const comma = tokens[from - 1];
+  const word = tokens[from - 2];
+  return comma?.text === ',' && isWord(word) && /^\p{Ll}/u.test(word.text) && roleNoun(word.lower);
+}
+/** "a taxi driver called Imran": a name given to a person's role. */
+function namedAfterRole(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:called|named)$/u.test(lower(tokens[from - 1]))) return false;
+  const role = tokens[from - 2];
+  return isWord(role) && /^\p{Ll}/u.test(role.text) && roleNoun(role.lower) && !GROUP_NOUNS.has(role.lower);
+}
+/** A role written as capitals ("MP", "MEP", "CEO"): a role even at the end of a run, never a name ("the Swindon South MP"). */
+export const isRoleAbbreviation = (w: string): boolean => w.length <= 4 && isAllCaps(w) && roleNoun(w.toLowerCase());
 const isNameWord = (t: Token | undefined): boolean => isWord(t) && isCapitalised(t.text);
 
 /** Role nouns normalised so synonyms meet: "boss" and "manager", "spokesman" and "spokeswoman". */
@@ -335,6 +349,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   }
   // "Hydrologist Claire Moreau": a job written with a capital only because it starts the sentence.
   if (runStart === ctx.sentenceStart && to - runStart >= 3 && isWord(tokens[runStart]) && JOB_SUFFIX.test(tokens[runStart].text) && !isAllCaps(tokens[runStart].text)) runStart++;
+  // "His coach, Dean Ashworth,": the comma phrase before already gave the role, so a role word opening a two-word run is a given name.
+  const givenNameAt = to - runStart === 2 && isRolePhraseBefore(tokens, from) ? runStart : -1;
   // Within the run, the name begins after the last title, honorific, role or institution word.
   let nameStart = runStart;
   let honorific: string | undefined;
@@ -360,7 +376,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && k < to - 1 && !NOT_NAMES.has(w))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt)) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
@@ -410,7 +426,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       roleWords: preWords.map((t) => bareLower(t)),
       gender,
       group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false),
-      person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)),
+      person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)) || namedAfterRole(tokens, from),
     };
   }
   if (runStart < to && orgInRun) {
@@ -442,7 +458,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   // "the state-run Anadolu news agency", "the Gulf Times newspaper": a body's own name inside the role phrase.
   if (GROUP_NOUNS.has(bareLower(words[headIndex]))) {
     const own = words.slice(0, headIndex).filter((t, n) => isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isNationality(t.text) && !(n === 0 && t.start === tokens[ctx.sentenceStart]?.start && roleish(t.text.toLowerCase())));
-    if (own.length && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
+    // "Mr Walcott's family": an honorific says the capitals are the person whose family it is, not the body's name.
+    if (own.length && !own.some((t) => isHonorific(t.text)) && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
       const names = own.map((t) => stripPossessive(t.text));
       const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
       return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
