@@ -108,6 +108,8 @@ for (const [width, colorScheme] of [
     const stage = (await pane.locator('.preview-stage').boundingBox())!;
     const zone = (await pane.locator('.preview-overmatter-zone').boundingBox())!;
     expect(zone.x + zone.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+    // The copy keeps a readable column beside the preview and the side panels: the preview gives way, not the copy.
+    expect((await page.getByRole('region', { name: 'Copy' }).boundingBox())!.width).toBeGreaterThanOrEqual(320);
     await page.screenshot({ path: test.info().outputPath(`preview-${width}-${colorScheme}.png`) });
   });
 }
