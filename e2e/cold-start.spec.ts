@@ -51,3 +51,12 @@ test('a part whose code cannot be fetched says so in its place, and the story st
   await expect(body.locator('p').first()).toContainText('Still here.');
   await expect(body.locator('p')).toHaveCount(13);
 });
+
+test('the History button’s code is fetched while the library is idle, so opening a story never waits on it', async ({ galley }) => {
+  const { page } = galley;
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  // No story has been opened in this window: only the library's idle moments can have asked for the chunk.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/assets\/HistoryControl-[^/]+\.js$/.test(entry.name))))
+    .toBe(true);
+});

@@ -9,6 +9,7 @@ import { client, runtime, shell } from '../api/client';
 import { fetchAhead, readSettled } from '../editor/story-opening';
 import { prepareBodyEditor } from '../editor/body-editor';
 import { ArticleEditor, type EditorHandle } from '../article/ArticleEditor';
+import { loadPanelsWhenIdle } from '../article/panels-later';
 import { articleInAddress, showInAddress } from './address';
 import { ImportControl, type ImportHandle } from '../import/ImportControl';
 import { LibraryView, type LibraryHandle } from '../library/LibraryView';
@@ -98,6 +99,9 @@ export function App() {
 
   // The first story opened is set in an editor built while the library was on screen.
   useEffect(prepareBodyEditor, []);
+  // The History button sits in every open story's toolbar: its code is fetched while the library is idle, so
+  // opening a story never waits on a chunk (with the preview and export dialog, one part per idle moment).
+  useEffect(loadPanelsWhenIdle, []);
 
   // Desktop: the native menu sends commands (its accelerators already caught the keys).
   useEffect(() => shell?.onMenuCommand(run), [run]);
