@@ -8,14 +8,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { percentile, type Row } from './measure';
 import { LAST_TEXT, makeTypingStory, writeTypingLibrary } from './typing/document';
-import { CHROMIUM, CHROMIUM_ARGS, buildPagesIfStale, startServer, stopServer } from './typing/index';
+import { CHROMIUM, CHROMIUM_ARGS, buildPagesIfStale, servePages, startServer, stopServer } from './typing/index';
 
 /** Loads per page; the pages take turns, so the machine's other work falls on both alike. */
 const RUNS = Number(process.env.GALLEY_COLD_RUNS ?? 7);
@@ -87,34 +86,19 @@ async function tradeTicket(address: string): Promise<string> {
  * passed to browser mode's own getArticle call, so the baseline reads the same bytes from the same server.
  */
 function serveBaseline(galley: string, token: string, id: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((incoming, response) => {
-    const name = (incoming.url ?? '/').split('?')[0];
-    if (name === '/story.json') {
-      const target = new URL('/api/getArticle', galley);
-      const body = JSON.stringify({ id });
-      const call = httpRequest(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': token, 'content-length': Buffer.byteLength(body) } }, (answer) => {
-        response.writeHead(answer.statusCode ?? 502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        answer.pipe(response);
-      });
-      call.on('error', () => {
-        response.writeHead(502);
-        response.end();
-      });
-      return call.end(body);
-    }
-    const file = join(PAGES_DIR, name.replace(/^\/+/, ''));
-    if (!/^\/[\w.-]+\.(html|js)$/.test(name) || !existsSync(file)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript' });
-    response.end(readFileSync(file));
+  return servePages((response) => {
+    const target = new URL('/api/getArticle', galley);
+    const body = JSON.stringify({ id });
+    const call = httpRequest(target, { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': token, 'content-length': Buffer.byteLength(body) } }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      answer.pipe(response);
+    });
+    call.on('error', () => {
+      response.writeHead(502);
+      response.end();
+    });
+    call.end(body);
   });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((closed) => server.close(() => closed())) }),
-    ),
-  );
 }
 
 /** The bytes of script a page fetches before its first view: the entry and its static imports (modulepreload), not chunks loaded later. */

@@ -5,7 +5,7 @@
 // ProseMirror page and a plain contenteditable loading the same document.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -423,13 +423,17 @@ function rows(result: Result): Row[] {
 
 // ---- plumbing --------------------------------------------------------------
 
-/** The baseline pages and the story's answer on a loopback address, for the baseline that reads the story at Open. */
-function servePages(answer: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * The baseline pages on a loopback address, with the story at /story.json: a fixed answer (the typing
+ * bench), or a handler that answers it (the cold-open bench passes each read on to browser mode).
+ */
+export function servePages(story: string | ((response: ServerResponse) => void)): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const name = (request.url ?? '/').split('?')[0];
     if (name === '/story.json') {
+      if (typeof story === 'function') return story(response);
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      return response.end(answer);
+      return response.end(story);
     }
     const file = join(PAGES_DIR, name.replace(/^\/+/, ''));
     if (!/^\/[\w.-]+\.(html|js)$/.test(name) || !existsSync(file)) {
