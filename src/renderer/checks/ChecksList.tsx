@@ -37,6 +37,7 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
                 {checks.labelOf(ruleId)}
               </strong>
               <span className="dim">{list.length}</span>
+              <span className="check-group-actions">
               {list.some((s) => s.match.suggestions.length) && (
                 <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyAll(ruleId)} aria-label={`Apply all: ${checks.labelOf(ruleId)}`}>
                   Apply all
@@ -45,6 +46,7 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
               <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.dismissRule(ruleId)} aria-label={`Dismiss in this story: ${checks.labelOf(ruleId)}`}>
                 Dismiss
               </button>
+              </span>
             </div>
             <ol className="check-matches">
               {list.map((shown) => (
