@@ -16,7 +16,7 @@ import { PrintedAddresses } from '../../e2e/support/server-address';
 import { percentile, type Row } from '../measure';
 import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
-import { PROFILE_DIR, TypingProfiler } from './profile';
+import { PROFILE_DIR, TRACE, TypingProfiler, TypingTracer } from './profile';
 
 export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -58,6 +58,8 @@ interface Subject {
   longTasks: { start: number; duration: number }[];
   /** Set when GALLEY_TYPING_PROFILE asks for the page's typing to be profiled. */
   profiler?: TypingProfiler;
+  /** Set when GALLEY_TYPING_TRACE asks for the page's typing to be traced. */
+  tracer?: TypingTracer;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -105,6 +107,7 @@ export async function benchTyping(): Promise<Row[]> {
     }
     open.push(plain, bare, ...galleys);
     if (PROFILE_DIR) bare.profiler = new TypingProfiler(bare.page, 'prosemirror');
+    if (TRACE) for (const [name, s] of [['contenteditable', plain], ['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.tracer = new TypingTracer(s.page, name);
     // Open is pressed the moment the pointer reaches it (Playwright's click), or after the pointer has
     // rested on it as a hand does (Galley starts reading the story then; the baselines hold it already).
     const press = async (button: Locator, rest: boolean) => {
@@ -186,6 +189,7 @@ export async function benchTyping(): Promise<Row[]> {
       load: loadavg()[0],
     };
     if (PROFILE_DIR) for (const g of [bare, ...galleys]) console.error((await g.profiler!.save(PROFILE_DIR)).join('\n'));
+    if (TRACE) for (const s of subjects) console.error(s.tracer!.summary().join('\n'));
     // Every sample, for a closer look: GALLEY_TYPING_DUMP=file.json.
     if (process.env.GALLEY_TYPING_DUMP) await writeFile(process.env.GALLEY_TYPING_DUMP, JSON.stringify(result, null, 1));
     return rows(result);
@@ -254,6 +258,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
     return performance.now();
   });
   await s.profiler?.start();
+  await s.tracer?.start();
   const t = Date.now();
   for (let i = 0; i < text.length; i++) {
     const wait = t + i * KEY_INTERVAL_MS - Date.now();
@@ -262,6 +267,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
   }
   await sleep(500);
   await s.profiler?.stop();
+  await s.tracer?.stop();
   const { samples, longTasks, end } = await page.evaluate(() => {
     const state = (window as unknown as { __typingBench: BenchState }).__typingBench;
     state.armed = false;

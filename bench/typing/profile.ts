@@ -73,3 +73,54 @@ export class TypingProfiler {
     return [`${this.name}: ${total.toFixed(0)} ms busy while typing`, ...rows.map(([key, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`)];
   }
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/**
+ * GALLEY_TYPING_TRACE=1: a DevTools timeline trace of each page while it is typed into, summed by event
+ * (style, layout, paint, script, GC) on the renderer's main thread, so time spent outside JavaScript, which
+ * the CPU profile lumps together as "(program)", is named too. One trace at a time, as the pages take turns.
+ */
+export const TRACE = process.env.GALLEY_TYPING_TRACE === '1';
+
+export class TypingTracer {
+  private readonly totals = new Map<string, number>();
+  private keys = 0;
+
+  constructor(
+    private readonly page: Page,
+    readonly name: string,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.page.context().browser()!.startTracing(this.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  }
+
+  async stop(): Promise<void> {
+    const buffer = await this.page.context().browser()!.stopTracing();
+    const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+    // The main thread of the renderer the keys went to: the one that dispatched the keydowns.
+    const keydowns = new Map<string, number>();
+    for (const e of events) if (e.name === 'EventDispatch' && e.args?.data?.type === 'keydown') keydowns.set(`${e.pid}:${e.tid}`, (keydowns.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    const [thread, count] = [...keydowns].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    this.keys += count;
+    for (const e of events) {
+      if (`${e.pid}:${e.tid}` !== thread || e.ph !== 'X' || !e.dur) continue;
+      const name = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
+      this.totals.set(name, (this.totals.get(name) ?? 0) + e.dur / 1000);
+    }
+  }
+
+  /** Milliseconds per key of each kind of event (nested events are counted in their parents too), as lines. */
+  summary(top = 30): string[] {
+    const rows = [...this.totals].sort((a, b) => b[1] - a[1]).slice(0, top);
+    return [`${this.name}: ${this.keys} keys traced`, ...rows.map(([name, ms]) => `  ${(ms / Math.max(1, this.keys)).toFixed(3).padStart(8)} ms/key  ${name}`)];
+  }
+}

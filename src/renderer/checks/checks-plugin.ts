@@ -40,6 +40,18 @@ export function placedMatches(state: EditorState): PlacedMatch[] {
   return set.find().map((d) => ({ match: (d.spec as { match: CheckMatch }).match, from: d.from, to: d.to }));
 }
 
+/**
+ * Whether `shown` (the underlines in the body now) and `next` are the same matches at the same places,
+ * so the set need not be replaced: a new set, even an equal one, has the view compare every block it marks.
+ */
+export function sameUnderlines(shown: readonly PlacedMatch[], next: readonly PlacedMatch[]): boolean {
+  if (shown.length !== next.length) return false;
+  // Everything a popover or a fix reads from the match the underline carries.
+  const key = ({ from, to, match: m }: PlacedMatch) => JSON.stringify([from, to, m.ruleId, m.kind, m.level, m.message, m.block, m.start, m.end, m.text, m.suggestions, m.spellings]);
+  const drawn = new Set(shown.map(key));
+  return next.every((p) => drawn.has(key(p)));
+}
+
 export interface ChecksPluginHandlers {
   /** Show the suggestions of a match. */
   open(placed: PlacedMatch, byKeyboard: boolean): void;

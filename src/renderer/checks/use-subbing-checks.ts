@@ -1,6 +1,6 @@
 // The subbing checks for the open story: set up the worker with the desk's
 // files, settings and speakers; after each pause in the typing send the
-// story to it (it re-checks only changed blocks); show the answer as
+// story to it (it re-checks only blocks whose text changed); show the answer as
 // underlines and a list; apply fixes as single undoable steps.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,7 +8,8 @@ import { BUILT_IN_RULES, ruleLabel, type CheckField, type CheckMatch, type SetAs
 import { client } from '../api/client';
 import { useSpeakers } from '../quotes/speakers-context';
 import { checksClient } from './checks-client';
-import { checksKey, checksPlugin, decorationsFor, type PlacedMatch } from './checks-plugin';
+import { checksKey, checksPlugin, decorationsFor, placedMatches, sameUnderlines, type PlacedMatch } from './checks-plugin';
+import { settledDocument } from '../editor/settled-document';
 import { editorBlocks, type HeaderFields } from './story-blocks';
 import { readStoryMemory, writeStoryMemory, type StoryMemory } from './story-memory';
 import { messageOf } from '../../shared/message-of';
@@ -22,7 +23,6 @@ export interface ShownMatch {
   to: number | null;
 }
 
-const PAUSE_MS = 300;
 
 export interface SubbingChecks {
   matches: ShownMatch[];
@@ -39,6 +39,9 @@ export interface SubbingChecks {
   dismissRule(ruleId: string): void;
   addToDesk(word: string): Promise<void>;
 }
+
+/** How long typing in a header field must pause before the story is checked again. */
+const PAUSE_MS = 300;
 
 export function useSubbingChecks(editor: Editor, articleId: string, fields: HeaderFields, setField: (field: keyof HeaderFields, value: string) => void, onOpen: (shown: ShownMatch, byKeyboard: boolean) => void): SubbingChecks {
   const { speakers } = useSpeakers();
@@ -93,21 +96,21 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
       );
   }, [editor]);
 
-  // After each pause in the typing, and when the setup or the header fields change.
+  // After each pause in the body's typing (the settled document: a keystroke costs the checks nothing;
+  // a new subscription is called once, when the window is idle, which is the first check).
   useEffect(() => {
     if (!setUpAt) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, PAUSE_MS);
-    };
-    editor.on('update', schedule);
-    schedule();
-    return () => {
-      clearTimeout(timer);
-      editor.off('update', schedule);
-    };
-  }, [editor, run, setUpAt, fields.headline, fields.standfirst, fields.byline]);
+    return settledDocument(editor).subscribe(({ changed }) => changed.length && run());
+  }, [editor, run, setUpAt]);
+
+  // After a pause in typing in the headline, standfirst or byline.
+  const firstFields = useRef(true);
+  useEffect(() => {
+    if (!setUpAt) return;
+    if (firstFields.current) return void (firstFields.current = false);
+    const timer = setTimeout(run, PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [run, setUpAt, fields.headline, fields.standfirst, fields.byline]);
 
   useEffect(() => {
     editor.registerPlugin(checksPlugin({ open: (placed, byKeyboard) => onOpenRef.current({ match: placed.match, field: 'body', from: placed.from, to: placed.to }, byKeyboard) }));
@@ -135,6 +138,8 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
     if (editor.isDestroyed) return;
     // A name the dictionary lacks is listed, not underlined: news copy is full of names, and a squiggle under each buries the real slips.
     const placed: PlacedMatch[] = matches.filter((s) => s.from !== null && s.match.ruleId !== BUILT_IN_RULES.spellingName).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
+    // The same underlines where they already are: no transaction, so the view has nothing to compare.
+    if (sameUnderlines(placedMatches(editor.state), placed)) return;
     editor.view.dispatch(editor.state.tr.setMeta(checksKey, decorationsFor(editor.state, placed)).setMeta('addToHistory', false));
   }, [editor, matches]);
 

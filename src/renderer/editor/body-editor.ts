@@ -11,7 +11,7 @@ import { Editor } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import type { DocNode } from '../../shared/article/model';
-import { bodyExtensions } from './extensions';
+import { bodyCoreExtensions, bodyExtensions } from './extensions';
 import { QuoteSuggestions } from './extensions/quote-suggestions';
 import { sanitisePastedHtml } from './sanitise-paste';
 
@@ -50,8 +50,7 @@ function buildEditor(): Editor {
     element: null,
     extensions,
     content: SPECIMEN,
-    // TipTap's `delete` events are not used here, and working them out replays every keystroke's steps.
-    enableCoreExtensions: { delete: false },
+    enableCoreExtensions: bodyCoreExtensions,
     editorProps: {
       attributes: { 'aria-label': 'Body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', class: 'body-copy' },
       transformPastedHTML: sanitisePastedHtml,

