@@ -11,12 +11,15 @@ import type { Browser, Locator } from '@playwright/test';
 import { percentile, type Row } from '../measure';
 import { copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import type { OpenSample } from './harness';
+import { TypingProfiler } from './profile';
 import { CHROMIUM, CHROMIUM_ARGS, buildPagesIfStale, servePages, startServer, stopServer, subject, timeOpen, type Subject } from './index';
 
 const OPENS = Number(process.env.GALLEY_OPEN_RUNS ?? 7);
 const POINTER_REST_MS = 200;
 const TARGET = 1.5;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** GALLEY_OPEN_PROFILE=folder: a CPU profile of each rested Galley open (hover, rest and click), written there. */
+const PROFILE = process.env.GALLEY_OPEN_PROFILE ?? '';
 
 /** Each kind of open, Galley and its baseline taking turns so the machine's other work falls on both. */
 export async function benchOpen(): Promise<Row[]> {
@@ -46,7 +49,12 @@ export async function benchOpen(): Promise<Row[]> {
       await button.click();
     };
     const openBaseline = (s: Subject, rest = false) => () => press(s.page.getByRole('button', { name: 'Open' }), rest);
-    const openGalley = (rest = false) => () => press(galley.page.getByRole('button', { name: `Open ${copyHeadline(1)}`, exact: true }), rest);
+    const profiler = PROFILE ? new TypingProfiler(galley.page, 'galley-open') : null;
+    const openGalley = (rest = false) => async () => {
+      if (rest) await profiler?.start();
+      await press(galley.page.getByRole('button', { name: `Open ${copyHeadline(1)}`, exact: true }), rest);
+      if (rest && profiler) await sleep(300).then(() => profiler.stop());
+    };
     const opens = { bare: [] as OpenSample[], bareReading: [] as OpenSample[], galley: [] as OpenSample[], restedBare: [] as OpenSample[], restedGalley: [] as OpenSample[] };
     // One of each first, not counted: the server's and the disk's first reads are no part of either page.
     await timeOpen(galley, openGalley(), true);
@@ -58,6 +66,7 @@ export async function benchOpen(): Promise<Row[]> {
       opens.restedBare.push(await timeOpen(bare, openBaseline(bare, true), true));
       opens.restedGalley.push(await timeOpen(galley, openGalley(true), true));
     }
+    if (profiler) console.error((await profiler.save(PROFILE)).join('\n'));
     return rows(opens);
   } finally {
     await browser?.close();
