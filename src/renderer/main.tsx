@@ -29,7 +29,14 @@ const afterPaint = () =>
 
 /** The story shown in the first view, then a painted frame; at once when there is none to show. */
 const firstView: Promise<unknown> = story
-  ? Promise.all([read, import('./editor/first-story')])
+  ? Promise.all([
+      read,
+      import('./editor/first-story').then((first) => {
+        // The story's read is usually still on its way: the editor is built meanwhile.
+        first.prepareFirstStory();
+        return first;
+      }),
+    ])
       .then(([article, first]) => (article && first.showFirstStory(article) ? afterPaint() : undefined))
       .catch(() => undefined)
   : Promise.resolve();

@@ -12,7 +12,7 @@
 // autosaver (and so the recovery journal) at once (`editedEarly`).
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../shared/article/model';
-import { takeBodyEditor } from './body-editor';
+import { prepareBodyEditorNow, takeBodyEditor } from './body-editor';
 
 interface Shown {
   article: Article;
@@ -45,6 +45,15 @@ function field(kind: 'headline' | 'standfirst' | 'byline', label: string, value:
   input.tabIndex = -1;
   if (input instanceof HTMLTextAreaElement) input.rows = kind === 'headline' ? 1 : 2;
   return element('label', `field field-${kind}`, element('span', 'field-label', label), input);
+}
+
+/** Builds the body editor (extensions, schema, plugins) while the story is still on its way: the read then only sets and shows it. */
+export function prepareFirstStory(): void {
+  try {
+    prepareBodyEditorNow();
+  } catch {
+    // showFirstStory builds one, or leaves the opening to the app, which says what is wrong
+  }
 }
 
 /**
