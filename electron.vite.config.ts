@@ -3,10 +3,14 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
+/** What the first script loads with a dynamic import: the window's code, and the body editor a window opened onto a story shows first. */
+const LOADED_FIRST = ['src/renderer/app/boot.tsx', 'src/renderer/editor/first-story.ts'];
+
 /**
- * The renderer's first script (main.tsx) is small and loads the window's code (app/boot.tsx) with a
- * dynamic import, so that code is evaluated in a task of its own; this asks for boot's chunk and its
- * imports with the page, as for the first script's own, so the split costs no round trip.
+ * The renderer's first script (main.tsx) is small and loads the window's code (app/boot.tsx), and for
+ * a window opened onto a story the body editor alone (editor/first-story.ts), with dynamic imports, so
+ * each is evaluated in a task of its own; this asks for their chunks and imports with the page, as for
+ * the first script's own, so the split costs no round trip.
  */
 function preloadBoot(): Plugin {
   return {
@@ -17,8 +21,13 @@ function preloadBoot(): Plugin {
       handler(_html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const boot = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('src/renderer/app/boot.tsx'));
-        if (!boot) throw new Error('electron.vite.config.ts: no chunk for src/renderer/app/boot.tsx');
+        const firsts = LOADED_FIRST.map((module) => {
+          const named = (id: string | null) => !!id?.replace(/\\/g, '/').endsWith(module);
+          // A module also imported statically by the window's code may share a chunk with it rather than have its own.
+          const chunk = chunks.find((c) => named(c.facadeModuleId)) ?? chunks.find((c) => c.moduleIds.some(named));
+          if (!chunk) throw new Error(`electron.vite.config.ts: no chunk for ${module}`);
+          return chunk;
+        });
         const files = new Set<string>();
         const add = (name: string) => {
           // The first script's own chunk and imports are in the page already.
@@ -26,7 +35,8 @@ function preloadBoot(): Plugin {
           files.add(name);
           for (const imported of chunks.find((c) => c.fileName === name)?.imports ?? []) add(imported);
         };
-        add(boot.fileName);
+        // The story's editor first: a window opened onto a story evaluates it before the window's code.
+        for (const chunk of [...firsts].reverse()) add(chunk.fileName);
         // Their stylesheets too: the dynamic import would otherwise wait for them to load before it resolved.
         const sheets = [...files].flatMap((file) => [...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? [])]);
         return [

@@ -12,6 +12,7 @@ import { benchHistory } from './history';
 import { benchHyphenation } from './hyphenation';
 import { benchPreview } from './preview';
 import { benchTyping } from './typing';
+import { benchOpen } from './typing/open';
 
 async function main() {
   const only = process.argv.slice(2);
@@ -28,6 +29,8 @@ async function main() {
   if (want('library')) rows.push(...(await benchLibrary(sizes)));
   if (want('window')) rows.push(...(await benchLibraryWindow(sizes)));
   if (want('cold')) rows.push(...(await benchColdOpen()));
+  // Not in the full run: the typing section times the same opens; this one alone, for bisecting.
+  if (only.includes('open')) rows.push(...(await benchOpen()));
   console.log(`\nGalley bench — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
   printTable(rows);
 }

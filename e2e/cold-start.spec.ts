@@ -60,3 +60,60 @@ test('the History button’s code is fetched while the library is idle, so openi
     .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/assets\/HistoryControl-[^/]+\.js$/.test(entry.name))))
     .toBe(true);
 });
+
+test('a window loaded onto a story shows it, editable, before the window’s code has run, and what is typed then is saved @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  // The window's code is held back, as on a slow first load: only the first script and the body editor's code run.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await loadAfreshOnStory(page);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(13);
+  await expect(page.getByRole('button', { name: '← Library' }), 'the app has not arrived').toHaveCount(0);
+  await expect(page.getByLabel('Headline')).not.toHaveValue('');
+
+  await body.locator('p').last().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed before the app.');
+  await expect(body.locator('p').last()).toContainText('Typed before the app.');
+
+  release();
+  await expect(page.getByRole('button', { name: '← Library' })).toBeVisible();
+  // The same editor, adopted: the words are there, the cursor still in the body, and they are saved.
+  await expect(body.locator('p').last()).toContainText('Typed before the app.');
+  await expect(body).toBeFocused();
+  await page.keyboard.type(' And after.');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/, { timeout: 10_000 });
+  await page.unroute('**/assets/boot-*.js');
+  await loadAfreshOnStory(page);
+  await expect(body.locator('p').last()).toContainText('Typed before the app. And after.');
+});
+
+test('a window loaded onto a story saves what was typed before the app arrived even when nothing is typed after @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await loadAfreshOnStory(page);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.locator('p').first().click();
+  await expect(body).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Only before.');
+  release();
+  await expect(page.getByRole('button', { name: '← Library' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText(/^Saved/, { timeout: 10_000 });
+  await page.unroute('**/assets/boot-*.js');
+  await loadAfreshOnStory(page);
+  await expect(body.locator('p').first()).toContainText('Only before.');
+});

@@ -50,7 +50,7 @@ interface Pass {
 }
 
 /** One page under test, opened and set up; typed into in turns with the others. */
-interface Subject {
+export interface Subject {
   url: string;
   context: BrowserContext;
   page: Page;
@@ -208,7 +208,7 @@ export async function benchTyping(): Promise<Row[]> {
 
 // ---- the three pages -------------------------------------------------------
 
-async function subject(browser: Browser, address: string, doc?: string, docUrl?: string): Promise<Subject> {
+export async function subject(browser: Browser, address: string, doc?: string, docUrl?: string): Promise<Subject> {
   // Galley's tab loads itself again from its bare address (its session kept in the tab); the baselines from theirs.
   const url = address.includes('#ticket=') ? `${new URL(address).origin}/` : address;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
@@ -221,7 +221,7 @@ async function subject(browser: Browser, address: string, doc?: string, docUrl?:
 }
 
 /** Clicks Open and waits until the story's last paragraph has been painted; loads the page afresh first for a second open. */
-async function timeOpen({ page, url }: Subject, click: () => Promise<void>, again: boolean): Promise<OpenSample> {
+export async function timeOpen({ page, url }: Subject, click: () => Promise<void>, again: boolean): Promise<OpenSample> {
   if (again) await page.goto(url); // not reload: Galley would reopen the article it was showing
   await page.evaluate((last) => (window as unknown as { __typingBench: BenchState }).__typingBench.watchOpen(last), LAST_TEXT);
   await click();

@@ -1,8 +1,11 @@
 // The first script is small: it opens the session and, for a window opened
-// onto a story (`#article=…`), starts reading the story at once. The window's
-// code (app/boot.tsx, fetched alongside it: see the modulepreload in
-// electron.vite.config.ts) is evaluated in a task of its own, so the session's
-// round trip and the story's read overlap with it instead of waiting for it.
+// onto a story (`#article=…`), starts reading the story at once and loads the
+// body editor's code alone (editor/first-story.ts: TipTap and ProseMirror, no
+// React, no contract schemas), so the story is shown, editable, as soon as it
+// is read. The window's code (app/boot.tsx, fetched alongside: see the
+// modulepreload in electron.vite.config.ts) is evaluated once that view is
+// painted, and adopts its editor; a window opened on the library evaluates
+// it at once, in a task of its own, while the session's round trip runs.
 // The session module comes first: its trade with the server starts before anything else is evaluated.
 import { sessionOpened } from './session/session';
 import { client } from './api/client';
@@ -14,4 +17,28 @@ const read = sessionOpened.then((state) => (state === 'open' && story ? client.g
 // A failed read is said by the opening, which reads again.
 read.catch(() => undefined);
 
-void Promise.all([sessionOpened, import('./app/boot')]).then(([state, boot]) => boot.start(state, story, read));
+/** Resolves after the next frame has been painted: a task posted from a frame's callback runs after its paint. */
+const afterPaint = () =>
+  new Promise<void>((painted) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => painted();
+      channel.port2.postMessage(0);
+    }),
+  );
+
+/** The story shown in the first view, then a painted frame; at once when there is none to show. */
+const firstView: Promise<unknown> = story
+  ? Promise.all([
+      read,
+      import('./editor/first-story').then((first) => {
+        // The story's read is usually still on its way: the editor is built meanwhile.
+        first.prepareFirstStory();
+        return first;
+      }),
+    ])
+      .then(([article, first]) => (article && first.showFirstStory(article) ? afterPaint() : undefined))
+      .catch(() => undefined)
+  : Promise.resolve();
+
+void Promise.all([sessionOpened, firstView.then(() => import('./app/boot'))]).then(([state, boot]) => boot.start(state, story, read));

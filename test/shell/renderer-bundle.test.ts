@@ -76,4 +76,16 @@ describe('the renderer bundle', () => {
       if (code.length > 20_000) expect(code.length / code.split('\n').length, `${manifest[key].file} reads as unminified`).toBeGreaterThan(1000);
     }
   });
+  it('runs no zod and no React before a window opened onto a story shows it: the first script, then the body editor alone', () => {
+    const code = (keys: Iterable<string>) => [...keys].map((key) => readFileSync(join(RENDERER, manifest[key].file), 'utf8')).join('\n');
+    const first = staticGraph('index.html');
+    const editorKey = manifest['index.html'].dynamicImports?.find((key) => manifest[key].file.includes('first-story'));
+    expect(editorKey, 'the first script loads editor/first-story.ts on its own').toBeDefined();
+    const firstScript = code(first);
+    // Markers each library's minified build keeps: zod's class names, React's error text.
+    expect(firstScript).not.toContain('$ZodType');
+    expect(firstScript).not.toContain('Minified React error');
+    expect(code(staticGraph(editorKey!, new Set(first)))).not.toContain('Minified React error');
+    expect(html, 'the body editor is asked for with the page').toContain(`href="./${manifest[editorKey!].file}"`);
+  });
 });

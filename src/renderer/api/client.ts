@@ -1,11 +1,14 @@
 // The renderer's one way to the services: the preload bridge in the desktop
 // app, HTTP in browser mode. Both answer envelopes; the shared client
 // (shared/contract/client.ts) unwraps them so a failure arrives as a
-// GalleyError with its code and sentence.
-import { READ_CALLS, type GalleyClient } from '../../shared/contract/api';
+// GalleyError with its code and sentence. It builds no schema (the table's
+// zod schemas are the services' to check arguments with), so the window's
+// first script can read a story without evaluating zod.
+import type { GalleyClient } from '../../shared/contract/api';
 import type { CallName } from '../../shared/contract/channels';
 import { clientOver, type Transport } from '../../shared/contract/client';
-import type { Envelope } from '../../shared/contract/errors';
+import type { Envelope } from '../../shared/contract/galley-error';
+import { READ_CALL_NAMES } from '../../shared/contract/reads';
 import type { ShellBridge } from '../../shared/contract/shell';
 import { sessionHeaders } from '../session/session';
 
@@ -49,7 +52,7 @@ export function onLibraryWrite(listener: () => void): () => void {
 /** The client over `transport`, telling the write listeners before any call that is not a read (the contract's `read` rows). */
 export function createClient(transport: Transport): GalleyClient {
   return clientOver((name, args) => {
-    if (!READ_CALLS.has(name)) for (const listener of writeListeners) listener();
+    if (!READ_CALL_NAMES.has(name)) for (const listener of writeListeners) listener();
     return transport(name, args);
   });
 }

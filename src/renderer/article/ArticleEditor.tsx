@@ -40,6 +40,7 @@ import { RecoveryBar } from './RecoveryBar';
 import { SaveState } from './SaveState';
 import { useBodyEditor } from './use-body-editor';
 import { useCounts } from './use-counts';
+import { useFurnished } from './use-furnished';
 import { useOpening } from './use-opening';
 
 export interface EditorHandle {
@@ -94,6 +95,8 @@ const LoadedEditor = forwardRef<
   // The story is on screen: what it does not show yet is fetched when the window is idle.
   useEffect(loadPanelsWhenIdle, []);
 
+  // The body's frame first, then the panels around it (use-furnished.ts).
+  const furnished = useFurnished();
   const [tab, setTab] = useState<SideTab>(article.quotes.length || article.sources.length ? 'quotes' : 'details');
   const [picker, setPicker] = useState<Picker | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -161,47 +164,57 @@ const LoadedEditor = forwardRef<
           {fields.headline || 'Untitled'}
         </span>
         <div className="spacer" />
-        <SaveState autosaver={autosaver} className="save-state" live />
-        <button
-          type="button"
-          aria-pressed={previewOpen}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => setPreviewOpen((o) => !o)}
-          title={withShortcut('Preview the page, the web and mobile', COMMANDS['toggle-preview'].shortcut)}
-        >
-          Preview
-        </button>
-        <SuggestionControl editor={editor} />
-        <HistoryControlLater
-          editor={editor}
-          articleId={article.id}
-          current={() => ({ fields: draft.state.fields, quotes: draft.state.records })}
-          flush={() => autosaver.flush()}
-          onNotice={onNotice}
-          onRestore={(next, quotes) => draft.putBack(next, quotes)}
-        />
-        <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
-          Save
-        </button>
-        <button type="button" onClick={() => void exportWhenSaved()} title={withShortcut('Export to print, web and the wire', COMMANDS.export.shortcut)}>
-          Export…
-        </button>
+        {furnished && (
+          <>
+            <SaveState autosaver={autosaver} className="save-state" live />
+            <button
+              type="button"
+              aria-pressed={previewOpen}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setPreviewOpen((o) => !o)}
+              title={withShortcut('Preview the page, the web and mobile', COMMANDS['toggle-preview'].shortcut)}
+            >
+              Preview
+            </button>
+            <SuggestionControl editor={editor} />
+            <HistoryControlLater
+              editor={editor}
+              articleId={article.id}
+              current={() => ({ fields: draft.state.fields, quotes: draft.state.records })}
+              flush={() => autosaver.flush()}
+              onNotice={onNotice}
+              onRestore={(next, quotes) => draft.putBack(next, quotes)}
+            />
+            <button type="button" onClick={() => void autosaver.flush()} title={withShortcut('Save now', COMMANDS['save-now'].shortcut)}>
+              Save
+            </button>
+            <button type="button" onClick={() => void exportWhenSaved()} title={withShortcut('Export to print, web and the wire', COMMANDS.export.shortcut)}>
+              Export…
+            </button>
+          </>
+        )}
       </header>
 
-      <ConflictBar autosaver={autosaver} onLoadTheirs={onReload} />
-      <RecoveryBar articleId={article.id} revision={article.revision} journal={journal} draft={draft} />
-      <ImportReportBar articleId={article.id} editor={editor} />
+      {furnished && (
+        <>
+          <ConflictBar autosaver={autosaver} onLoadTheirs={onReload} />
+          <RecoveryBar articleId={article.id} revision={article.revision} journal={journal} draft={draft} />
+          <ImportReportBar articleId={article.id} editor={editor} />
+        </>
+      )}
 
       <div className="editor-columns">
         <section className="copy-column" aria-label="Copy">
           <div className="copy-sheet">
             <CopyFields fields={fields} draft={draft} />
-            <Toolbar editor={editor}>
-              <span className="sep" />
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
-                “Q”
-              </button>
-            </Toolbar>
+            {furnished && (
+              <Toolbar editor={editor}>
+                <span className="sep" />
+                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
+                  “Q”
+                </button>
+              </Toolbar>
+            )}
             <BodyContent editor={editor} className="body-wrap" />
           </div>
         </section>
@@ -213,36 +226,40 @@ const LoadedEditor = forwardRef<
         ) : null}
 
         <aside className="side-column" aria-label="Side panels">
-          <div className="side-tabs" role="tablist" aria-label="Panels">
-            {(['details', 'quotes', 'checks', 'sources'] as const).map((t) => (
-              <button key={t} type="button" role="tab" aria-selected={tab === t} onMouseDown={(e) => e.preventDefault()} onClick={() => setTab(t)}>
-                {t[0].toUpperCase() + t.slice(1)}
-                {t === 'quotes' && model.tagged.length ? <span className="count">{model.tagged.length}</span> : null}
-                {t === 'quotes' && suggestions.length ? <span className="count warn">+{suggestions.length}</span> : null}
-              </button>
-            ))}
-          </div>
-          {tab === 'quotes' && (
-            <QuotesPanel
-              editor={editor}
-              model={model}
-              records={records}
-              sources={sources}
-              suggestions={suggestions}
-              onDetect={runDetect}
-              onAccept={(ids) => void accept(ids).catch((e: unknown) => onNotice({ kind: 'error', text: messageOf(e) }))}
-              onReject={reject}
-              onChangeSuggestionSpeaker={(id) => setPicker({ mode: 'suggestion', id })}
-              onCheckByHand={(quoteId, text, note) =>
-                draft.setRecords([...records.filter((r) => r.id !== quoteId), { id: quoteId, verifiedText: text, checkedByHand: { note, at: new Date().toISOString() } }])
-              }
-            />
+          {furnished && (
+            <>
+              <div className="side-tabs" role="tablist" aria-label="Panels">
+                {(['details', 'quotes', 'checks', 'sources'] as const).map((t) => (
+                  <button key={t} type="button" role="tab" aria-selected={tab === t} onMouseDown={(e) => e.preventDefault()} onClick={() => setTab(t)}>
+                    {t[0].toUpperCase() + t.slice(1)}
+                    {t === 'quotes' && model.tagged.length ? <span className="count">{model.tagged.length}</span> : null}
+                    {t === 'quotes' && suggestions.length ? <span className="count warn">+{suggestions.length}</span> : null}
+                  </button>
+                ))}
+              </div>
+              {tab === 'quotes' && (
+                <QuotesPanel
+                  editor={editor}
+                  model={model}
+                  records={records}
+                  sources={sources}
+                  suggestions={suggestions}
+                  onDetect={runDetect}
+                  onAccept={(ids) => void accept(ids).catch((e: unknown) => onNotice({ kind: 'error', text: messageOf(e) }))}
+                  onReject={reject}
+                  onChangeSuggestionSpeaker={(id) => setPicker({ mode: 'suggestion', id })}
+                  onCheckByHand={(quoteId, text, note) =>
+                    draft.setRecords([...records.filter((r) => r.id !== quoteId), { id: quoteId, verifiedText: text, checkedByHand: { note, at: new Date().toISOString() } }])
+                  }
+                />
+              )}
+              {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} sources={sources} records={records} />}
+              <SubbingChecks editor={editor} articleId={article.id} fields={fields} setField={(field, value) => draft.setField(field, value)} showList={tab === 'checks'} />
+              {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
+              {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
+              <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />
+            </>
           )}
-          {tab === 'checks' && <ChecksPanel editor={editor} model={model} advice={adviseFields(fields)} sources={sources} records={records} />}
-          <SubbingChecks editor={editor} articleId={article.id} fields={fields} setField={(field, value) => draft.setField(field, value)} showList={tab === 'checks'} />
-          {tab === 'sources' && <SourcesPanel sources={sources} onChange={(next) => draft.setSources(next)} />}
-          {tab === 'details' && <DetailsPanel fields={fields} draft={draft} />}
-          <CountsPanel counts={counts} headline={fields.headline} targetWords={fields.targetWords} />
         </aside>
       </div>
 
@@ -265,7 +282,7 @@ const LoadedEditor = forwardRef<
         />
       )}
 
-      <StatusBar counts={counts} headline={fields.headline} targetWords={fields.targetWords} copyfit={previewOpen ? copyfit : null} autosaver={autosaver} />
+      {furnished && <StatusBar counts={counts} headline={fields.headline} targetWords={fields.targetWords} copyfit={previewOpen ? copyfit : null} autosaver={autosaver} />}
     </main>
   );
 });

@@ -2,10 +2,12 @@
 // (the editor never re-renders the view): a change only touches the
 // autosaver, which saves a moment later, and leaving the body saves at once.
 // An editor whose view has gone is destroyed a moment later, unless the same
-// editor is shown again (React's strict mode remounts).
+// editor is shown again (React's strict mode remounts). Keys typed in the
+// window's first view (editor/first-story.ts) are saved as the view adopts it.
 import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import type { Autosaver } from '../editor/autosave';
+import { takeEditedEarly } from '../editor/first-story';
 
 const leaving = new Map<Editor, ReturnType<typeof setTimeout>>();
 
@@ -18,6 +20,8 @@ export function useBodyEditor(editor: Editor, autosaver: Autosaver): void {
     const onUpdate = () => autosaver.touch();
     const onBlur = () => void autosaver.flush();
     editor.on('update', onUpdate);
+    // Typed in the window's first view, before the app arrived: unsaved, so saved and journalled now.
+    if (takeEditedEarly(editor)) autosaver.touch();
     editor.on('blur', onBlur);
     return () => {
       editor.off('update', onUpdate);

@@ -11,6 +11,7 @@
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useLayoutEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+import { takeFocusedEarly } from './first-story';
 
 /** TipTap's EditorContent with ProseMirror's element in a React-free island. */
 export function BodyContent({ editor, className }: { editor: Editor; className?: string }) {
@@ -20,7 +21,8 @@ export function BodyContent({ editor, className }: { editor: Editor; className?:
     const element = host.current;
     const dom = editor.view.dom;
     if (!element || dom.parentNode !== element) return;
-    const focused = editor.view.hasFocus();
+    // The window's first view had the cursor in the body: React's first commit took that element away.
+    const focused = editor.view.hasFocus() || takeFocusedEarly(editor);
     const island = document.createElement('div');
     island.className = 'body-island';
     element.insertBefore(island, dom);

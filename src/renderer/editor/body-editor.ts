@@ -84,6 +84,16 @@ const AFTER_OPEN_MS = 1000;
 let spare: Editor | null = null;
 let preparing: ReturnType<typeof setTimeout> | null = null;
 
+/** Builds the spare editor now, unless one is ready: a window opened onto a story does it while the story is still being read. */
+export function prepareBodyEditorNow(): void {
+  if (spare) return;
+  loadCopyFaces();
+  const editor = buildEditor();
+  mountOn(editor, editor.state.doc);
+  editor.unmount();
+  spare = editor;
+}
+
 /**
  * Builds the spare editor when the window is next idle, unless one is ready or on its way; `after`
  * holds it back a moment first (after an open, so that what follows the story on screen goes first).
@@ -93,12 +103,7 @@ export function prepareBodyEditor(after = 0): void {
   preparing = setTimeout(() => {
     const build = () => {
       preparing = null;
-      if (spare) return;
-      loadCopyFaces();
-      const editor = buildEditor();
-      mountOn(editor, editor.state.doc);
-      editor.unmount();
-      spare = editor;
+      prepareBodyEditorNow();
     };
     if ('requestIdleCallback' in globalThis) requestIdleCallback(build, { timeout: 5000 });
     else build();

@@ -17,6 +17,7 @@ import type { Article } from '../../shared/article/model';
 import { messageOf } from '../../shared/message-of';
 import { client, onLibraryWrite } from '../api/client';
 import { takeBodyEditor } from './body-editor';
+import { takeFirstStoryEditor } from './first-story';
 
 /** How long a read ahead may be used for after it arrives. */
 const FRESH_MS = 2000;
@@ -121,8 +122,10 @@ export function setStoryAhead(article: Article): void {
   setAhead = { article, editor, timer: setTimeout(dropSetAhead, SET_AHEAD_MS) };
 }
 
-/** The editor for this read of a story: the one set ahead for it, or one taken now. */
+/** The editor for this read of a story: the one the window showed first, the one set ahead for it, or one taken now. */
 export function takeStoryEditor(article: Article): Editor {
+  const first = takeFirstStoryEditor(article);
+  if (first) return first;
   if (setAhead?.article !== article) return takeBodyEditor(article.body);
   const { editor, timer } = setAhead;
   clearTimeout(timer);

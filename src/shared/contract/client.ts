@@ -3,7 +3,7 @@
 // a GalleyError with its code and sentence, a success as the value.
 import type { GalleyClient } from './api';
 import { perCall, type CallName } from './channels';
-import { GalleyError, type Envelope } from './errors';
+import { GalleyError, type Envelope } from './galley-error';
 
 /** Carries one call to the services and brings back its envelope. */
 export type Transport = (name: CallName, args: unknown) => Promise<Envelope<unknown>>;

@@ -1,0 +1,126 @@
+// A window opened onto a story (`#article=ID`: a reload, a link, a new
+// window) shows the story before the window's own code has run. The first
+// script reads the story and loads this module alone: the body editor's code
+// (TipTap, ProseMirror and our extensions), no React and no contract table.
+// The story is set in its editor and shown at once in a plain copy of the
+// open-story layout inside #root; the app, evaluated a frame later, takes
+// that same editor (story-opening.ts) and React's first commit replaces the
+// plain layout with its own, carrying the editor's element across.
+//
+// The body is editable from the first moment. Nothing typed is lost: it is
+// in the editor the app adopts, and the adopting view hands it to the
+// autosaver (and so the recovery journal) at once (`editedEarly`).
+import type { Editor } from '@tiptap/core';
+import type { Article } from '../../shared/article/model';
+import { prepareBodyEditorNow, takeBodyEditor } from './body-editor';
+
+interface Shown {
+  article: Article;
+  editor: Editor;
+  /** The sub typed before the app arrived. */
+  edited: boolean;
+  /** The sub had put the cursor in the body before the app arrived. */
+  focused: boolean;
+  stopWatching: () => void;
+}
+
+let shown: Shown | null = null;
+/** Editors taken from the first view whose early edits the view must hand to the autosaver. */
+const editedEarly = new WeakSet<Editor>();
+const focusedEarly = new WeakSet<Editor>();
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  made.append(...children);
+  return made;
+}
+
+/** A field above the body as the view sets it, read-only until the app's own field takes its place. */
+function field(kind: 'headline' | 'standfirst' | 'byline', label: string, value: string): HTMLElement {
+  const input = document.createElement(kind === 'byline' ? 'input' : 'textarea');
+  input.className = `${kind}-input`;
+  input.value = value;
+  input.readOnly = true;
+  input.tabIndex = -1;
+  if (input instanceof HTMLTextAreaElement) input.rows = kind === 'headline' ? 1 : 2;
+  return element('label', `field field-${kind}`, element('span', 'field-label', label), input);
+}
+
+/** Builds the body editor (extensions, schema, plugins) while the story is still on its way: the read then only sets and shows it. */
+export function prepareFirstStory(): void {
+  try {
+    prepareBodyEditorNow();
+  } catch {
+    // showFirstStory builds one, or leaves the opening to the app, which says what is wrong
+  }
+}
+
+/**
+ * Sets the story in its body editor and shows it in #root, laid out as the open story is. Does
+ * nothing when the page already shows something (the app came first) or when the body does not
+ * fit the editor (the app's opening then says why).
+ */
+export function showFirstStory(article: Article): boolean {
+  const root = document.getElementById('root');
+  if (!root || root.childNodes.length || shown) return false;
+  let editor: Editor;
+  try {
+    editor = takeBodyEditor(article.body);
+  } catch {
+    return false;
+  }
+  // The detached element the editor was mounted on: the app's EditorContent moves its children into its own.
+  const mountedOn = editor.view.dom.parentElement!;
+  const sheet = element(
+    'div',
+    'copy-sheet',
+    field('headline', 'Headline', article.headline),
+    field('standfirst', 'Standfirst', article.standfirst),
+    field('byline', 'Byline', article.byline),
+    element('div', 'body-wrap', mountedOn),
+  );
+  const title = element('span', 'doc-title', article.headline || 'Untitled');
+  root.append(
+    element(
+      'div',
+      'app',
+      element(
+        'main',
+        'editor',
+        element('header', 'toolbar', title),
+        element('div', 'editor-columns', element('section', 'copy-column', sheet), element('aside', 'side-column')),
+      ),
+    ),
+  );
+  const entry: Shown = { article, editor, edited: false, focused: false, stopWatching: () => undefined };
+  const onUpdate = () => void (entry.edited = true);
+  editor.on('update', onUpdate);
+  entry.stopWatching = () => editor.off('update', onUpdate);
+  shown = entry;
+  return true;
+}
+
+/**
+ * The editor shown first, for this read of its story: handed over once, to the app's opening.
+ * Called before React's commit moves its element, so whether the sub had the cursor in it is known.
+ */
+export function takeFirstStoryEditor(article: Article): Editor | null {
+  if (shown?.article !== article) return null;
+  const { editor, edited, stopWatching } = shown;
+  stopWatching();
+  shown = null;
+  if (edited) editedEarly.add(editor);
+  if (editor.view.hasFocus()) focusedEarly.add(editor);
+  return editor;
+}
+
+/** True once for an editor the sub typed in before the app adopted it: the view then marks the draft unsaved. */
+export function takeEditedEarly(editor: Editor): boolean {
+  return editedEarly.delete(editor);
+}
+
+/** True once for an editor the sub had the cursor in before the app adopted it: the view gives it the focus back. */
+export function takeFocusedEarly(editor: Editor): boolean {
+  return focusedEarly.delete(editor);
+}
