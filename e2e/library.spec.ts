@@ -159,8 +159,9 @@ test.describe('with a library of 2,000 stories', () => {
   test('paints the first screen from the newest hundred stories, and the whole library follows', async ({ galley }) => {
     const page = galley.page;
     const table = page.getByRole('table', { name: 'Articles' });
-    // The page as the fixture left it has asked for everything; from here on, a fresh load's asks.
+    // The page as the fixture left it has asked for everything (its mark says the whole listing came); from here on, a fresh load's asks.
     await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    await page.waitForFunction(() => performance.getEntriesByName('library:whole').length > 0);
     const asked: unknown[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/api/listArticles')) asked.push(JSON.parse(request.postData() ?? 'null'));

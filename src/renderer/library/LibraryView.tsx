@@ -224,8 +224,8 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
           onRemove={(id) => void remove(id)}
           onRestore={(id) => void restore(id)}
           empty={
-            // Narrowed while only the first screen is here, nothing matching yet proves nothing.
-            listing && !(partial && narrowed) && (
+            // While only the first screen is here, nothing matching yet (or no trash yet) proves nothing.
+            listing && !(partial && (narrowed || pane === 'trash')) && (
               <p className="empty">
                 {pane === 'trash'
                   ? 'The trash is empty.'
