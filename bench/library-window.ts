@@ -13,7 +13,7 @@ import { writeLibrary } from './generate';
 import { percentile, type Row } from './measure';
 import { CHROMIUM, CHROMIUM_ARGS, startServer } from './typing/index';
 
-const LOADS = 3;
+const LOADS = 7;
 const SEARCHES = ['council', 'hospital budget', 'police', 'election', 'river'];
 
 interface WindowFigures {
