@@ -159,8 +159,9 @@ test.describe('with a library of 2,000 stories', () => {
   test('paints the first screen from the newest hundred stories, and the whole library follows', async ({ galley }) => {
     const page = galley.page;
     const table = page.getByRole('table', { name: 'Articles' });
-    // The page as the fixture left it has asked for everything; from here on, a fresh load's asks.
+    // The page as the fixture left it has asked for everything (its mark says the whole listing came); from here on, a fresh load's asks.
     await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    await page.waitForFunction(() => performance.getEntriesByName('library:whole').length > 0);
     const asked: unknown[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/api/listArticles')) asked.push(JSON.parse(request.postData() ?? 'null'));
@@ -170,9 +171,45 @@ test.describe('with a library of 2,000 stories', () => {
     // The count is the library's from the first answer on, not the first screen's.
     await expect(page.getByRole('button', { name: /^Articles/ })).toContainText('2000');
     await expect(table).toHaveAttribute('aria-rowcount', '2001');
-    // First the screen (React's development double mount may ask twice), then the whole library, once.
+    // First the screen (React's development double mount may ask twice), then the whole library, once, when the window has settled.
+    await expect(table.locator('tbody tr[data-id]').first()).toBeVisible();
+    await expect.poll(() => asked.filter((body) => JSON.stringify(body) === '{}').length).toBe(1);
     expect(asked[0]).toEqual({ first: 100 });
     expect(asked.at(-1)).toEqual({});
     expect(asked.filter((body) => JSON.stringify(body) === '{}')).toHaveLength(1);
+  });
+
+  test('reaches the oldest story by End, and sorts the whole library, before the rest of the listing has come', async ({ galley }) => {
+    const page = galley.page;
+    // The whole listing is held back on its way (the real server answers it, late), so the list has only its first screen.
+    let release = () => {};
+    const hold = () => new Promise<void>((resolve) => (release = resolve));
+    let held = hold();
+    await page.route('**/api/listArticles', async (route) => {
+      if (route.request().postData() === '{}') await held;
+      await route.continue();
+    });
+    await page.reload();
+    const table = page.getByRole('table', { name: 'Articles' });
+    const rows = table.locator('tbody tr[data-id]');
+    await expect(rows.first()).toHaveAttribute('data-id', stories[1999].id);
+    // The list says how long the library is from the first screen on.
+    await expect(table).toHaveAttribute('aria-rowcount', '2001');
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    release();
+    const focused = table.locator('tbody tr[data-id]:focus');
+    await expect(focused).toHaveAttribute('data-id', stories[0].id);
+    await expect(focused).toHaveAttribute('aria-rowindex', '2001');
+    await expect(focused).toBeInViewport();
+
+    // Sorted by catchline, the whole library's first comes first, not the first screen's.
+    held = hold();
+    await page.reload();
+    await expect(rows.first()).toHaveAttribute('data-id', stories[1999].id);
+    await table.getByRole('button', { name: 'Catchline' }).click();
+    release();
+    const byCatchline = [...stories].sort((a, b) => a.catchline.localeCompare(b.catchline, undefined, { numeric: true }));
+    await expect(rows.first()).toHaveAttribute('data-id', byCatchline[0].id);
   });
 });

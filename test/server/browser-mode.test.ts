@@ -71,6 +71,16 @@ describe('browser mode', () => {
     expect(listed.value.articles.map((a: { headline: string }) => a.headline)).toEqual(['Over HTTP']);
   });
 
+  it('sends the kept whole listing until a save changes it, and times each call (Server-Timing)', async () => {
+    const first = await call('listArticles', {});
+    expect(first.headers['server-timing']).toMatch(/^call;dur=\d+(\.\d)?, json;dur=\d+(\.\d)?$/);
+    expect((await call('listArticles', {})).body).toBe(first.body);
+    const saved = JSON.parse((await call('createArticle', { fields: { headline: 'Listed at once' } })).body).value;
+    const after = JSON.parse((await call('listArticles', {})).body);
+    expect(after.ok).toBe(true);
+    expect(after.value.articles[0]).toMatchObject({ id: saved.id, headline: 'Listed at once' });
+  });
+
   it('refuses calls without the token, or with a wrong one', async () => {
     expect((await call('listArticles', {}, { 'x-galley-token': '' })).status).toBe(401);
     expect((await call('listArticles', {}, { 'x-galley-token': 'guess' })).status).toBe(401);

@@ -43,6 +43,10 @@ export interface GridHandle {
 
 interface Props {
   rows: ArticleSummary[];
+  /** Stories beyond `rows` still to come (the list holds its first screen so far); 0 when `rows` is all. */
+  more: number;
+  /** Asks for the rest, when the keyboard or the scroll reaches the end of what is here. */
+  onMore: () => void;
   pane: 'articles' | 'trash';
   selected: string | null;
   onSelect: (id: string) => void;
@@ -57,7 +61,7 @@ interface Props {
 }
 
 /** The windowed grid of articles or of the trash. */
-export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ rows, pane, selected, onSelect, sort, onSort, snippets, onOpen, onRemove, onRestore, empty }, ref) {
+export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ rows, more, onMore, pane, selected, onSelect, sort, onSort, snippets, onOpen, onRemove, onRestore, empty }, ref) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
   const selectedIndex = useMemo(() => rows.findIndex((r) => r.id === selected), [rows, selected]);
@@ -106,6 +110,18 @@ export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ 
     else focusNext.current = { id: row.id, from: document.activeElement };
   };
   useImperativeHandle(ref, () => ({ goToRow }));
+  // End pressed before the rest has come: the last story is focused once it has, if the focus is still in the list.
+  const toLast = useRef(false);
+  useEffect(() => {
+    if (more || !toLast.current) return;
+    toLast.current = false;
+    if (wrapRef.current?.contains(document.activeElement)) goToRow(rows.length - 1);
+  });
+  // Scrolled near the end of the first screen's rows: the rest is needed now, not when the window settles.
+  const lastShown = rowWindow.getVirtualItems().at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (more && lastShown >= rows.length - 1 - OVERSCAN) onMore();
+  }, [more, lastShown, rows.length, onMore]);
   /** The row a screenful above or below the selected one, by the rows' measured heights. */
   const pageFrom = (index: number, direction: 1 | -1) => {
     const from = rowWindow.getVirtualItems().find((item) => item.index === index);
@@ -127,7 +143,13 @@ export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ 
       PageDown: () => pageFrom(index, 1),
       PageUp: () => pageFrom(index, -1),
       Home: () => 0,
-      End: () => rows.length - 1,
+      End: () => {
+        if (more) {
+          toLast.current = true;
+          onMore();
+        }
+        return rows.length - 1;
+      },
     };
     if (event.key in moves) {
       event.preventDefault();
@@ -152,7 +174,7 @@ export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ 
 
   return (
     <div className="grid-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
-      <table className="grid grid-windowed" aria-label={pane === 'trash' ? 'Trash' : 'Articles'} aria-rowcount={rows.length + 1}>
+      <table className="grid grid-windowed" aria-label={pane === 'trash' ? 'Trash' : 'Articles'} aria-rowcount={rows.length + more + 1}>
         <thead>
           <tr aria-rowindex={1}>
             {header('headline', 'Headline', 'wide')}

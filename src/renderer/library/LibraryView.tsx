@@ -52,9 +52,15 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   useImperativeHandle(ref, () => ({ focusSearch: () => searchRef.current?.focus(), exportSelection: () => hasArticles.current && setExporting(true) }), []);
 
   const fail = useCallback((error: unknown) => onNotice({ kind: 'error', text: messageOf(error) }), [onNotice]);
-  const { listing, reload } = useListing(fail);
+  const { listing, partial, reload, whole } = useListing(fail);
   const counts = listingCounts(listing);
   hasArticles.current = counts.articles > 0;
+  // The first screen's rows are the newest stories: any other view of the library needs all of them.
+  const narrowed = !!query.trim() || !!status || !!section;
+  const newestFirst = sort.key === 'updatedAt' && sort.descending;
+  useEffect(() => {
+    if (narrowed || !newestFirst || pane === 'trash') whole();
+  }, [narrowed, newestFirst, pane, whole]);
 
   // Search runs in the services (headline and body); filters and sort apply to its hits too.
   useEffect(() => {
@@ -154,7 +160,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
             </option>
           ))}
         </select>
-        <select aria-label="Section" value={section} onChange={(e) => setSection(e.target.value)}>
+        <select aria-label="Section" value={section} onFocus={whole} onPointerDown={whole} onChange={(e) => setSection(e.target.value)}>
           <option value="">All sections</option>
           {sections.map((s) => (
             <option key={s} value={s}>
@@ -206,6 +212,8 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
         <ArticleGrid
           ref={gridRef}
           rows={rows}
+          more={partial && !narrowed && pane === 'articles' ? counts.articles - rows.length : 0}
+          onMore={whole}
           pane={pane}
           selected={selected}
           onSelect={setSelected}
@@ -216,7 +224,8 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
           onRemove={(id) => void remove(id)}
           onRestore={(id) => void restore(id)}
           empty={
-            listing && (
+            // While only the first screen is here, nothing matching yet (or no trash yet) proves nothing.
+            listing && !(partial && (narrowed || pane === 'trash')) && (
               <p className="empty">
                 {pane === 'trash'
                   ? 'The trash is empty.'

@@ -28,6 +28,7 @@ import { describeFsError, isCode, JsonFiles } from './json-file';
 import { libraryLayout, type LibraryLayout } from './layout';
 import { IndexFile, summarise, toSummary, type IndexEntry } from './library-index';
 import { reconcileFolder } from './index-rebuild';
+import { keepUnchanged } from './kept-json';
 import { Quarantine } from './quarantine';
 import { articleText, fillSearch } from './search-fill';
 import { readSearchFile, writeSearchFile } from './search-file';
@@ -75,6 +76,8 @@ export class ArticleStore {
   #index: IndexFile = { version: 1, articles: {}, trash: {} };
   /** The articles newest first, as the list asks for them every time the window loads; dropped when the index changes. */
   #newestFirst: IndexEntry[] | null = null;
+  /** The whole listing last answered, for the newest-first list it was made from and the damaged files then. */
+  #whole: { of: IndexEntry[]; damaged: readonly DamagedFile[]; listing: LibraryListing } | null = null;
   readonly #queue = new ArticleQueue();
   #indexTimer: NodeJS.Timeout | null = null;
   readonly #indexFlushMs: number;
@@ -188,22 +191,29 @@ export class ArticleStore {
   /**
    * The library's summaries, newest first. Given `first`, only that many articles and no trash,
    * with the whole library's counts: the list paints its first screen from them while the rest follow.
+   * The whole listing is kept (frozen) until the index or the damaged files change: every window that
+   * loads asks for it, and browser mode sends a frozen answer it has sent before without serialising it again.
    */
   list(first?: number): LibraryListing {
     const articles = (this.#newestFirst ??= Object.values(this.#index.articles).sort(byNewest));
+    const damaged = this.#quarantine.damaged;
     if (first !== undefined && first < articles.length) {
       return {
         articles: articles.slice(0, first).map(toSummary),
         trash: [],
-        damaged: [...this.#quarantine.damaged],
+        damaged: [...damaged],
         counts: { articles: articles.length, trash: Object.keys(this.#index.trash).length },
       };
     }
-    return {
+    const kept = this.#whole;
+    if (kept && kept.of === articles && kept.damaged === damaged) return kept.listing;
+    const listing = keepUnchanged(deepFreeze({
       articles: articles.map(toSummary),
       trash: Object.values(this.#index.trash).sort(byNewest).map(toSummary),
-      damaged: [...this.#quarantine.damaged],
-    };
+      damaged: [...damaged],
+    }));
+    this.#whole = { of: articles, damaged, listing };
+    return listing;
   }
 
   get damaged(): readonly DamagedFile[] {
@@ -472,6 +482,15 @@ const byNewest = (a: ArticleSummary, b: ArticleSummary) => (a.updatedAt < b.upda
  */
 function definedOnly<T extends object>(fields: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(fields ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Freezes a listing through and through: it is handed out again and again, so no caller may change it. */
+function deepFreeze<T extends LibraryListing>(listing: T): Readonly<T> {
+  for (const list of [listing.articles, listing.trash, listing.damaged]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  return Object.freeze(listing);
 }
 
 /** Nothing that would not read back as an article is ever written. */
