@@ -11,7 +11,7 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore, withFamilyName } from './mentions';
+import { appositiveAfter, appositiveBefore } from './mentions';
 import { People, type Person } from './people';
 import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
@@ -114,7 +114,8 @@ export function attributeQuotes(
       if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
       const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
       const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
-      const m = withFamilyName(f.mention, before?.role);
+      // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.
+      const m = f.mention;
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
       const introduces = f.subject && /:\s*$/u.test(text) && sentence === tokens[tokens.length - 1].sentence;
@@ -209,5 +210,39 @@ export function attributeQuotes(
       partial: rs[0].partial,
     };
   });
+  echoes(quotes, results);
   return { quotes, people };
+}
+
+/** Words of a quote for finding it inside another: lower case, letters and figures only. */
+const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * "‘I stopped apologising for being loud’" as a headline, and the same
+ * words inside a quotation the body gives its speaker: a headline or pull
+ * quote lifts its words from the story, so whoever says them there said
+ * them. Only for a quote with no speaker that reads as speech (three words
+ * or more, no title or scare quote), and only when everyone who says those
+ * words is one person.
+ */
+function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, SegmentAttribution>): void {
+  const spoken = quotes.filter((q) => q.person);
+  if (!spoken.length) return;
+  const texts = spoken.map((q) => plainWords(q.quotation.segments.map((s) => s.text).join(' ')));
+  for (const q of quotes) {
+    if (q.person || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
+    const words = plainWords(q.quotation.segments[0].text);
+    if (wordCount(words) < 3) continue;
+    let speaker: Person | null = null;
+    let one = true;
+    for (let k = 0; k < spoken.length && one; k++) {
+      if (spoken[k] === q || !texts[k].includes(words)) continue;
+      if (speaker && speaker !== spoken[k].person) one = false;
+      speaker = spoken[k].person;
+    }
+    if (speaker && one) {
+      q.person = speaker;
+      q.confidence = CONFIDENCE.previousParagraph;
+    }
+  }
 }

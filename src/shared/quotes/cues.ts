@@ -3,7 +3,7 @@
 // in the quote's own sentence, never across a sentence break, and never
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
-import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
 import { isRoleAbbreviation, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
@@ -79,6 +79,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   if (j < floor) return null;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
+  // "what it called “…”", "It said": a body's pronoun, only right before its verb ("It was described as …" is nobody's).
+  if (low(t) === 'it' && j === k - 1) return { from: j, to: j + 1 };
   if (t.kind === 'word') {
     let s = npBefore(tokens, j + 1, floor);
     if (s > j) return null;
@@ -106,6 +108,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
+    // "One European diplomat, who spoke on condition of anonymity, said": "one" counts, it is no part of the role.
+    if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };
     // "a taxi driver called Imran": the name the role is given is the subject.
     if (s > c.from + 1 && /^(?:called|named)$/u.test(low(tokens[s - 1])) && tokens.slice(c.from, s - 1).some((x) => isWord(x) && roleNoun(x.lower)) && isCapitalised(tokens[c.to - 1].text)) return { from: s, to: c.to };
     if (s !== c.from) {
@@ -288,5 +292,19 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
  * reported speech are attributed.
  */
 export function findCue(tokens: readonly Token[], q: number, text: string): Cue | null {
-  return cueAfter(tokens, q, text) ?? cueBefore(tokens, q, text);
+  const cue = cueAfter(tokens, q, text) ?? cueBefore(tokens, q, text);
+  // "The country’s water ministry said": which country is the sentence before's business, and a body of
+  // another country named earlier is the wrong speaker. The cue stands; its speaker is left empty.
+  if (cue && !cue.speakerless && placeOwned(tokens, cue.np.from)) return { ...cue, speakerless: true };
+  return cue;
 }
+/** "the country’s [water resources] ministry": a place's possessive up to three lower-case words before the phrase. */
+function placeOwned(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    if (PLACE_OWNERS.test(low(tokens[k]))) return true;
+    if (!isWord(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+/** Common nouns standing for a place named elsewhere, as a possessive: "the country’s", "the city’s". */
+const PLACE_OWNERS = /^(?:country|nation|city|state|region|province|island|kingdom|republic|town|county|capital)['’]s$/u;

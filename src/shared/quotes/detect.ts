@@ -70,7 +70,7 @@ const slug = (name: string): string =>
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60) || 'speaker';
 
-const PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it']);
 
 /** Forget every paragraph detection has read (memo.ts), so the next run reads the whole story afresh: the bench's cold figure. */
 export function forgetParagraphs(): void {

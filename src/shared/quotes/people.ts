@@ -71,6 +71,9 @@ export interface Person {
   lastSubject: number;
 }
 
+/** Offices one person holds in a story, whose unnamed holder in the intro is the one named later (roleKey forms). */
+const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder minister secretary president premier chancellor mayor governor headteacher chair executive director manager commissioner superintendent prosecutor ambassador'.split(' '));
+
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
 
@@ -106,7 +109,7 @@ export class People {
   resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
     const pos = position(paragraph, m.start);
     let p: Person | null = null;
-    if (m.kind === 'pronoun') p = this.pronoun(m.pronoun!);
+    if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
     else p = this.role(m, paragraph, mayCreate);
     if (!p) return null;
@@ -188,6 +191,17 @@ export class People {
     return null;
   }
 
+  /**
+   * "It" as a cue's subject: the body that was the last subject, in this
+   * paragraph. "It" reaches back no further: a body the rules did not take
+   * for a speaker ("The bank published its review. It said …") would
+   * otherwise hand its words to an older one.
+   */
+  private body(paragraph: number): Person | null {
+    const last = this.subjects[this.subjects.length - 1];
+    return last && last.group && last.lastSubject >= position(paragraph, 0) ? last : null;
+  }
+
   private name(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const words = m.nameTokens ?? nameWords(m.name ?? '');
     if (!words.length) return null;
@@ -218,8 +232,33 @@ export class People {
     if (near) return near;
     const known = this.matchKnown(m, words);
     if (known) return known;
+    if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
     if (!mayCreate) return null;
-    return this.create(m, paragraph, words);
+    return this.named(m, words) ?? this.create(m, paragraph, words);
+  }
+
+  /**
+   * "A coroner has said …" in the intro, then "area coroner Joanna Pryce
+   * said": a story names an office-holder after the headline and intro
+   * have given only the office. The one unnamed holder of that office from
+   * the first two paragraphs takes the name; its quotes go with it. Only
+   * for offices one person holds in a story: "a witness" and "another
+   * witness, Tom Reyes," are two people.
+   */
+  private named(m: Mention, words: string[]): Person | null {
+    if (!m.roleHead || !SINGLE_OFFICES.has(m.roleHead) || m.group) return null;
+    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && p.firstMention.paragraph <= 1);
+    if (early.length !== 1) return null;
+    const p = early[0];
+    p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
+    p.parts = splitName(p.name);
+    p.tokens = words;
+    p.head = headOf(words);
+    p.role = plausibleRole(m.role) ? m.role : p.role;
+    if (m.gender && !p.gender) p.gender = m.gender;
+    p.person = true;
+    for (const w of words) this.index(this.byToken, w, p);
+    return p;
   }
 
   /**
@@ -251,6 +290,11 @@ export class People {
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
     const definite = !/^(?:a|an)\s/iu.test(m.text);
+    // "Coroner warns …" over "A coroner has said …": the headline's office-holder is the intro's.
+    if (!definite && paragraph <= 1 && SINGLE_OFFICES.has(head)) {
+      const headline = (this.byRole.get(head) ?? []).find((p) => !p.tokens.length && p.kind === 'person' && p.firstMention.paragraph < paragraph);
+      if (headline) return headline;
+    }
     if (definite && DOCUMENT_NOUNS.has(head)) {
       const owner = this.documents.get(head);
       if (owner) return owner;

@@ -49,7 +49,10 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   if (prev.kind === 'punct' && prev.text === '(') return true;
   if (!isWord(prev)) return false;
   const w = prev.text.toLowerCase();
-  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
+  // "what it called “gaps in cooperation”", "what Mr Ross called “a stitch-up”": somebody's own words, named as theirs.
+  // A capitalised one is a name all the same: what campaigners call “Michael’s Law”.
+  const whatCalled = /^\s*\p{Ll}/u.test(tokens[q].text) && tokens.slice(Math.max(0, q - 5), q - 1).some((t) => t.lower === 'what');
+  if ((NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') && !whatCalled) return true;
   // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
   const next = tokens[q + 1];
   if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
@@ -102,8 +105,10 @@ function isTermOfArt(tokens: readonly Token[], q: number): boolean {
  * a name. A word or two is a verdict; a longer phrase, or one starting
  * with an article, is a name.
  */
-function namedByCall(cue: Cue, quoted: string): boolean {
+function namedByCall(cue: Cue, quoted: string, tokens: readonly Token[]): boolean {
   if (!NAMING_CUE.test(cue.text)) return false;
+  // "what it called “gaps in cooperation”", "what she called “a betrayal”": the speaker's own words, not a name.
+  if (tokens[cue.np.from - 1]?.lower === 'what') return false;
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
 /** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
@@ -120,7 +125,7 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'quote') continue;
     const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
-    cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
+    cues.set(i, cue && namedByCall(cue, tokens[i].text, tokens) ? null : cue);
   }
 
   // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.

@@ -1,0 +1,130 @@
+// One case per class of miss named for this session (issue 15, the aside half of the third held-out
+// set): each written in made-up words of its own, none copied from a held-out story.
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../src/shared/quotes/detect';
+
+const said = (paragraphs: string[]) => detectQuotes(paragraphs).quotes.map((q) => [q.segments.map((s) => s.text).join(' ¶ '), q.speaker?.name ?? null]);
+
+describe('a speaker named as the story names them', () => {
+  it('files "Mr Okonkwo’s mother, Adaeze," as Adaeze, adding no family name from the words before', () => {
+    const d = detectQuotes([
+      'Chidi Okonkwo, 19, was the first in his family to go to university.',
+      'Mr Okonkwo’s mother, Adaeze, said the family had saved for years. “We gave up holidays so he could go,” she said.',
+    ]);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['Adaeze']);
+    expect(d.speakers[0]).toMatchObject({ name: 'Adaeze', role: 'Mr Okonkwo’s mother' });
+  });
+});
+
+describe('a ministry or charity is not cut down to its country', () => {
+  it('gives "Kenya’s health ministry said" to the ministry, not to Kenya', () => {
+    expect(
+      said([
+        'Kenya’s health ministry said the vaccine stocks would last “until the end of March at the latest”.',
+        'Peru’s foreign ministry said in a statement that the border would stay “fully open”.',
+      ]),
+    ).toEqual([
+      ['until the end of March at the latest', 'Kenya’s health ministry'],
+      ['fully open', 'Peru’s foreign ministry'],
+    ]);
+  });
+
+  it('keeps a national branch’s country in a charity’s name', () => {
+    expect(
+      said([
+        'Stroke Association UK, which funds nurses in six hospitals, said the cuts were “short-sighted”.',
+        'Police Scotland said the road would stay closed “for some hours yet”.',
+      ]),
+    ).toEqual([
+      ['short-sighted', 'Stroke Association UK'],
+      ['for some hours yet', 'Police Scotland'],
+    ]);
+  });
+
+  it('gives "the country’s transport ministry" no speaker rather than a country named earlier', () => {
+    const got = said([
+      'Norway’s energy ministry said the pipeline would reopen on Friday.',
+      'Sweden also welcomed the deal. The country’s transport ministry said it would “move quickly” on the new ferry routes.',
+    ]);
+    expect(got).toHaveLength(1);
+    expect(got[0][1]).not.toBe('Norway’s energy ministry');
+    expect(got[0][1]).not.toBe('Norway');
+  });
+});
+
+describe('a role in the headline or the intro, named later', () => {
+  it('links "A judge has said" in the intro to the judge the story names later', () => {
+    expect(
+      said([
+        'Judge criticises “chaotic” handling of fraud case',
+        'A judge has said the handling of a £4m fraud case was “chaotic from start to finish”.',
+        'Six defendants were cleared at Leeds Crown Court on Tuesday after the prosecution offered no evidence.',
+        'Judge Marian Okafor said the disclosure of evidence had been “a shambles”. “The court was kept in the dark for months,” the judge said.',
+      ]),
+    ).toEqual([
+      ['chaotic', 'Judge Marian Okafor'],
+      ['chaotic from start to finish', 'Judge Marian Okafor'],
+      ['a shambles', 'Judge Marian Okafor'],
+      ['The court was kept in the dark for months,', 'Judge Marian Okafor'],
+    ]);
+  });
+
+  it('does not link an unnamed witness to a different witness named later', () => {
+    const got = said([
+      'A witness said the car had “come out of nowhere”.',
+      'Another witness, Tom Reyes, said he had seen it jump the lights. “It never slowed down,” Mr Reyes said.',
+    ]);
+    expect(got[0][1]).not.toBe('Tom Reyes');
+    expect(got[1]).toEqual(['It never slowed down,', 'Tom Reyes']);
+  });
+});
+
+describe('a document’s words', () => {
+  it('gives a partial quote after "a joint statement committing …" to the statement', () => {
+    expect(
+      said([
+        'The three-day talks in Nairobi ended with a joint declaration committing governments to “a fair share of the costs”.',
+        'The declaration also urged lenders to offer “real relief, not rescheduling”.',
+      ]),
+    ).toEqual([
+      ['a fair share of the costs', 'joint declaration'],
+      ['real relief, not rescheduling', 'joint declaration'],
+    ]);
+  });
+});
+
+describe('an unnamed source introduced with "one"', () => {
+  it('gives the partial and the later quote to "one senior official" by the role the story gives', () => {
+    expect(
+      said([
+        'One senior official, who asked not to be named because the talks were continuing, said the offer was “never serious”.',
+        '“They knew it would be refused,” the official said.',
+      ]),
+    ).toEqual([
+      ['never serious', 'senior official'],
+      ['They knew it would be refused,', 'senior official'],
+    ]);
+  });
+});
+
+describe('a headline quoting words spoken later in the story', () => {
+  it('gives a single-mark headline quote to whoever says the words in the body', () => {
+    expect(
+      said([
+        '‘We were never going to give up on the mill’',
+        'Weaver Ines Carvalho on saving the last cloth mill in the valley.',
+        'Ines Carvalho has worked at Dunford Mill since she was 16.',
+        '“People told us to sell the looms for scrap,” she says. “We were never going to give up on the mill, not while there was an order book.”',
+      ]),
+    ).toEqual([
+      ['We were never going to give up on the mill', 'Ines Carvalho'],
+      ['People told us to sell the looms for scrap,', 'Ines Carvalho'],
+      ['We were never going to give up on the mill, not while there was an order book.', 'Ines Carvalho'],
+    ]);
+  });
+
+  it('leaves a headline quote nobody in the body says without a speaker', () => {
+    const got = said(['‘A town that refused to shrink’', 'Ines Carvalho has worked at Dunford Mill since she was 16.', '“People told us to sell the looms,” she says.']);
+    expect(got[0]).toEqual(['A town that refused to shrink', null]);
+  });
+});
