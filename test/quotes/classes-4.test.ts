@@ -128,3 +128,51 @@ describe('a headline quoting words spoken later in the story', () => {
     expect(got[0]).toEqual(['A town that refused to shrink', null]);
   });
 });
+
+describe('an honorific with a stop before a verb after the quote', () => {
+  it('reads "“…,” Mr. Costa said." as Costa’s cue, not a sentence break', () => {
+    expect(said(['Rui Costa runs the bakery on Quay Street.', 'Inspector Lyn Hart said the kitchen had been spotless.', '“I have done nothing wrong,” Mr. Costa said.'])).toEqual([['I have done nothing wrong,', 'Rui Costa']]);
+  });
+});
+
+describe('"the broadcaster" and "the paper"', () => {
+  it('does not give "the broadcaster says" to a newspaper named earlier', () => {
+    const got = said(['According to the Western Gazette, the mayor had “no intention” of resigning.', '“We stand by our reporting,” the broadcaster says.']);
+    expect(got[0]).toEqual(['no intention', 'Western Gazette']);
+    expect(got[1][1]).not.toBe('Western Gazette');
+  });
+
+  it('still gives "the paper said" to the newspaper named earlier', () => {
+    expect(said(['The story first appeared in the Western Gazette.', '“We checked every figure,” the paper said.'])).toEqual([['We checked every figure,', 'Western Gazette']]);
+  });
+});
+
+describe('roles taken from the right words', () => {
+  it('reads a job word the lexicon lacks, opening the sentence, as the role of the name after it', () => {
+    const d = detectQuotes(['Harbourmaster Owen Walsh was blunt when asked about the repairs:', '“The wall will not survive another winter like the last one.”']);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['Owen Walsh']);
+  });
+
+  it('takes the name in commas after "the chief executive of Coastline Homes" as the speaker, not the role', () => {
+    expect(said(['In a letter to tenants, the chief executive of Coastline Homes, Priya Raman, wrote:', '“Work on the damp will start in March.”'])).toEqual([
+      ['Work on the damp will start in March.', 'Priya Raman'],
+    ]);
+  });
+});
+
+describe('a verdict after "called"', () => {
+  it('gives "called the figures “a national scandal”" to the caller, while "the Iron Man" stays a nickname', () => {
+    expect(said(['The charity Shelter called the figures “a national scandal”.', 'Sir Alan Pryce, whom colleagues called “the Iron Man”, retired in May.'])).toEqual([
+      ['a national scandal', 'Shelter'],
+      ['the Iron Man', null],
+    ]);
+  });
+});
+
+describe('an honorific that contradicts the person a surname would link to', () => {
+  it('does not give "said Mrs Evans" to Rhys Evans, whom the story calls "he"', () => {
+    const got = said(['Rhys Evans, 34, said the letter changed nothing. “We have heard that before,” he said.', '“This is the end of the road for us,” said Mrs Evans.']);
+    expect(got[0]).toEqual(['We have heard that before,', 'Rhys Evans']);
+    expect(got[1][1]).not.toBe('Rhys Evans');
+  });
+});

@@ -4,7 +4,7 @@
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
-import { isRoleAbbreviation, npAfter, npBefore, roleNoun } from './mentions';
+import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
 export type CueMode =
@@ -120,10 +120,23 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     }
     const last = tokens[c.to - 1];
     if (c.to - c.from === 1 && isPronoun(last)) return c;
-    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return c;
+    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return namedAfter(tokens, c, chunks) ?? c;
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;
+}
+
+/**
+ * "the chief executive of Coastline Homes, Priya Raman, wrote": a role
+ * ending in its employer's name, then a comma phrase that is only a
+ * person's name: the name is the subject, the phrase before its role.
+ */
+function namedAfter(tokens: readonly Token[], c: { from: number; to: number }, chunks: ReadonlyArray<{ from: number; to: number }>): { from: number; to: number } | null {
+  const next = chunks[chunks.indexOf(c) + 1];
+  if (!next || next.to - next.from < 2 || next.to - next.from > 4) return null;
+  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+  const name = tokens.slice(next.from, next.to).every((x) => isWord(x) && isCapitalised(x.text) && !NOT_NAMES.has(x.text) && !roleNoun(x.lower));
+  return hasRole && name ? next : null;
 }
 
 /**
@@ -232,6 +245,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
   }
   for (let k = i; k < Math.min(end, i + 18); k++) {
     const x = tokens[k];
+    // "Mr. Costa said", "Sen. Tom Barrett said": the stop of an honorific or title ends nothing.
+    if (x.text === '.' && k > i && isWord(tokens[k - 1]) && (isHonorific(tokens[k - 1].text) || isTitle(tokens[k - 1].text)) && isWord(tokens[k + 1])) continue;
     if (x.kind === 'quote' || STOPS.test(x.text)) return null;
     if (!isCueAt(tokens, k) || k === i) continue;
     const subject = subjectBefore(tokens, k, i);

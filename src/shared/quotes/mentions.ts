@@ -76,7 +76,7 @@ function surnameHere(tokens: readonly Token[], k: number, to: number, honorific:
 }
 
 /** Endings of job words ("hydrologist", "physician", "photographer"), for a sentence-initial capital. */
-const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist)$/u;
+const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist|master|mistress|keeper|worker|wright)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'to']);

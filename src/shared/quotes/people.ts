@@ -77,6 +77,20 @@ const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder minist
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
 
+/** Role nouns for a broadcaster, and the last words of a broadcaster's name: "the broadcaster" is never the Gazette. */
+const BROADCAST_NOUNS = new Set(['broadcaster', 'channel', 'network', 'station']);
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcasting']);
+/** Whether a publication is the kind a role noun names: a newspaper for "the paper", a broadcaster for "the channel"; "the website" and "the magazine" either. */
+function sameMedium(head: string, p: Person): boolean {
+  const broadcast = BROADCAST_WORDS.has(p.tokens[p.tokens.length - 1] ?? '');
+  if (BROADCAST_NOUNS.has(head)) return broadcast;
+  if (head === 'newspaper' || head === 'paper' || head === 'tabloid') return !broadcast;
+  return true;
+}
+
+/** An honorific's pronoun does not contradict what the story has said of the person: "Mrs Evans" is not Rhys Evans, "he". */
+const sameGender = (m: Mention, p: Person): boolean => !m.honorific || !m.gender || m.gender === 'they' || !p.gender || p.gender === 'they' || p.gender === m.gender;
+
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
@@ -211,7 +225,8 @@ export class People {
     const exact = candidates.filter((p) => p.tokens.join(' ') === words.join(' '));
     if (exact.length) return this.recent(exact);
     if (words.length === 1 || m.honorific) {
-      const pool = (this.byToken.get(words[0]) ?? []).filter((p) => !m.honorific || !p.group);
+      // "Mrs Evans" after Rhys Evans, 34, "he": his wife or mother, not him.
+      const pool = (this.byToken.get(words[0]) ?? []).filter((p) => (!m.honorific || !p.group) && sameGender(m, p));
       const byHead = pool.filter((p) => p.head === words[words.length - 1]);
       if (byHead.length) return this.recent(byHead);
       if (pool.length) return this.recent(pool);
@@ -273,7 +288,7 @@ export class People {
     let bestEdits = Infinity;
     let tie = false;
     for (const p of this.all) {
-      if (p.group || !p.parts.words.length) continue;
+      if (p.group || !p.parts.words.length || !sameGender(m, p)) continue;
       const c = compareNameParts(parts, p.parts);
       if (c.relation === 'different' || c.relation === 'same') continue;
       if (c.edits < bestEdits) {
@@ -322,7 +337,7 @@ export class People {
       if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
-        for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication') return this.mentions[i];
+        for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication' && sameMedium(head, this.mentions[i])) return this.mentions[i];
       }
     }
     // "its website", "their statement": somebody's, but whose is not said here. Better no speaker than a made-up one.

@@ -107,6 +107,8 @@ function isTermOfArt(tokens: readonly Token[], q: number): boolean {
  */
 function namedByCall(cue: Cue, quoted: string, tokens: readonly Token[]): boolean {
   if (!NAMING_CUE.test(cue.text)) return false;
+  // "called the figures “a national scandal”": an indefinite description of three words or more is a verdict, spoken.
+  if (/^\s*an?\s+\p{Ll}/u.test(quoted) && wordCount(quoted) >= 3) return false;
   // "what it called “gaps in cooperation”", "what she called “a betrayal”": the speaker's own words, not a name.
   if (tokens[cue.np.from - 1]?.lower === 'what') return false;
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
