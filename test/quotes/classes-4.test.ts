@@ -176,3 +176,9 @@ describe('an honorific that contradicts the person a surname would link to', () 
     expect(got[1][1]).not.toBe('Rhys Evans');
   });
 });
+
+describe('a body owned by a place, with description words the lexicon lacks', () => {
+  it('gives "Wales’s natural resources body, which …, said" to the whole body, not to Wales', () => {
+    expect(said(['Wales’s natural resources body, which manages the upper river, said it was “working closely” with the agency.'])).toEqual([['working closely', 'Wales’s natural resources body']]);
+  });
+});

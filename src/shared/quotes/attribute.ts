@@ -226,13 +226,17 @@ const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p
  * words is one person.
  */
 function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, SegmentAttribution>): void {
-  const spoken = quotes.filter((q) => q.person);
-  if (!spoken.length) return;
-  const texts = spoken.map((q) => plainWords(q.quotation.segments.map((s) => s.text).join(' ')));
+  let spoken: QuotationAttribution[] | null = null;
+  let texts: string[] = [];
   for (const q of quotes) {
     if (q.person || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
     const words = plainWords(q.quotation.segments[0].text);
     if (wordCount(words) < 3) continue;
+    // Only now, and once: most stories have no such quote.
+    if (!spoken) {
+      spoken = quotes.filter((x) => x.person);
+      texts = spoken.map((x) => plainWords(x.quotation.segments.map((s) => s.text).join(' ')));
+    }
     let speaker: Person | null = null;
     let one = true;
     for (let k = 0; k < spoken.length && one; k++) {

@@ -107,7 +107,7 @@ export const ROLE_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station agency
-  worker family relatives
+  worker family relatives body
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -135,7 +135,7 @@ export const GROUP_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station
-  family relatives
+  family relatives body
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

@@ -227,6 +227,17 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       i--;
       continue;
     }
+    // "Wales’s natural resources body", "Cambodia’s water resources ministry": the owner's possessive takes in every word up to the role.
+    if (sawHead && start < end && /^\p{Ll}/u.test(w) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low)) {
+      let k = i;
+      while (k > i - 3 && k >= floor && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text) && !LOWER_STOP.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) k--;
+      const owner = tokens[k];
+      if (k >= floor && k < i + 1 && isWord(owner) && isCapitalised(owner.text) && isPossessive(owner.text) && roleNoun(bareLower(tokens[end - 1]))) {
+        start = k;
+        i = k - 1;
+        continue;
+      }
+    }
     break;
   }
   return start;
