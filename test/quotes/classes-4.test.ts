@@ -182,3 +182,38 @@ describe('a body owned by a place, with description words the lexicon lacks', ()
     expect(said(['Wales’s natural resources body, which manages the upper river, said it was “working closely” with the agency.'])).toEqual([['working closely', 'Wales’s natural resources body']]);
   });
 });
+
+describe('letters after a name', () => {
+  it('files "Rachel Ferris QC" as Rachel Ferris, with QC her role, and links "Ms Ferris" and "she" to her', () => {
+    const d = detectQuotes([
+      'Mitigating, Rachel Ferris QC said her client had “lost control” of his affairs. Ms Ferris said he was ashamed.',
+      '“He accepts that he failed them,” she said.',
+    ]);
+    expect(d.quotes.map((q) => q.speaker?.name)).toEqual(['Rachel Ferris', 'Rachel Ferris']);
+    expect(d.speakers[0]).toMatchObject({ name: 'Rachel Ferris', role: 'QC' });
+  });
+});
+
+describe('the wire’s unnamed source', () => {
+  it('gives a partial quote to "one person familiar with the talks"', () => {
+    expect(said(['One person familiar with the talks said the gap was “smaller than it looks” and a deal was possible.'])).toEqual([
+      ['smaller than it looks', 'person familiar with the talks'],
+    ]);
+  });
+});
+
+describe('a word in marks between an article and its noun', () => {
+  it('gives it to a person named as saying it ("Meireles said … a “serious” offer")', () => {
+    expect(said(['Carla Meireles said the union would call off the strike if the airline made a “serious” offer.'])).toEqual([['serious', 'Carla Meireles']]);
+  });
+
+  it('leaves it without a speaker after an unnamed group ("analysts called it a “make-or-break” year")', () => {
+    expect(said(['Analysts called it a “make-or-break” year for the firm.'])).toEqual([['make-or-break', null]]);
+  });
+});
+
+describe('a name something gives itself', () => {
+  it('leaves "which calls itself Portugal’s “national champion”" without a speaker', () => {
+    expect(said(['The airline, which calls itself Portugal’s “national champion”, carried 14 million passengers.'])).toEqual([['national champion', null]]);
+  });
+});

@@ -70,6 +70,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Who is "familiar with the talks" in wire copy. */
+const FAMILIAR_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'someone', 'diplomat', 'diplomats', 'executive', 'executives']);
+
 /** Prepositions that give where a role works, after which the phrase is no longer the role: "a worker at a shop". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
 
@@ -79,6 +82,10 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   if (j < floor) return null;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
+  // "One person familiar with the talks said", "sources familiar with the matter said": the wire's unnamed source.
+  for (let f = j - 1; f > j - 6 && f > floor; f--) {
+    if (low(tokens[f]) === 'familiar' && low(tokens[f + 1]) === 'with' && FAMILIAR_HEADS.has(low(tokens[f - 1]))) return { from: f - 1, to: j + 1 };
+  }
   // "what it called “…”", "It said": a body's pronoun, only right before its verb ("It was described as …" is nobody's).
   if (low(t) === 'it' && j === k - 1) return { from: j, to: j + 1 };
   if (t.kind === 'word') {

@@ -107,7 +107,7 @@ export const ROLE_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station agency
-  worker family relatives body
+  worker family relatives body person qc kc
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */

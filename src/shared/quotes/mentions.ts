@@ -5,6 +5,7 @@
 // These are the phrases; deciding which person each one is happens in
 // attribute.ts.
 import { fold } from '../article/fold';
+import { POST_NOMINALS } from '../names';
 import {
   GENDERED,
   GROUP_NOUNS,
@@ -328,6 +329,11 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   }
   // "it" as a cue's subject (cues.ts allows no other): a body, found like "they" among bodies only.
   if (to - from === 1 && isWord(first) && first.text.toLowerCase() === 'it') return { kind: 'pronoun', pronoun: 'they', gender: 'they', group: true, ...span };
+  // "Rachel Ferris QC", "Jane Hill MP": letters after a name are no part of it; they are the role when there is no other.
+  if (to - from >= 3 && isWord(last) && isAllCaps(last.text) && POST_NOMINALS.has(last.lower) && isNameWord(tokens[to - 2]) && !isAllCaps(tokens[to - 2].text)) {
+    const m = parseNP(tokens, from, to - 1, text, ctx);
+    if (m && m.kind === 'name' && !m.group) return { ...m, ...span, role: m.role ?? last.text, person: true };
+  }
   let i = from;
   if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
   if (i >= to) return null;
