@@ -217,3 +217,32 @@ describe('a name something gives itself', () => {
     expect(said(['The airline, which calls itself Portugal’s “national champion”, carried 14 million passengers.'])).toEqual([['national champion', null]]);
   });
 });
+
+describe('an answer to a question in an interview', () => {
+  it('goes to the interviewee the story quotes most, not to the last person quoted', () => {
+    const got = said([
+      'Nell Garvey has been making violins in the same workshop in Cork for thirty years.',
+      '“I never meant to stay,” she says. “I came for a summer and the wood kept me.”',
+      '“You learn to listen to a plank,” Garvey says. “Some of them tell you no.”',
+      'Her apprentice, Rory Dunne, has worked beside her for six years. “She can hear a crack before you can see it,” he says.',
+      'Will she ever stop?',
+      '“When my hands tell me to. Not before.”',
+    ]);
+    expect(got[got.length - 1]).toEqual(['When my hands tell me to. Not before.', 'Nell Garvey']);
+  });
+});
+
+describe('a colon after a verb whose object is the speaker', () => {
+  it('gives the next paragraph to "her" in "the school’s newsletter quoted her:", not to the subject', () => {
+    expect(
+      said([
+        'Head teacher Fiona Lyle retires in July after 22 years at Brookside Primary.',
+        'Governors chair Alan Mercer said Mrs Lyle had “changed the school for good”. The school’s newsletter quoted her:',
+        '“I have loved every single day, even the ones with Ofsted in them.”',
+      ]),
+    ).toEqual([
+      ['changed the school for good', 'Alan Mercer'],
+      ['I have loved every single day, even the ones with Ofsted in them.', 'Fiona Lyle'],
+    ]);
+  });
+});

@@ -96,6 +96,13 @@ export function attributeQuotes(
   let questionBefore = false;
   // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
   let lastPersonSpeaker: Person | null = null;
+  // Quotes each person has been given so far: an interview's subject is the one the story quotes most.
+  const quoted = new Map<Person, number>();
+  const mostQuoted = (): Person | null => {
+    let best: Person | null = null;
+    for (const [p, n] of quoted) if (!best || n > quoted.get(best)!) best = p;
+    return best;
+  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -174,7 +181,7 @@ export function attributeQuotes(
           // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
           if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
         }
-        const interviewee = questionBefore ? (lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
+        const interviewee = questionBefore ? (mostQuoted() ?? lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
         if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
         else if (i === 0 && textBefore) r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
         else if (i === 0 && interviewee) {
@@ -185,6 +192,7 @@ export function attributeQuotes(
       results.set(seg, r);
       if (r.person) lastHere = { at: i, person: r.person };
       if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
+      if (r.person && !r.person.group && !continuation) quoted.set(r.person, (quoted.get(r.person) ?? 0) + 1);
     }
     textBefore = introducesText(tokens);
     questionBefore = asksQuestion(tokens);
@@ -195,6 +203,12 @@ export function attributeQuotes(
       // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
       const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
       previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
+    }
+    // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
+    const object = QUOTED_OBJECT.exec(text);
+    if (object) {
+      const who = people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
+      if (who) previousSpeaker = who;
     }
   }
 
@@ -213,6 +227,9 @@ export function attributeQuotes(
   echoes(quotes, results);
   return { quotes, people };
 }
+
+/** A paragraph ending "quoted her:" or "quoted him as saying:". */
+const QUOTED_OBJECT = /\bquoted\s+(him|her)(?:\s+as\s+saying)?\s*:\s*$/iu;
 
 /** Words of a quote for finding it inside another: lower case, letters and figures only. */
 const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

@@ -150,6 +150,12 @@ export class People {
     return p;
   }
 
+  /** The person last mentioned whom the story has called `gender` ("her" in "the club quoted her:"); an unknown gender is no match. */
+  lastOfGender(gender: Gender): Person | null {
+    for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (!this.mentions[i].group && this.mentions[i].gender === gender) return this.mentions[i];
+    return null;
+  }
+
   /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
   spoke(p: Person, paragraph: number): void {
     p.lastSubject = position(paragraph, 0);
