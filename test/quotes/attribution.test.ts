@@ -112,11 +112,14 @@ describe('attribution on the third held-out fixtures', () => {
     expect(t.recall).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Before and after the fixes alike: precision 0.88, recall 0.83 (52 right of 59 attributed, 63 labelled). Below the goal.
-  it('scores the aside stories at precision 0.88 and recall 0.82 or better over the set', () => {
+  // Before and after the fit fixes alike: precision 0.88, recall 0.83 (52 right of 59 attributed, 63 labelled).
+  // After the third session's class fixes (the classes the aside misses fell in, each from a fixture of its
+  // own in classes-4.test.ts): 1.00 and 0.98 (62 right of 62 attributed). No longer an honest figure for
+  // unseen copy: session-aside and heldout-4 are.
+  it('scores the aside stories at precision 0.98 and recall 0.96 or better over the set', () => {
     const t = totals(aside);
-    expect(t.precision).toBeGreaterThanOrEqual(0.88);
-    expect(t.recall).toBeGreaterThanOrEqual(0.82);
+    expect(t.precision).toBeGreaterThanOrEqual(0.98);
+    expect(t.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps every story above precision 0.8 and recall 0.69', () => {
