@@ -205,7 +205,7 @@ export function attributeQuotes(
       previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
     }
     // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
-    const object = QUOTED_OBJECT.exec(text);
+    const object = text.trimEnd().endsWith(':') ? QUOTED_OBJECT.exec(text) : null;
     if (object) {
       const who = people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
       if (who) previousSpeaker = who;
@@ -232,7 +232,19 @@ export function attributeQuotes(
 const QUOTED_OBJECT = /\bquoted\s+(him|her)(?:\s+as\s+saying)?\s*:\s*$/iu;
 
 /** Words of a quote for finding it inside another: lower case, letters and figures only. */
-const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+function plainWords(s: string): string {
+  let plain = plainSeen.get(s);
+  if (plain === undefined) {
+    plain = ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    if (plainSeen.size > 5000) plainSeen.clear();
+    plainSeen.set(s, plain);
+  }
+  return plain;
+}
+/** Plain words by quote text: a rerun after the sub types asks again for nearly every quote. */
+const plainSeen = new Map<string, string>();
+/** Forget the plain words kept so far (the bench's cold runs). */
+export const forgetEchoes = (): void => plainSeen.clear();
 
 /**
  * "‘I stopped apologising for being loud’" as a headline, and the same

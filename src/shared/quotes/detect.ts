@@ -5,7 +5,7 @@
 // over the story, so it can follow the sub's typing on a debounce.
 import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
-import { attributeQuotes } from './attribute';
+import { attributeQuotes, forgetEchoes } from './attribute';
 import type { Person, SpeakerKind } from './people';
 import { forgetReadings } from './reading';
 import { findSpans, forgetPairings } from './spans';
@@ -76,6 +76,7 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it']);
 export function forgetParagraphs(): void {
   forgetReadings();
   forgetPairings();
+  forgetEchoes();
 }
 
 export function detectQuotes(paragraphs: string[], options: DetectOptions = {}): Detection {
