@@ -246,3 +246,14 @@ describe('a colon after a verb whose object is the speaker', () => {
     ]);
   });
 });
+
+describe('an anonymous office-holder in the intro', () => {
+  it('does not link "a senior minister" in the intro to the minister named later', () => {
+    const got = said([
+      'A senior minister has said the prime minister’s plan is “finished” after a week of revolts.',
+      'Transport Minister Rhian Pugh defended the plan on Tuesday. “It is alive and well,” Ms Pugh said.',
+    ]);
+    expect(got[0][1]).not.toBe('Rhian Pugh');
+    expect(got[1]).toEqual(['It is alive and well,', 'Rhian Pugh']);
+  });
+});

@@ -71,8 +71,12 @@ export interface Person {
   lastSubject: number;
 }
 
-/** Offices one person holds in a story, whose unnamed holder in the intro is the one named later (roleKey forms). */
-const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder minister secretary president premier chancellor mayor governor headteacher chair executive director manager commissioner superintendent prosecutor ambassador'.split(' '));
+/**
+ * Offices one person holds in a story, whose unnamed holder in the intro is the one named later
+ * (roleKey forms). Not ministers, officials or diplomats: "a senior minister" in an intro is as
+ * often an anonymous source as the minister named below.
+ */
+const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder mayor governor headteacher chair manager commissioner superintendent prosecutor'.split(' '));
 
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
