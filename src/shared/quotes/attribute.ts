@@ -73,7 +73,7 @@ function ownDocuments(tokens: readonly Token[], f: Found, people: People): void 
   const sentence = tokens[f.from].sentence;
   for (let k = sentenceStart(tokens, f.from); k < tokens.length && tokens[k].sentence === sentence; k++) {
     const t = tokens[k];
-    if (isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? '')) people.ownDocument(t.text.toLowerCase(), f.person!);
+    if (isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? '')) people.ownDocument(t.lower, f.person!);
   }
 }
 
@@ -112,7 +112,8 @@ export function attributeQuotes(
     const found: Found[] = read.found.map((f) => ({ ...f, person: null }));
 
     // 3. Resolve in reading order. The first person a sentence names is its subject.
-    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? ''));
+    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? ''));
+    const endsInColon = /:\s*$/u.test(text);
     const sentenceHasSubject = new Set<number>();
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
@@ -125,7 +126,7 @@ export function attributeQuotes(
       const m = f.mention;
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
-      const introduces = f.subject && /:\s*$/u.test(text) && sentence === tokens[tokens.length - 1].sentence;
+      const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
       f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person));
       if (f.person) {
         if (after) people.describe(f.person, after.role, after.gender, after.person);
@@ -205,7 +206,7 @@ export function attributeQuotes(
       previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
     }
     // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
-    const object = text.trimEnd().endsWith(':') ? QUOTED_OBJECT.exec(text) : null;
+    const object = endsInColon ? QUOTED_OBJECT.exec(text) : null;
     if (object) {
       const who = people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
       if (who) previousSpeaker = who;
