@@ -112,11 +112,14 @@ describe('attribution on the third held-out fixtures', () => {
     expect(t.recall).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Before and after the fixes alike: precision 0.88, recall 0.83 (52 right of 59 attributed, 63 labelled). Below the goal.
-  it('scores the aside stories at precision 0.88 and recall 0.82 or better over the set', () => {
+  // Before and after the fit fixes alike: precision 0.88, recall 0.83 (52 right of 59 attributed, 63 labelled).
+  // After the third session's class fixes (the classes the aside misses fell in, each from a fixture of its
+  // own in classes-4.test.ts): 1.00 and 0.98 (62 right of 62 attributed). No longer an honest figure for
+  // unseen copy: session-aside and heldout-4 are.
+  it('scores the aside stories at precision 0.98 and recall 0.96 or better over the set', () => {
     const t = totals(aside);
-    expect(t.precision).toBeGreaterThanOrEqual(0.88);
-    expect(t.recall).toBeGreaterThanOrEqual(0.82);
+    expect(t.precision).toBeGreaterThanOrEqual(0.98);
+    expect(t.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps every story above precision 0.8 and recall 0.69', () => {
@@ -125,5 +128,24 @@ describe('attribution on the third held-out fixtures', () => {
 
   it('gives no title, nickname or name of a thing a speaker', () => {
     expect(all.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
+  });
+});
+
+// Two stories composed after this session's first rule changes and scored once with no rule changed
+// for them (see session-aside/README.md). First run: precision 0.90, recall 0.90 (18 of 20).
+describe('attribution on the session-aside stories', () => {
+  const scores = scoreFolder('session-aside');
+  console.log(attributionTable('session aside', scores));
+
+  it('has two stories kept aside', () => expect(scores.length).toBe(2));
+
+  it('scores precision and recall at least 0.95 over the set', () => {
+    const t = totals(scores);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gives no title, nickname or name of a thing a speaker', () => {
+    expect(scores.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
   });
 });

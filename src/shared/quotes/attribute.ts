@@ -11,7 +11,7 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore, withFamilyName } from './mentions';
+import { appositiveAfter, appositiveBefore } from './mentions';
 import { People, type Person } from './people';
 import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
@@ -73,7 +73,7 @@ function ownDocuments(tokens: readonly Token[], f: Found, people: People): void 
   const sentence = tokens[f.from].sentence;
   for (let k = sentenceStart(tokens, f.from); k < tokens.length && tokens[k].sentence === sentence; k++) {
     const t = tokens[k];
-    if (isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? '')) people.ownDocument(t.text.toLowerCase(), f.person!);
+    if (isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? '')) people.ownDocument(t.lower, f.person!);
   }
 }
 
@@ -96,6 +96,13 @@ export function attributeQuotes(
   let questionBefore = false;
   // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
   let lastPersonSpeaker: Person | null = null;
+  // Quotes each person has been given so far: an interview's subject is the one the story quotes most.
+  const quoted = new Map<Person, number>();
+  const mostQuoted = (): Person | null => {
+    let best: Person | null = null;
+    for (const [p, n] of quoted) if (!best || n > quoted.get(best)!) best = p;
+    return best;
+  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -105,7 +112,8 @@ export function attributeQuotes(
     const found: Found[] = read.found.map((f) => ({ ...f, person: null }));
 
     // 3. Resolve in reading order. The first person a sentence names is its subject.
-    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.text.toLowerCase()) && OWNING.has(tokens[k - 1]?.text.toLowerCase() ?? ''));
+    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? ''));
+    const endsInColon = /:\s*$/u.test(text);
     const sentenceHasSubject = new Set<number>();
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
@@ -114,10 +122,11 @@ export function attributeQuotes(
       if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
       const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
       const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
-      const m = withFamilyName(f.mention, before?.role);
+      // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.
+      const m = f.mention;
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
-      const introduces = f.subject && /:\s*$/u.test(text) && sentence === tokens[tokens.length - 1].sentence;
+      const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
       f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person));
       if (f.person) {
         if (after) people.describe(f.person, after.role, after.gender, after.person);
@@ -173,7 +182,7 @@ export function attributeQuotes(
           // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
           if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
         }
-        const interviewee = questionBefore ? (lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
+        const interviewee = questionBefore ? (mostQuoted() ?? lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
         if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
         else if (i === 0 && textBefore) r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
         else if (i === 0 && interviewee) {
@@ -184,6 +193,7 @@ export function attributeQuotes(
       results.set(seg, r);
       if (r.person) lastHere = { at: i, person: r.person };
       if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
+      if (r.person && !r.person.group && !continuation) quoted.set(r.person, (quoted.get(r.person) ?? 0) + 1);
     }
     textBefore = introducesText(tokens);
     questionBefore = asksQuestion(tokens);
@@ -194,6 +204,12 @@ export function attributeQuotes(
       // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
       const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
       previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
+    }
+    // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
+    const object = endsInColon ? QUOTED_OBJECT.exec(text) : null;
+    if (object) {
+      const who = people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
+      if (who) previousSpeaker = who;
     }
   }
 
@@ -209,5 +225,58 @@ export function attributeQuotes(
       partial: rs[0].partial,
     };
   });
+  echoes(quotes, results);
   return { quotes, people };
+}
+
+/** A paragraph ending "quoted her:" or "quoted him as saying:". */
+const QUOTED_OBJECT = /\bquoted\s+(him|her)(?:\s+as\s+saying)?\s*:\s*$/iu;
+
+/** Words of a quote for finding it inside another: lower case, letters and figures only. */
+function plainWords(s: string): string {
+  let plain = plainSeen.get(s);
+  if (plain === undefined) {
+    plain = ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    if (plainSeen.size > 5000) plainSeen.clear();
+    plainSeen.set(s, plain);
+  }
+  return plain;
+}
+/** Plain words by quote text: a rerun after the sub types asks again for nearly every quote. */
+const plainSeen = new Map<string, string>();
+/** Forget the plain words kept so far (the bench's cold runs). */
+export const forgetEchoes = (): void => plainSeen.clear();
+
+/**
+ * "‘I stopped apologising for being loud’" as a headline, and the same
+ * words inside a quotation the body gives its speaker: a headline or pull
+ * quote lifts its words from the story, so whoever says them there said
+ * them. Only for a quote with no speaker that reads as speech (three words
+ * or more, no title or scare quote), and only when everyone who says those
+ * words is one person.
+ */
+function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, SegmentAttribution>): void {
+  let spoken: QuotationAttribution[] | null = null;
+  let texts: string[] = [];
+  for (const q of quotes) {
+    if (q.person || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
+    const words = plainWords(q.quotation.segments[0].text);
+    if (wordCount(words) < 3) continue;
+    // Only now, and once: most stories have no such quote.
+    if (!spoken) {
+      spoken = quotes.filter((x) => x.person);
+      texts = spoken.map((x) => plainWords(x.quotation.segments.map((s) => s.text).join(' ')));
+    }
+    let speaker: Person | null = null;
+    let one = true;
+    for (let k = 0; k < spoken.length && one; k++) {
+      if (spoken[k] === q || !texts[k].includes(words)) continue;
+      if (speaker && speaker !== spoken[k].person) one = false;
+      speaker = spoken[k].person;
+    }
+    if (speaker && one) {
+      q.person = speaker;
+      q.confidence = CONFIDENCE.previousParagraph;
+    }
+  }
 }

@@ -3,8 +3,8 @@
 // in the quote's own sentence, never across a sentence break, and never
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
-import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
-import { isRoleAbbreviation, npAfter, npBefore, roleNoun } from './mentions';
+import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 
 export type CueMode =
@@ -70,6 +70,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Who is "familiar with the talks" in wire copy. */
+const FAMILIAR_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'someone', 'diplomat', 'diplomats', 'executive', 'executives']);
+
 /** Prepositions that give where a role works, after which the phrase is no longer the role: "a worker at a shop". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
 
@@ -79,6 +82,12 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   if (j < floor) return null;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
+  // "One person familiar with the talks said", "sources familiar with the matter said": the wire's unnamed source.
+  for (let f = j - 1; f > j - 6 && f > floor; f--) {
+    if (low(tokens[f]) === 'familiar' && low(tokens[f + 1]) === 'with' && FAMILIAR_HEADS.has(low(tokens[f - 1]))) return { from: f - 1, to: j + 1 };
+  }
+  // "what it called “…”", "It said": a body's pronoun, only right before its verb ("It was described as …" is nobody's).
+  if (low(t) === 'it' && j === k - 1) return { from: j, to: j + 1 };
   if (t.kind === 'word') {
     let s = npBefore(tokens, j + 1, floor);
     if (s > j) return null;
@@ -106,6 +115,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
     const s = npBefore(tokens, c.to, c.from);
+    // "One European diplomat, who spoke on condition of anonymity, said": "one" counts, it is no part of the role.
+    if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };
     // "a taxi driver called Imran": the name the role is given is the subject.
     if (s > c.from + 1 && /^(?:called|named)$/u.test(low(tokens[s - 1])) && tokens.slice(c.from, s - 1).some((x) => isWord(x) && roleNoun(x.lower)) && isCapitalised(tokens[c.to - 1].text)) return { from: s, to: c.to };
     if (s !== c.from) {
@@ -116,10 +127,23 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     }
     const last = tokens[c.to - 1];
     if (c.to - c.from === 1 && isPronoun(last)) return c;
-    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return c;
+    if (isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text) && !isRoleAbbreviation(stripPossessive(last.text))) return namedAfter(tokens, c, chunks) ?? c;
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;
+}
+
+/**
+ * "the chief executive of Coastline Homes, Priya Raman, wrote": a role
+ * ending in its employer's name, then a comma phrase that is only a
+ * person's name: the name is the subject, the phrase before its role.
+ */
+function namedAfter(tokens: readonly Token[], c: { from: number; to: number }, chunks: ReadonlyArray<{ from: number; to: number }>): { from: number; to: number } | null {
+  const next = chunks[chunks.indexOf(c) + 1];
+  if (!next || next.to - next.from < 2 || next.to - next.from > 4) return null;
+  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+  const name = tokens.slice(next.from, next.to).every((x) => isWord(x) && isCapitalised(x.text) && !NOT_NAMES.has(x.text) && !roleNoun(x.lower));
+  return hasRole && name ? next : null;
 }
 
 /**
@@ -228,6 +252,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
   }
   for (let k = i; k < Math.min(end, i + 18); k++) {
     const x = tokens[k];
+    // "Mr. Costa said", "Sen. Tom Barrett said": the stop of an honorific or title ends nothing.
+    if (x.text === '.' && k > i && isWord(tokens[k - 1]) && (isHonorific(tokens[k - 1].text) || isTitle(tokens[k - 1].text)) && isWord(tokens[k + 1])) continue;
     if (x.kind === 'quote' || STOPS.test(x.text)) return null;
     if (!isCueAt(tokens, k) || k === i) continue;
     const subject = subjectBefore(tokens, k, i);
@@ -288,5 +314,19 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
  * reported speech are attributed.
  */
 export function findCue(tokens: readonly Token[], q: number, text: string): Cue | null {
-  return cueAfter(tokens, q, text) ?? cueBefore(tokens, q, text);
+  const cue = cueAfter(tokens, q, text) ?? cueBefore(tokens, q, text);
+  // "The country’s water ministry said": which country is the sentence before's business, and a body of
+  // another country named earlier is the wrong speaker. The cue stands; its speaker is left empty.
+  if (cue && !cue.speakerless && placeOwned(tokens, cue.np.from)) return { ...cue, speakerless: true };
+  return cue;
 }
+/** "the country’s [water resources] ministry": a place's possessive up to three lower-case words before the phrase. */
+function placeOwned(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    if (PLACE_OWNERS.test(low(tokens[k]))) return true;
+    if (!isWord(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+/** Common nouns standing for a place named elsewhere, as a possessive: "the country’s", "the city’s". */
+const PLACE_OWNERS = /^(?:country|nation|city|state|region|province|island|kingdom|republic|town|county|capital)['’]s$/u;

@@ -5,7 +5,7 @@
 // over the story, so it can follow the sub's typing on a debounce.
 import { fold } from '../article/fold';
 import type { Speaker } from '../speakers/model';
-import { attributeQuotes } from './attribute';
+import { attributeQuotes, forgetEchoes } from './attribute';
 import type { Person, SpeakerKind } from './people';
 import { forgetReadings } from './reading';
 import { findSpans, forgetPairings } from './spans';
@@ -70,12 +70,13 @@ const slug = (name: string): string =>
     .replace(/^-+|-+$/gu, '')
     .slice(0, 60) || 'speaker';
 
-const PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it']);
 
 /** Forget every paragraph detection has read (memo.ts), so the next run reads the whole story afresh: the bench's cold figure. */
 export function forgetParagraphs(): void {
   forgetReadings();
   forgetPairings();
+  forgetEchoes();
 }
 
 export function detectQuotes(paragraphs: string[], options: DetectOptions = {}): Detection {

@@ -37,6 +37,7 @@ export const CUE_VERBS = words(`
   whisper whispers whispered yell yells yelled scream screamed plead pleads pleaded pleading
   lament laments lamented protest protests protested reason reasons reasoned
   call calls called calling answer answers answered answering reported
+  commit commits committed committing
 `);
 
 /** Verbs a wire story puts before its speaker: "said Mr Qazi", "added Lindqvist". "told X" names the listener, so it is absent. */
@@ -104,9 +105,9 @@ export const ROLE_NOUNS = words(`
   aide aides staffer source sources insider ally member official researchers scientists authors
   operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
-  communique communiqué dossier briefing audit survey
+  communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station agency
-  worker family relatives
+  worker family relatives body person qc kc
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -118,7 +119,7 @@ export const CLAUSE_VERBS = words(`
 /** Documents that speak for whoever wrote them: "the statement said", "the leaked memo says". */
 export const DOCUMENT_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
-  communique communiqué dossier briefing audit survey
+  communique communiqué dossier briefing audit survey declaration resolution manifesto
 `);
 
 /** Publications and broadcasters: "according to the Gazette", "the broadcaster says". */
@@ -132,9 +133,9 @@ export const GROUP_NOUNS = words(`
   scientists authors
   operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
-  communique communiqué dossier briefing audit survey
+  communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station
-  family relatives
+  family relatives body
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

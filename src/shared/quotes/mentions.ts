@@ -5,6 +5,7 @@
 // These are the phrases; deciding which person each one is happens in
 // attribute.ts.
 import { fold } from '../article/fold';
+import { POST_NOMINALS } from '../names';
 import {
   GENDERED,
   GROUP_NOUNS,
@@ -51,6 +52,8 @@ export interface Mention {
   group?: boolean;
   /** Something in the text says this is a person: an honorific, a title, a role, an age, "who". */
   person?: boolean;
+  /** A lone capitalised role word opening a sentence ("Coroner warns …"): the role reading, for when nobody has that name. */
+  asRole?: Mention;
   /** Token range of the phrase (for the rules that need to look around it). */
   from: number;
   to: number;
@@ -74,7 +77,7 @@ function surnameHere(tokens: readonly Token[], k: number, to: number, honorific:
 }
 
 /** Endings of job words ("hydrologist", "physician", "photographer"), for a sentence-initial capital. */
-const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist)$/u;
+const JOB_SUFFIX = /^\p{Lu}\p{Ll}+(?:ologist|ist|ician|grapher|nomist|master|mistress|keeper|worker|wright)$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'to']);
@@ -225,6 +228,17 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       i--;
       continue;
     }
+    // "Wales’s natural resources body", "Cambodia’s water resources ministry": the owner's possessive takes in every word up to the role.
+    if (sawHead && start < end && /^\p{Ll}/u.test(w) && !LOWER_STOP.has(low) && !CUE_VERBS.has(low)) {
+      let k = i;
+      while (k > i - 3 && k >= floor && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k].text) && !LOWER_STOP.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) k--;
+      const owner = tokens[k];
+      if (k >= floor && k < i + 1 && isWord(owner) && isCapitalised(owner.text) && isPossessive(owner.text) && roleNoun(bareLower(tokens[end - 1]))) {
+        start = k;
+        i = k - 1;
+        continue;
+      }
+    }
     break;
   }
   return start;
@@ -313,6 +327,13 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (to - from === 1 && isWord(first) && PRONOUNS[first.text.toLowerCase()]) {
     return { kind: 'pronoun', pronoun: PRONOUNS[first.text.toLowerCase()], gender: PRONOUNS[first.text.toLowerCase()], ...span };
   }
+  // "it" as a cue's subject (cues.ts allows no other): a body, found like "they" among bodies only.
+  if (to - from === 1 && isWord(first) && first.text.toLowerCase() === 'it') return { kind: 'pronoun', pronoun: 'they', gender: 'they', group: true, ...span };
+  // "Rachel Ferris QC", "Jane Hill MP": letters after a name are no part of it; they are the role when there is no other.
+  if (to - from >= 3 && isWord(last) && isAllCaps(last.text) && POST_NOMINALS.has(last.lower) && isNameWord(tokens[to - 2]) && !isAllCaps(tokens[to - 2].text)) {
+    const m = parseNP(tokens, from, to - 1, text, ctx);
+    if (m && m.kind === 'name' && !m.group) return { ...m, ...span, role: m.role ?? last.text, person: true };
+  }
   let i = from;
   if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
   if (i >= to) return null;
@@ -382,6 +403,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     }
   }
   while (nameStart < to && tokens[nameStart].kind === 'punct') nameStart++;
+  // "Stroke Association UK", "Police Scotland": a country or "International" after an institution word is the body's branch, not a person.
+  if (orgInRun && !honorific && !title && nameStart < to && tokens.slice(nameStart, to).every((t) => !isWord(t) || BRANCH_WORDS.has(stripPossessive(t.text)))) nameStart = to;
   // "Bank of England", "Department for Culture": an institution word followed by "of" names the whole run.
   if (nameStart < to && nameStart > runStart && CONNECTORS.has(lower(tokens[nameStart]))) {
     nameStart = to;
@@ -414,7 +437,14 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
     const head = roleHeadOf(preWords);
+    // "Coroner warns of …", "Judge criticises …": a headline's role word, capitalised only because it opens the sentence.
+    const lone = nameTokens.length === 1 && !honorific && !title && to - i === 1 && tokens[i].start === tokens[ctx.sentenceStart]?.start ? nameTokens[0].text.toLowerCase() : '';
+    const asRole: Mention | undefined =
+      lone && (roleNoun(lone) || isTitle(lone)) && !GROUP_NOUNS.has(lone)
+        ? { kind: 'role', ...span, role: lone, roleHead: roleKey(lone), roleWords: [lone], gender: genderOf(undefined, [lone]), group: false, person: true }
+        : undefined;
     return {
+      asRole,
       kind: 'name',
       ...span,
       name: names.join(' '),
@@ -460,6 +490,13 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const own = words.slice(0, headIndex).filter((t, n) => isCapitalised(t.text) && !NOT_NAMES.has(t.text) && !isNationality(t.text) && !(n === 0 && t.start === tokens[ctx.sentenceStart]?.start && roleish(t.text.toLowerCase())));
     // "Mr Walcott's family": an honorific says the capitals are the person whose family it is, not the body's name.
     if (own.length && !own.some((t) => isHonorific(t.text)) && own.every((t) => words.indexOf(t) === words.indexOf(own[0]) + own.indexOf(t))) {
+      // "Kenya’s health ministry", "Leeds’s planning committee": the country or city owns the body, it is not its name; the body is the whole phrase.
+      if (isPossessive(own[own.length - 1].text) && words.indexOf(own[own.length - 1]) < headIndex) {
+        const from = own[0].start;
+        const written = text.slice(from, words[words.length - 1].end);
+        const name = stripPossessive(written);
+        return { kind: 'name', ...span, name, nameTokens: name.split(/\s+/u).map(fold), role: undefined, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+      }
       const names = own.map((t) => stripPossessive(t.text));
       const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
       return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
@@ -477,6 +514,9 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   };
 }
 
+/** Words naming a body's national or international branch: "Stroke Association UK", "Police Scotland", "Oxfam GB". */
+const BRANCH_WORDS = new Set(['UK', 'GB', 'US', 'USA', 'EU', 'International', 'Scotland', 'England', 'Wales', 'Cymru', 'Ireland', 'Europe', 'Global', 'Worldwide']);
+
 /** Styles a sub keeps with a judge's name. */
 const JUDICIAL_STYLES = new Set(['judge', 'justice', 'recorder', 'sheriff']);
 /** Words before "Judge" that are part of the style: "District Judge", "Circuit Judge". */
@@ -487,7 +527,8 @@ const PEER_STYLES = new Set(['lord', 'lady']);
 const NATIONALITY = /(?:ese|ian|ean|ish|ic|i)$|^(?:French|Dutch|Greek|Thai|Swiss|Welsh|Scots|Czech|Irish|British|American|European|African|Asian|Arab|Korean|German)$/u;
 const isNationality = (w: string): boolean => NATIONALITY.test(w);
 
-export const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/iu, '');
+/** A role without its article or count: "the judge", "one resident", "another European diplomat". */
+export const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/iu, '').replace(/^(?:[Oo]ne|[Aa]nother)\s+(?=\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u, '');
 
 function genderOf(honorific: string | undefined, words: string[]): Gender | null {
   if (honorific) {
@@ -606,19 +647,4 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase())) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
-}
-
-/** "Mr Hollis's widow", "Dr Reid's son": a relative named through somebody's surname. */
-const RELATIVE_OF = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather)$/u;
-
-/**
- * "Mr Hollis's widow, Karen": a relative given only a first name shares the
- * surname the phrase before gives, and a sub files her as Karen Hollis.
- * Any other mention comes back as it was.
- */
-export function withFamilyName(m: Mention, role: string | undefined): Mention {
-  if (m.kind !== 'name' || !m.name || (m.nameTokens?.length ?? 0) !== 1 || m.honorific || !role) return m;
-  const surname = RELATIVE_OF.exec(role)?.[1];
-  if (!surname || fold(surname) === m.nameTokens![0]) return m;
-  return { ...m, name: `${m.name} ${surname}`, nameTokens: [...m.nameTokens!, fold(surname)] };
 }

@@ -71,8 +71,29 @@ export interface Person {
   lastSubject: number;
 }
 
+/**
+ * Offices one person holds in a story, whose unnamed holder in the intro is the one named later
+ * (roleKey forms). Not ministers, officials or diplomats: "a senior minister" in an intro is as
+ * often an anonymous source as the minister named below.
+ */
+const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder mayor governor headteacher chair manager commissioner superintendent prosecutor'.split(' '));
+
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
+
+/** Role nouns for a broadcaster, and the last words of a broadcaster's name: "the broadcaster" is never the Gazette. */
+const BROADCAST_NOUNS = new Set(['broadcaster', 'channel', 'network', 'station']);
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'broadcasting']);
+/** Whether a publication is the kind a role noun names: a newspaper for "the paper", a broadcaster for "the channel"; "the website" and "the magazine" either. */
+function sameMedium(head: string, p: Person): boolean {
+  const broadcast = BROADCAST_WORDS.has(p.tokens[p.tokens.length - 1] ?? '');
+  if (BROADCAST_NOUNS.has(head)) return broadcast;
+  if (head === 'newspaper' || head === 'paper' || head === 'tabloid') return !broadcast;
+  return true;
+}
+
+/** An honorific's pronoun does not contradict what the story has said of the person: "Mrs Evans" is not Rhys Evans, "he". */
+const sameGender = (m: Mention, p: Person): boolean => !m.honorific || !m.gender || m.gender === 'they' || !p.gender || p.gender === 'they' || p.gender === m.gender;
 
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
@@ -106,7 +127,7 @@ export class People {
   resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
     const pos = position(paragraph, m.start);
     let p: Person | null = null;
-    if (m.kind === 'pronoun') p = this.pronoun(m.pronoun!);
+    if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
     else p = this.role(m, paragraph, mayCreate);
     if (!p) return null;
@@ -131,6 +152,12 @@ export class People {
       this.subjects.push(p);
     }
     return p;
+  }
+
+  /** The person last mentioned whom the story has called `gender` ("her" in "the club quoted her:"); an unknown gender is no match. */
+  lastOfGender(gender: Gender): Person | null {
+    for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (!this.mentions[i].group && this.mentions[i].gender === gender) return this.mentions[i];
+    return null;
   }
 
   /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
@@ -188,6 +215,17 @@ export class People {
     return null;
   }
 
+  /**
+   * "It" as a cue's subject: the body that was the last subject, in this
+   * paragraph. "It" reaches back no further: a body the rules did not take
+   * for a speaker ("The bank published its review. It said …") would
+   * otherwise hand its words to an older one.
+   */
+  private body(paragraph: number): Person | null {
+    const last = this.subjects[this.subjects.length - 1];
+    return last && last.group && last.lastSubject >= position(paragraph, 0) ? last : null;
+  }
+
   private name(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const words = m.nameTokens ?? nameWords(m.name ?? '');
     if (!words.length) return null;
@@ -197,7 +235,8 @@ export class People {
     const exact = candidates.filter((p) => p.tokens.join(' ') === words.join(' '));
     if (exact.length) return this.recent(exact);
     if (words.length === 1 || m.honorific) {
-      const pool = (this.byToken.get(words[0]) ?? []).filter((p) => !m.honorific || !p.group);
+      // "Mrs Evans" after Rhys Evans, 34, "he": his wife or mother, not him.
+      const pool = (this.byToken.get(words[0]) ?? []).filter((p) => (!m.honorific || !p.group) && sameGender(m, p));
       const byHead = pool.filter((p) => p.head === words[words.length - 1]);
       if (byHead.length) return this.recent(byHead);
       if (pool.length) return this.recent(pool);
@@ -218,8 +257,33 @@ export class People {
     if (near) return near;
     const known = this.matchKnown(m, words);
     if (known) return known;
+    if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
     if (!mayCreate) return null;
-    return this.create(m, paragraph, words);
+    return this.named(m, words) ?? this.create(m, paragraph, words);
+  }
+
+  /**
+   * "A coroner has said …" in the intro, then "area coroner Joanna Pryce
+   * said": a story names an office-holder after the headline and intro
+   * have given only the office. The one unnamed holder of that office from
+   * the first two paragraphs takes the name; its quotes go with it. Only
+   * for offices one person holds in a story: "a witness" and "another
+   * witness, Tom Reyes," are two people.
+   */
+  private named(m: Mention, words: string[]): Person | null {
+    if (!m.roleHead || !SINGLE_OFFICES.has(m.roleHead) || m.group) return null;
+    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && p.firstMention.paragraph <= 1);
+    if (early.length !== 1) return null;
+    const p = early[0];
+    p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
+    p.parts = splitName(p.name);
+    p.tokens = words;
+    p.head = headOf(words);
+    p.role = plausibleRole(m.role) ? m.role : p.role;
+    if (m.gender && !p.gender) p.gender = m.gender;
+    p.person = true;
+    for (const w of words) this.index(this.byToken, w, p);
+    return p;
   }
 
   /**
@@ -234,7 +298,7 @@ export class People {
     let bestEdits = Infinity;
     let tie = false;
     for (const p of this.all) {
-      if (p.group || !p.parts.words.length) continue;
+      if (p.group || !p.parts.words.length || !sameGender(m, p)) continue;
       const c = compareNameParts(parts, p.parts);
       if (c.relation === 'different' || c.relation === 'same') continue;
       if (c.edits < bestEdits) {
@@ -251,6 +315,11 @@ export class People {
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
     const definite = !/^(?:a|an)\s/iu.test(m.text);
+    // "Coroner warns …" over "A coroner has said …": the headline's office-holder is the intro's.
+    if (!definite && paragraph <= 1 && SINGLE_OFFICES.has(head)) {
+      const headline = (this.byRole.get(head) ?? []).find((p) => !p.tokens.length && p.kind === 'person' && p.firstMention.paragraph < paragraph);
+      if (headline) return headline;
+    }
     if (definite && DOCUMENT_NOUNS.has(head)) {
       const owner = this.documents.get(head);
       if (owner) return owner;
@@ -278,7 +347,7 @@ export class People {
       if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
-        for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication') return this.mentions[i];
+        for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].kind === 'publication' && sameMedium(head, this.mentions[i])) return this.mentions[i];
       }
     }
     // "its website", "their statement": somebody's, but whose is not said here. Better no speaker than a made-up one.

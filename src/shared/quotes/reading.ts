@@ -38,6 +38,31 @@ const HONORIFIC_CAPS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/u;
 /** Words that go on with the sentence after a quoted noun phrase, rather than a noun the quote qualifies. */
 const CLAUSE_WORDS = new Set('was is were are has had have and or but to in on for of that which who with by from at as will would could should may might must can did does do'.split(' '));
 
+/** "a “make-or-break” moment", "a “serious” offer": a word or two in marks between an article and its noun. */
+function isQualifier(tokens: readonly Token[], q: number): boolean {
+  const w = tokens[q - 1]?.lower;
+  const next = tokens[q + 1];
+  return (w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text);
+}
+
+/** Verbs of plain speech whose named subject owns a qualifier in marks inside the reported words: "Meireles said … a “serious” offer". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'insisted', 'argued', 'warned']);
+
+/**
+ * A qualifier in marks inside what a named person said ("Meireles said the
+ * union would go back if the airline made a “serious” offer"): her word,
+ * quoted. Only with a verb of plain speech and a person named by name; after
+ * "analysts called it" the marks are nobody's.
+ */
+function spokenQualifier(tokens: readonly Token[], q: number, cue: Cue | null): boolean {
+  // "the “open rivers” pact" names a thing; "a “serious” offer" judges one.
+  if (!cue || cue.mode !== 'before' || !isQualifier(tokens, q) || tokens[q - 1].lower === 'the') return false;
+  for (let k = tokens[q].sentenceFrom; k < q; k++) if (NAMING_WORDS.has(tokens[k].lower)) return false;
+  const verb = cue.text.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  const last = tokens[cue.np.to - 1];
+  return SAYING.has(verb) && isWord(last) && isCapitalised(last.text) && !NOT_NAMES.has(last.text);
+}
+
 /**
  * Quotation marks that mark a name or a label, not speech: "the film
  * “Oppenheimer”", "so-called “peace plan”", "Ọmọ (“Child”)", "known as
@@ -49,10 +74,12 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   if (prev.kind === 'punct' && prev.text === '(') return true;
   if (!isWord(prev)) return false;
   const w = prev.text.toLowerCase();
-  if (NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') return true;
+  // "what it called “gaps in cooperation”", "what Mr Ross called “a stitch-up”": somebody's own words, named as theirs.
+  // A capitalised one is a name all the same: what campaigners call “Michael’s Law”.
+  const whatCalled = /^\s*\p{Ll}/u.test(tokens[q].text) && tokens.slice(Math.max(0, q - 5), q - 1).some((t) => t.lower === 'what');
+  if ((NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') && !whatCalled) return true;
   // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
-  const next = tokens[q + 1];
-  if ((w === 'a' || w === 'an' || w === 'the') && wordCount(tokens[q].text) <= 2 && isWord(next) && /^\p{Ll}/u.test(next.text) && !CLAUSE_WORDS.has(next.text)) return true;
+  if (isQualifier(tokens, q)) return true;
   if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
   // "the film “Oppenheimer”" names a work; "called the record “bleak”" is a verdict on one, spoken.
   const verdict = /^\s*\p{Ll}/u.test(tokens[q].text) && isWord(tokens[q - 2]) && /^(?:the|a|an|this|that|his|her|their|its)$/iu.test(tokens[q - 2].text) && isCueAt(tokens, q - 3);
@@ -102,10 +129,18 @@ function isTermOfArt(tokens: readonly Token[], q: number): boolean {
  * a name. A word or two is a verdict; a longer phrase, or one starting
  * with an article, is a name.
  */
-function namedByCall(cue: Cue, quoted: string): boolean {
+function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
+  const quoted = tokens[q].text;
   if (!NAMING_CUE.test(cue.text)) return false;
+  // "which calls itself Portugal’s “national champion”": a name it gives itself.
+  if (tokens.slice(Math.max(0, q - 4), q).some((t) => REFLEXIVE.has(t.lower))) return true;
+  // "called the figures “a national scandal”": an indefinite description of three words or more is a verdict, spoken.
+  if (/^\s*an?\s+\p{Ll}/u.test(quoted) && wordCount(quoted) >= 3) return false;
+  // "what it called “gaps in cooperation”", "what she called “a betrayal”": the speaker's own words, not a name.
+  if (tokens[cue.np.from - 1]?.lower === 'what') return false;
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
+const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
 /** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
 const NAMING_CUE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?|nam(?:es|ed|ing))\b/iu;
 
@@ -119,8 +154,10 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   const cues = new Map<number, Cue | null>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'quote') continue;
-    const cue = isNaming(tokens, i) ? null : findCue(tokens, i, text);
-    cues.set(i, cue && namedByCall(cue, tokens[i].text) ? null : cue);
+    const naming = isNaming(tokens, i);
+    const own = naming && !isQualifier(tokens, i) ? null : findCue(tokens, i, text);
+    const cue = naming && !spokenQualifier(tokens, i, own) ? null : own;
+    cues.set(i, cue && namedByCall(cue, i, tokens) ? null : cue);
   }
 
   // 2. Every mention, cue speakers first, then names and pronouns the text carries anyway.
