@@ -7,7 +7,8 @@ import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } f
 import { nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
-import { wordTokens } from './tokens';
+import { scanBlock, type BlockScan } from './scan';
+import { spellingWords } from './tokens';
 
 export interface CheckerSetup {
   /** Null when spelling is not checked. */
@@ -61,9 +62,11 @@ export class Checker {
 
   /** checkBlock for many blocks at once, each answer numbered as block 0 (the caller places it). */
   checkBlocks(blocks: readonly CheckBlock[]): CheckMatch[][] {
-    const style = this.styleMatches(blocks);
+    // Each block is walked once; spelling, swap lists and repeated words all read that walk.
+    const scans = blocks.map((block) => scanBlock(block.text));
+    const style = this.styleMatches(blocks, scans);
     return blocks.map((block, i) => {
-      const spelling = this.spellingMatches(block, 0).filter((s) => !style[i].some((m) => m.start < s.end && s.start < m.end));
+      const spelling = this.spellingMatches(block, scans[i]).filter((s) => !style[i].some((m) => m.start < s.end && s.start < m.end));
       const all = [...style[i], ...spelling];
       const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
       return kept.sort(byPlace);
@@ -79,7 +82,7 @@ export class Checker {
   }
 
   /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
-  private styleMatches(blocks: readonly CheckBlock[]): CheckMatch[][] {
+  private styleMatches(blocks: readonly CheckBlock[], scans: readonly BlockScan[]): CheckMatch[][] {
     const out: CheckMatch[][] = blocks.map(() => []);
     const starts: number[] = [];
     let joined = '';
@@ -102,7 +105,7 @@ export class Checker {
     // rules runs on its own below, timed, so the one to blame is found and set aside.
     const clock = this.setup.clock;
     const started = clock?.() ?? 0;
-    const phraseHits = this.phrases.size ? blocks.map((block) => byList(this.phrases.scan(block.text))) : [];
+    const phraseHits = this.phrases.size ? blocks.map((block, i) => byList(this.phrases.scanRuns(block.text, scans[i]))) : [];
     const walked = (clock?.() ?? 0) - started <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
       if (this.slow.has(rule.id)) continue;
@@ -121,12 +124,13 @@ export class Checker {
       if (rule.perBlock || blocks.length === 1) {
         // What no block can hold, the story as a whole does not hold either: one look spares a call per block.
         if (rule.mayMatch && !rule.mayMatch(joined)) continue;
+        const runScan = rule.runScan;
         blocks.forEach((block, i) => {
-          for (const hit of this.timed(rule, block.text)) add(i, hit);
+          for (const hit of this.timed(rule, runScan ? () => runScan(block.text, scans[i]) : () => rule.run(block.text))) add(i, hit);
         });
         continue;
       }
-      for (const hit of this.timed(rule, joined)) {
+      for (const hit of this.timed(rule, () => rule.run(joined))) {
         const i = blockAt(hit.start);
         const start = hit.start - starts[i];
         const end = hit.end - starts[i];
@@ -136,11 +140,11 @@ export class Checker {
     return out;
   }
 
-  /** A rule's hits in `text`; a rule that takes too long is set aside for the rest of the session. */
-  private timed(rule: CompiledRule, text: string): RuleHit[] {
+  /** A rule's hits from `run`; a rule that takes too long is set aside for the rest of the session. */
+  private timed(rule: CompiledRule, run: () => RuleHit[]): RuleHit[] {
     const clock = this.setup.clock;
     const started = clock?.() ?? 0;
-    const hits = rule.run(text);
+    const hits = run();
     const took = (clock?.() ?? 0) - started;
     if (took > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS)) {
       this.slow.set(rule.id, { id: rule.id, line: rule.line, reason: `it took ${Math.round(took)} ms on one check, too long to run as the sub works, so it was set aside; make its pattern simpler` });
@@ -148,11 +152,12 @@ export class Checker {
     return hits;
   }
 
-  private spellingMatches(block: CheckBlock, index: number): CheckMatch[] {
+  private spellingMatches(block: CheckBlock, scan: BlockScan): CheckMatch[] {
     const speller = this.setup.speller;
     if (!speller) return [];
     const out: CheckMatch[] = [];
-    const words = wordTokens(block.text);
+    const text = block.text;
+    const words = spellingWords(text, scan);
     words.forEach((word, i) => {
       if (speller.isKnown(word.text)) return;
       // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
@@ -167,7 +172,7 @@ export class Checker {
         kind: 'spelling',
         level: name ? 'advice' : 'error',
         message: name ? nameMessage(word.text) : `“${word.text}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
-        block: index,
+        block: 0,
         start: word.start,
         end: word.end,
         text: word.text,

@@ -181,7 +181,13 @@ class Reader {
   private characterClass(): Piece {
     const s = this.source;
     this.at++;
-    if (s[this.at] === '^') throw new Unsure();
+    // A negated class, or one with a member read as a set (\p{L}, \w), matches characters
+    // this reader does not list: it is read to its end and asks for nothing.
+    let listed = true;
+    if (s[this.at] === '^') {
+      listed = false;
+      this.at++;
+    }
     const chars: string[] = [];
     let first = true;
     while (this.at < s.length && (s[this.at] !== ']' || first)) {
@@ -190,27 +196,45 @@ class Reader {
       if (s[this.at] === '-' && s[this.at + 1] !== ']' && this.at + 1 < s.length) {
         this.at++;
         const to = this.classChar();
+        if (from === null || to === null) {
+          listed = false;
+          continue;
+        }
         if (from.length !== 1 || to.length !== 1) throw new Unsure();
         const a = from[0].codePointAt(0)!;
         const b = to[0].codePointAt(0)!;
-        if (b < a || b - a > CAP) throw new Unsure();
-        for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
-      } else chars.push(...from);
+        if (b < a) throw new Unsure();
+        if (b - a > CAP) listed = false;
+        else for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
+      } else if (from === null) listed = false;
+      else chars.push(...from);
     }
     if (s[this.at] !== ']') throw new Unsure();
     this.at++;
+    if (!listed) return NOTHING;
     const forms = unique(chars.map((c) => (this.ignoreCase ? c.toLowerCase() : c)));
     if (forms.length === 0 || forms.length > CAP) return NOTHING;
     return { exact: forms, factors: [forms] };
   }
 
-  /** One member of a class: a character, or the digits for \d. */
-  private classChar(): string[] {
+  /** One member of a class: a character, the digits for \d, or null for a set this reader does not list (\p{L}, \w). */
+  private classChar(): string[] | null {
     const s = this.source;
     if (s[this.at] !== '\\') {
       const char = String.fromCodePoint(s.codePointAt(this.at)!);
       this.at += char.length;
       return [char];
+    }
+    const next = s[this.at + 1];
+    if (next === 'p' || next === 'P') {
+      const end = s.indexOf('}', this.at);
+      if (s[this.at + 2] !== '{' || end < 0) throw new Unsure();
+      this.at = end + 1;
+      return null;
+    }
+    if (next !== undefined && 'DwWsS'.includes(next)) {
+      this.at += 2;
+      return null;
     }
     const piece = this.escape(true);
     if (!piece.exact) throw new Unsure();
