@@ -5,7 +5,7 @@
 // aside with its line and the reason.
 import { RE2JS } from 're2js';
 import { CODED_CHECKS, repeatedWordIn } from './coded';
-import { literalPrefilter } from './literals';
+import { literalPrefilter, lookFor, mayHold } from './literals';
 import { ruleLabel, type CheckLevel, type SetAsideRule } from './model';
 import { PhraseIndex, type Phrase } from './phrases';
 import { mayBacktrack } from './regex-safety';
@@ -55,6 +55,7 @@ export interface CompiledRule {
 
 /** Coded rules that cannot fire without a figure in the text. */
 const CODED_NEEDS_A_FIGURE = new Set(['small-numbers', 'sentence-start-number', 'dates']);
+const A_FIGURE = lookFor('\\d', 'u');
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
@@ -97,7 +98,7 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
       const hits = (text: string, found: ReturnType<typeof check>) => found.map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) }));
       return {
         ...base,
-        mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => /\d/u.test(text) : undefined,
+        mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => mayHold(A_FIGURE, text) : undefined,
         run: (text) => hits(text, check(text)),
         runScan: spec.check === 'repeated-word' ? (text, scan) => hits(text, repeatedWordIn(text, scan)) : undefined,
       };

@@ -4,11 +4,12 @@
 // parts (names, names at the start of a sentence) over the cache.
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
-import { nameMatches, type DirectoryName } from './names';
+import { forgetNames, nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
-import { scanBlock, type BlockScan } from './scan';
-import { spellingWords } from './tokens';
+import { RUN_WIDE, scanBlock, type BlockScan } from './scan';
+import { eachWord } from './tokens';
+import { Verdicts } from './verdicts';
 
 export interface CheckerSetup {
   /** Null when spelling is not checked. */
@@ -36,6 +37,8 @@ export class Checker {
   /** For each rule in the phrase index, its lists there: the first, and how many. */
   private readonly listsOf = new Map<CompiledRule, { first: number; count: number }>();
   private lists = 0;
+  /** The speller's answer for each plain word met, found by the hash of its run without cutting it from the copy. */
+  private readonly verdicts = new Verdicts();
 
   constructor(private readonly setup: CheckerSetup) {
     setup.speller?.addWords(directoryWords(setup.directory));
@@ -152,35 +155,49 @@ export class Checker {
     return hits;
   }
 
+  /** Forgets every word judged and every block's names: for timing a story as if its words were new. */
+  forget(): void {
+    this.verdicts.clear();
+    this.setup.speller?.forget();
+    forgetNames();
+  }
+
   private spellingMatches(block: CheckBlock, scan: BlockScan): CheckMatch[] {
     const speller = this.setup.speller;
     if (!speller) return [];
-    const out: CheckMatch[] = [];
     const text = block.text;
-    const words = spellingWords(text, scan);
-    words.forEach((word, i) => {
-      if (speller.isKnown(word.text)) return;
+    // Most words are known: only their places are kept, and an unknown word's index among them.
+    const places: number[] = [];
+    const unknown: number[] = [];
+    eachWord(text, scan, (start, end, sentenceStart, firstRun, lastRun) => {
+      const at = places.length;
+      places.push(start, end, sentenceStart ? 1 : 0);
+      const known = firstRun === lastRun && (scan.facts[firstRun] & RUN_WIDE) === 0 ? this.verdicts.judge(text, start, end, scan.hashes[firstRun], speller) : speller.isKnown(text.slice(start, end));
+      if (!known) unknown.push(at);
+    });
+    return unknown.map((at) => {
+      const start = places[at];
+      const end = places[at + 1];
+      const word = text.slice(start, end);
       // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
-      const capital = NAME_SHAPE.test(word.text);
+      const capital = NAME_SHAPE.test(word);
       // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
       // otherwise, at a sentence start, settleSentenceStarts decides.
-      const next = words[i + 1];
-      const beforeAName = next !== undefined && NAME_SHAPE.test(next.text) && block.text.slice(word.end, next.start) === ' ';
-      const name = capital && (!word.sentenceStart || beforeAName);
-      out.push({
+      const beforeAName = at + 3 < places.length && NAME_SHAPE.test(text.slice(places[at + 3], places[at + 4])) && text.slice(end, places[at + 3]) === ' ';
+      const name = capital && (places[at + 2] === 0 || beforeAName);
+      return {
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
         level: name ? 'advice' : 'error',
-        message: name ? nameMessage(word.text) : `“${word.text}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        message: name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
         block: 0,
-        start: word.start,
-        end: word.end,
-        text: word.text,
+        start,
+        end,
+        text: word,
         // A dictionary's nearest word to an unknown name is seldom the name ("Qazi" → "Nazi").
-        suggestions: name ? [] : speller.suggest(word.text),
-      });
+        suggestions: name ? [] : speller.suggest(word),
+      } satisfies CheckMatch;
     });
-    return out;
   }
 }
 

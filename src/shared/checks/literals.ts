@@ -2,8 +2,9 @@
 // match must contain ("%" for per cent, "iz" for the -ize spellings, one of
 // "Mr", "Mrs", "Dr"… for titles with a stop). When a block holds none of one
 // piece's forms, the rule cannot fire there and its regular expression is not
-// run; `indexOf` finds a missing piece in a long story far sooner than the
-// pattern could. Anything the reader below is unsure of yields no piece, so
+// run; one scan for a piece's forms finds a missing piece in a long story
+// far sooner than the pattern could, and its answer is shared by every rule
+// that asks for the same piece. Anything the reader below is unsure of yields no piece, so
 // the look never hides a match: it only ever says "run it" or "cannot match".
 
 /** One required piece: a match contains at least one of these strings. */
@@ -45,26 +46,39 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
     .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
     .slice(0, MAX_FACTORS);
   if (usable.length === 0) return always;
-  return (text) => {
-    const haystack = ignoreCase ? foldForSearch(text) : text;
-    return usable.every((forms) => forms.some((s) => haystack.includes(s)));
-  };
+  // Each piece is one look: its forms as one alternation the regular-expression engine scans for
+  // (with ignore-case, as the pattern itself folds case, long s and Kelvin sign included).
+  const looks = usable.map((forms) => lookFor(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'));
+  return (text) => looks.every((look) => mayHold(look, text));
 }
 
 const always = (): boolean => true;
 const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-// Every ignore-case rule looks at the same story text in turn: it is folded once.
+// Every rule looks at the same story text in turn, and many ask for the same piece (a figure):
+// one look per piece, and each look's answer kept for the text last looked at.
+const looksBySource = new Map<string, RegExp>();
 let lastText = '';
-let lastFolded = '';
+const answers = new Map<RegExp, boolean>();
 
-/** Lower case, with the two letters outside ASCII that case-fold to an ASCII letter (long s, Kelvin sign) made ASCII. */
-function foldForSearch(text: string): string {
-  if (text === lastText) return lastFolded;
-  const lower = text.toLowerCase();
-  lastText = text;
-  lastFolded = lower.includes('ſ') || lower.includes('\u212a') ? lower.replace(/ſ/gu, 's').replace(/\u212a/gu, 'k') : lower;
-  return lastFolded;
+/** The one look for a piece: rules asking for the same piece share it, and so share its answer. */
+export function lookFor(source: string, flags: 'u' | 'iu'): RegExp {
+  const key = `${flags}/${source}`;
+  let look = looksBySource.get(key);
+  if (!look) looksBySource.set(key, (look = new RegExp(source, flags)));
+  return look;
+}
+
+/** Whether `text` holds a match of `look` (a non-global pattern from lookFor), asked once per text. */
+export function mayHold(look: RegExp, text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    answers.clear();
+  }
+  let answer = answers.get(look);
+  if (answer === undefined) answers.set(look, (answer = look.test(text)));
+  return answer;
 }
 
 /** Reads a pattern's source (as the `u` flag reads it) into required pieces. */

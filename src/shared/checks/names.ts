@@ -53,6 +53,11 @@ interface BlockNames {
 const perBlock = new Map<string, BlockNames>();
 const MAX_KEPT = 20_000;
 
+/** Drops the name words kept by block: to time a story as if it were new. */
+export function forgetNames(): void {
+  perBlock.clear();
+}
+
 function blockNames(text: string): BlockNames {
   let found = perBlock.get(text);
   if (found) return found;

@@ -140,3 +140,9 @@ export function sameFolded(text: string, start: number, word: string): boolean {
   }
   return true;
 }
+
+/** Whether text[start, start + word.length) is exactly `word`. */
+export function sameAt(text: string, start: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (text.charCodeAt(start + j) !== word.charCodeAt(j)) return false;
+  return true;
+}

@@ -37,20 +37,32 @@ export function wordTokens(text: string): WordToken[] {
   return spellingWords(text, scanBlock(text));
 }
 
-/** wordTokens from a walk already made of the block (scan.ts): its runs joined into words. */
+/** wordTokens from a walk already made of the block (scan.ts). */
 export function spellingWords(text: string, scan: BlockScan): WordToken[] {
+  const out: WordToken[] = [];
+  eachWord(text, scan, (start, end, sentenceStart) => out.push({ text: text.slice(start, end), start, end, sentenceStart }));
+  return out;
+}
+
+/**
+ * Calls `visit` for each word the spelling check should read, in order, with
+ * the first and last of the walk's runs it spans (the same run for most
+ * words), so a caller can know a word by its run's hash without cutting it
+ * out of the copy.
+ */
+export function eachWord(text: string, scan: BlockScan, visit: (start: number, end: number, sentenceStart: boolean, firstRun: number, lastRun: number) => void): void {
   const skipped: Array<[number, number]> = [];
   // Most paragraphs hold no address, handle or dotted initials: a cheap look first.
   if (MAY_SKIP.test(text)) {
     SKIPPED.lastIndex = 0;
     for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
   }
-  const out: WordToken[] = [];
   const { runs, facts } = scan;
   const count = facts.length;
   let skip = 0;
   let previousEnd = 0;
   for (let r = 0; r < count; r++) {
+    const first = r;
     const start = runs[2 * r];
     const firstPair = (facts[r] & RUN_FIRST_PAIR) !== 0;
     let figure = (facts[r] & RUN_FIGURE) !== 0;
@@ -62,16 +74,17 @@ export function spellingWords(text: string, scan: BlockScan): WordToken[] {
     const end = runs[2 * r + 1];
     const sentenceStart = previousEnd === 0 ? start === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, start)) : opensSentence(text, previousEnd, start);
     previousEnd = end;
-    while (skip < skipped.length && skipped[skip][1] <= start) skip++;
-    if (skip < skipped.length && skipped[skip][0] < end) continue;
+    if (skipped.length) {
+      while (skip < skipped.length && skipped[skip][1] <= start) skip++;
+      if (skip < skipped.length && skipped[skip][0] < end) continue;
+    }
     if (end - start < 2 || (end - start === 2 && firstPair)) continue;
     // Anything with a figure in it is a figure, a time or a code ("10am", "M25", "Covid-19").
     if (figure) continue;
     // A letter followed by a full stop is an initial ("J. Smith"), even two ("JK").
     if (end - start <= 2 && text.charCodeAt(end) === 0x2e && /^\p{Lu}/u.test(text.slice(start, end)) && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))) continue;
-    out.push({ text: text.slice(start, end), start, end, sentenceStart });
+    visit(start, end, sentenceStart, first, r);
   }
-  return out;
 }
 
 /** Whether the gap between two words ends a sentence: most gaps are one space, and are read no further. */
