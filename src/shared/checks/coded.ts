@@ -104,7 +104,7 @@ export function repeatedWordIn(text: string, scan: BlockScan): CodedHit[] {
   const { runs, facts } = scan;
   let previous = -1;
   let takenTo = 0;
-  for (let r = 0; r < facts.length; r++) {
+  for (let r = 0; r < scan.count; r++) {
     // Marks are no letters: they neither make a word nor end one.
     if (facts[r] & RUN_MARKS) continue;
     const start = runs[2 * r];

@@ -79,7 +79,7 @@ export class PhraseIndex {
     const byHash = this.hashed();
     const listEnds = new Array<number>(this.lists).fill(0);
     const { runs, facts } = scan;
-    for (let r = 0; r < facts.length; r++) {
+    for (let r = 0; r < scan.count; r++) {
       const fact = facts[r];
       if (fact & RUN_MARKS) continue;
       const start = runs[2 * r];

@@ -72,6 +72,8 @@ export const RUN_FIRST_PAIR = 16;
  * touch, or are joined by one apostrophe or hyphen, make one spelling word.
  */
 export interface BlockScan {
+  /** How many runs: the arrays may be longer, when reused from an earlier block. */
+  count: number;
   /** [start, end) of each run, flattened: run r is runs[2r], runs[2r + 1]. */
   runs: number[];
   /** Per run: RUN_* bits. */
@@ -84,11 +86,13 @@ export interface BlockScan {
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_KIND[c] = c >= 48 && c <= 57 ? FIGURE : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : 0;
 
-/** Walks `text` once. */
-export function scanBlock(text: string): BlockScan {
-  const runs: number[] = [];
-  const facts: number[] = [];
-  const hashes: number[] = [];
+/** An empty scan, to be filled by scanBlock again and again (one block after another, no new arrays). */
+export const emptyScan = (): BlockScan => ({ count: 0, runs: [], facts: [], hashes: [] });
+
+/** Walks `text` once, into `into` when given (its earlier contents are overwritten). */
+export function scanBlock(text: string, into: BlockScan = emptyScan()): BlockScan {
+  const { runs, facts, hashes } = into;
+  let count = 0;
   const n = text.length;
   let i = 0;
   let c = n > 0 ? text.charCodeAt(0) : 0;
@@ -125,11 +129,14 @@ export function scanBlock(text: string): BlockScan {
       const after = text.charCodeAt(i + 1);
       if ((after < 128 ? ASCII_KIND[after] : after < 0xd800 || after > 0xdbff ? kindOf(after) : pairKind(text, i + 1)) !== 0) fact |= RUN_JOINED;
     }
-    runs.push(start, i);
-    facts.push(fact);
-    hashes.push(h);
+    runs[2 * count] = start;
+    runs[2 * count + 1] = i;
+    facts[count] = fact;
+    hashes[count] = h;
+    count++;
   }
-  return { runs, facts, hashes };
+  into.count = count;
+  return into;
 }
 
 /** Whether text[start, start + word.length) is `word`, with A–Z in the text folded to a–z. */

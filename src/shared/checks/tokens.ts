@@ -58,7 +58,7 @@ export function eachWord(text: string, scan: BlockScan, visit: (start: number, e
     for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
   }
   const { runs, facts } = scan;
-  const count = facts.length;
+  const count = scan.count;
   let skip = 0;
   let previousEnd = 0;
   for (let r = 0; r < count; r++) {

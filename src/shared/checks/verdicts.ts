@@ -7,13 +7,15 @@ import type { Speller } from './spelling';
 interface Verdict {
   word: string;
   known: boolean;
+  /** Another word filed under the same hash. */
+  next: Verdict | null;
 }
 
 /** Cap on words kept: a long session's words are forgotten rather than kept without end. */
 const LIMIT = 100_000;
 
 export class Verdicts {
-  private readonly byHash = new Map<number, Verdict | Verdict[]>();
+  private readonly byHash = new Map<number, Verdict>();
   private count = 0;
   private generation = -1;
 
@@ -26,22 +28,17 @@ export class Verdicts {
     }
     const length = end - start;
     const filed = this.byHash.get(hash);
-    if (filed !== undefined) {
-      if (!Array.isArray(filed)) {
-        if (filed.word.length === length && sameAt(text, start, filed.word)) return filed.known;
-      } else {
-        for (const v of filed) if (v.word.length === length && sameAt(text, start, v.word)) return v.known;
-      }
-    }
+    for (let v: Verdict | null | undefined = filed; v; v = v.next) if (v.word.length === length && sameAt(text, start, v.word)) return v.known;
     const word = text.slice(start, end);
-    const verdict = { word, known: speller.isKnown(word) };
-    if (this.count >= LIMIT) this.clear();
+    const known = speller.isKnown(word);
+    let next = filed ?? null;
+    if (this.count >= LIMIT) {
+      this.clear();
+      next = null;
+    }
     this.count++;
-    const now = this.byHash.get(hash);
-    if (now === undefined) this.byHash.set(hash, verdict);
-    else if (Array.isArray(now)) now.push(verdict);
-    else this.byHash.set(hash, [now, verdict]);
-    return verdict.known;
+    this.byHash.set(hash, { word, known, next });
+    return known;
   }
 
   clear(): void {
