@@ -37,7 +37,17 @@ describe('the literal look before a pattern', () => {
   });
 
   test('a pattern it cannot read is always run', () => {
-    for (const source of ['(?i:abc)', '\\1abc', '[^%]x', 'a{2,1}']) expect(literalPrefilter(source, false)('nothing here')).toBe(true);
+    for (const source of ['(?i:abc)', '\\1abc', '[%-$]x', 'a{2,1}']) expect(literalPrefilter(source, false)('nothing here')).toBe(true);
+  });
+
+  test('a class it cannot list (negated, or a set like \\p{L}) asks for nothing, and the pieces around it still count', () => {
+    const times = literalPrefilter('\\b(\\d{1,2}):(\\d{2})\\s?([ap])\\.?m\\.?(?![\\p{L}])', true);
+    expect(times('The harbour master left at noon.')).toBe(false);
+    expect(times('He left at 10:30pm.')).toBe(true);
+    const negated = literalPrefilter('[^%]x', false);
+    expect(negated('nothing here')).toBe(false);
+    expect(negated('a box')).toBe(true);
+    expect(plainMatches('[^%]x', false, 'a box')).toHaveLength(1);
   });
 
   test('never hides a match of a default rule: on every example and on mixed copy, each pattern finds what the plain expression finds', () => {

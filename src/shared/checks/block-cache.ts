@@ -5,7 +5,7 @@
 import type { Checker } from './engine';
 import type { CheckBlock, CheckMatch } from './model';
 
-const keyOf = (block: CheckBlock) => `${block.field}\u0000${block.quoted?.flat().join(',') ?? ''}\u0000${block.text}`;
+const keyOf = (block: CheckBlock): string => (block.quoted?.length ? `${block.field}\u0000${block.quoted.flat().join(',')}\u0000${block.text}` : `${block.field}\u0000\u0000${block.text}`);
 
 export class BlockCache {
   private kept = new Map<string, CheckMatch[]>();
@@ -19,8 +19,11 @@ export class BlockCache {
   check(checker: Checker, blocks: readonly CheckBlock[]): { matches: CheckMatch[]; checked: number } {
     const seen = new Map<string, CheckMatch[]>();
     const fresh = new Map<string, CheckBlock>();
-    for (const block of blocks) {
-      const key = keyOf(block);
+    // Each block's key is made once: it holds the whole paragraph, so making and hashing it is not free.
+    const keys = blocks.map(keyOf);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const key = keys[i];
       const kept = this.kept.get(key);
       if (kept) seen.set(key, kept);
       else fresh.set(key, block);
@@ -28,7 +31,7 @@ export class BlockCache {
     // The blocks not seen before are checked together: one pass of each rule over them all.
     const found = checker.checkBlocks([...fresh.values()]);
     [...fresh.keys()].forEach((key, i) => seen.set(key, found[i]));
-    const matches = checker.checkStory(blocks, (block, index) => seen.get(keyOf(block))!.map((m) => ({ ...m, block: index })));
+    const matches = checker.checkStory(blocks, (_block, index) => seen.get(keys[index])!.map((m) => ({ ...m, block: index })));
     const checked = fresh.size;
     // Only blocks the story still has are kept: the cache follows the story, not its history.
     this.kept = seen;

@@ -4,6 +4,7 @@
 // for what it cannot fire without (a figure), so most paragraphs cost it one
 // quick test.
 import { charTest } from './chars';
+import { RUN_FIGURE, RUN_MARKS, RUN_WIDE, sameFolded, scanBlock, type BlockScan } from './scan';
 
 /** One place a coded rule fires. */
 export interface CodedHit {
@@ -84,44 +85,63 @@ export const dates: CodedCheck = (text) => {
   return out.sort((a, b) => a.start - b.start).filter((hit, i, all) => i === 0 || hit.start >= all[i - 1].end);
 };
 
-const letterAt = charTest(/\p{L}/u);
-const wordCharAt = charTest(/[\p{L}\p{N}_]/u);
 const spaceAt = charTest(/\s/u);
 /** Doubled on purpose in good English. */
 const MAY_REPEAT = new Set(['had', 'that']);
+const UNDERSCORE = 0x5f;
+
+/** A word written twice with only space between ("the the"), in any case. */
+export const repeatedWord: CodedCheck = (text) => repeatedWordIn(text, scanBlock(text));
 
 /**
- * A word written twice with only space between ("the the"), in any case:
- * one walk over the block's words, comparing each with the one before,
- * instead of a back-reference tried at every word.
+ * repeatedWord over a block's runs of letters and figures, already walked:
+ * each whole word of letters is compared with the one before, instead of a
+ * back-reference tried at every word. A run holding a figure, or touching an
+ * underscore, is no whole word ("A1", "the_the").
  */
-export const repeatedWord: CodedCheck = (text) => {
+export function repeatedWordIn(text: string, scan: BlockScan): CodedHit[] {
   const out: CodedHit[] = [];
-  const n = text.length;
-  let previous: { start: number; end: number; lower: string } | null = null;
+  const { runs, facts } = scan;
+  let previous = -1;
   let takenTo = 0;
-  let i = 0;
-  while (i < n) {
-    const first = letterAt(text, i);
-    if (first === 0) {
-      i++;
+  for (let r = 0; r < scan.count; r++) {
+    // Marks are no letters: they neither make a word nor end one.
+    if (facts[r] & RUN_MARKS) continue;
+    const start = runs[2 * r];
+    const end = runs[2 * r + 1];
+    const whole = (facts[r] & RUN_FIGURE) === 0 && (start === 0 || text.charCodeAt(start - 1) !== UNDERSCORE) && (end === text.length || text.charCodeAt(end) !== UNDERSCORE);
+    if (!whole) {
+      previous = -1;
       continue;
     }
-    const start = i;
-    i += first;
-    for (let step = letterAt(text, i); step; step = letterAt(text, i)) i += step;
-    const end = i;
-    // A word is whole only between characters that are not letters, figures or underscores.
-    const whole = (start === 0 || !wordCharAt(text, start - 1)) && (end === n || !wordCharAt(text, end));
-    const word = whole ? { start, end, lower: text.slice(start, end).toLowerCase() } : null;
-    if (word && previous && previous.start >= takenTo && previous.lower === word.lower && !MAY_REPEAT.has(word.lower) && onlySpace(text, previous.end, start)) {
-      out.push({ start: previous.start, end, suggestions: [text.slice(previous.start, previous.end)] });
-      takenTo = end;
+    if (previous >= 0) {
+      const pStart = runs[2 * previous];
+      const pEnd = runs[2 * previous + 1];
+      if (pStart >= takenTo && onlySpace(text, pEnd, start) && sameWord(text, scan, previous, r)) {
+        const lower = text.slice(start, end).toLowerCase();
+        if (!MAY_REPEAT.has(lower)) {
+          out.push({ start: pStart, end, suggestions: [text.slice(pStart, pEnd)] });
+          takenTo = end;
+        }
+      }
     }
-    previous = word;
+    previous = r;
   }
   return out;
-};
+}
+
+/** Whether runs a and b are one word in any case. */
+function sameWord(text: string, scan: BlockScan, a: number, b: number): boolean {
+  const aStart = scan.runs[2 * a];
+  const aEnd = scan.runs[2 * a + 1];
+  const bStart = scan.runs[2 * b];
+  const bEnd = scan.runs[2 * b + 1];
+  if (((scan.facts[a] | scan.facts[b]) & RUN_WIDE) === 0) {
+    if (aEnd - aStart !== bEnd - bStart || scan.hashes[a] !== scan.hashes[b]) return false;
+    return sameFolded(text, bStart, text.slice(aStart, aEnd).toLowerCase());
+  }
+  return text.slice(aStart, aEnd).toLowerCase() === text.slice(bStart, bEnd).toLowerCase();
+}
 
 function onlySpace(text: string, from: number, to: number): boolean {
   if (to <= from) return false;

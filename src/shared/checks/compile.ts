@@ -4,11 +4,12 @@
 // could backtrack without end, a coded rule Galley does not know) is set
 // aside with its line and the reason.
 import { RE2JS } from 're2js';
-import { CODED_CHECKS } from './coded';
-import { literalPrefilter } from './literals';
+import { CODED_CHECKS, repeatedWordIn } from './coded';
+import { literalPrefilter, lookFor, mayHold } from './literals';
 import { ruleLabel, type CheckLevel, type SetAsideRule } from './model';
 import { PhraseIndex, type Phrase } from './phrases';
 import { mayBacktrack } from './regex-safety';
+import type { BlockScan } from './scan';
 import type { RuleKind, RuleSpec } from './rules-file';
 
 /** One place a rule fires in a block. */
@@ -48,10 +49,13 @@ export interface CompiledRule {
   /** A cheap look: false when `text` cannot hold a match (no figure for a coded rule on figures, no "%" for per cent). */
   mayMatch?: (text: string) => boolean;
   run(text: string): RuleHit[];
+  /** run over a block already walked (scan.ts), for rules that read its words: sparing a second walk. */
+  runScan?(text: string, scan: BlockScan): RuleHit[];
 }
 
 /** Coded rules that cannot fire without a figure in the text. */
 const CODED_NEEDS_A_FIGURE = new Set(['small-numbers', 'sentence-start-number', 'dates']);
+const A_FIGURE = lookFor('\\d', 'u');
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
@@ -91,7 +95,13 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
     case 'coded': {
       const check = CODED_CHECKS[spec.check ?? ''];
       if (!check) return `there is no coded rule “${spec.check}” (coded rules: ${Object.keys(CODED_CHECKS).join(', ')})`;
-      return { ...base, mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => /\d/u.test(text) : undefined, run: (text) => check(text).map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) })) };
+      const hits = (text: string, found: ReturnType<typeof check>) => found.map((hit) => ({ ...hit, text: text.slice(hit.start, hit.end) }));
+      return {
+        ...base,
+        mayMatch: CODED_NEEDS_A_FIGURE.has(spec.check ?? '') ? (text) => mayHold(A_FIGURE, text) : undefined,
+        run: (text) => hits(text, check(text)),
+        runScan: spec.check === 'repeated-word' ? (text, scan) => hits(text, repeatedWordIn(text, scan)) : undefined,
+      };
     }
   }
 }

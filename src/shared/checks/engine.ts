@@ -4,10 +4,12 @@
 // parts (names, names at the start of a sentence) over the cache.
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
-import { nameMatches, type DirectoryName } from './names';
+import { forgetNames, nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
-import { wordTokens } from './tokens';
+import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
+import { eachWord } from './tokens';
+import { Verdicts } from './verdicts';
 
 export interface CheckerSetup {
   /** Null when spelling is not checked. */
@@ -35,6 +37,10 @@ export class Checker {
   /** For each rule in the phrase index, its lists there: the first, and how many. */
   private readonly listsOf = new Map<CompiledRule, { first: number; count: number }>();
   private lists = 0;
+  /** The arrays each block is walked into, one block after another. */
+  private readonly scan = emptyScan();
+  /** The speller's answer for each plain word met, found by the hash of its run without cutting it from the copy. */
+  private readonly verdicts = new Verdicts();
 
   constructor(private readonly setup: CheckerSetup) {
     setup.speller?.addWords(directoryWords(setup.directory));
@@ -61,12 +67,30 @@ export class Checker {
 
   /** checkBlock for many blocks at once, each answer numbered as block 0 (the caller places it). */
   checkBlocks(blocks: readonly CheckBlock[]): CheckMatch[][] {
-    const style = this.styleMatches(blocks);
+    // Each block is walked once, into the same arrays every time; spelling, swap lists and
+    // repeated words all read that walk before the next block's replaces it.
+    const scan = this.scan;
+    const clock = this.setup.clock;
+    const found: BlockFound = { phrases: [], phraseMs: 0, byRule: new Map() };
+    const scanRules = this.setup.rules.filter((rule) => rule.runScan && !this.slow.has(rule.id));
+    for (const rule of scanRules) found.byRule.set(rule, []);
+    const spelling = blocks.map((block, i) => {
+      scanBlock(block.text, scan);
+      if (this.phrases.size) {
+        const started = clock?.() ?? 0;
+        found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
+        found.phraseMs += (clock?.() ?? 0) - started;
+      }
+      for (const rule of scanRules) found.byRule.get(rule)![i] = this.timed(rule, () => rule.runScan!(block.text, scan));
+      return this.spellingMatches(block, scan);
+    });
+    const style = this.styleMatches(blocks, found);
     return blocks.map((block, i) => {
-      const spelling = this.spellingMatches(block, 0).filter((s) => !style[i].some((m) => m.start < s.end && s.start < m.end));
-      const all = [...style[i], ...spelling];
+      const own = style[i];
+      const spelt = own.length ? spelling[i].filter((s) => !own.some((m) => m.start < s.end && s.start < m.end)) : spelling[i];
+      const all = own.length ? [...own, ...spelt] : spelt;
       const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
-      return kept.sort(byPlace);
+      return kept.length > 1 ? kept.sort(byPlace) : kept;
     });
   }
 
@@ -79,7 +103,7 @@ export class Checker {
   }
 
   /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
-  private styleMatches(blocks: readonly CheckBlock[]): CheckMatch[][] {
+  private styleMatches(blocks: readonly CheckBlock[], found: BlockFound): CheckMatch[][] {
     const out: CheckMatch[][] = blocks.map(() => []);
     const starts: number[] = [];
     let joined = '';
@@ -98,16 +122,19 @@ export class Checker {
       }
       return lo;
     };
-    // The phrase rules' hits, walked once per block. Should the walk take too long, each of those
-    // rules runs on its own below, timed, so the one to blame is found and set aside.
-    const clock = this.setup.clock;
-    const started = clock?.() ?? 0;
-    const phraseHits = this.phrases.size ? blocks.map((block) => byList(this.phrases.scan(block.text))) : [];
-    const walked = (clock?.() ?? 0) - started <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
+    // The phrase rules' hits, found in the walk of each block. Should that take too long, each of
+    // those rules runs on its own below, timed, so the one to blame is found and set aside.
+    const phraseHits = found.phrases;
+    const walked = found.phraseMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
+      // Rules that read the walk have run already, block by block.
+      const fromScan = found.byRule.get(rule);
+      if (fromScan) {
+        fromScan.forEach((hits, i) => hits.forEach((hit) => out[i].push(this.styleMatch(rule, hit))));
+        continue;
+      }
       if (this.slow.has(rule.id)) continue;
-      const add = (i: number, hit: RuleHit) =>
-        out[i].push({ ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: 0, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions });
+      const add = (i: number, hit: RuleHit) => out[i].push(this.styleMatch(rule, hit));
       const lists = this.listsOf.get(rule);
       if (lists && walked) {
         phraseHits.forEach((found, i) => {
@@ -122,11 +149,11 @@ export class Checker {
         // What no block can hold, the story as a whole does not hold either: one look spares a call per block.
         if (rule.mayMatch && !rule.mayMatch(joined)) continue;
         blocks.forEach((block, i) => {
-          for (const hit of this.timed(rule, block.text)) add(i, hit);
+          for (const hit of this.timed(rule, () => rule.run(block.text))) add(i, hit);
         });
         continue;
       }
-      for (const hit of this.timed(rule, joined)) {
+      for (const hit of this.timed(rule, () => rule.run(joined))) {
         const i = blockAt(hit.start);
         const start = hit.start - starts[i];
         const end = hit.end - starts[i];
@@ -136,11 +163,15 @@ export class Checker {
     return out;
   }
 
-  /** A rule's hits in `text`; a rule that takes too long is set aside for the rest of the session. */
-  private timed(rule: CompiledRule, text: string): RuleHit[] {
+  private styleMatch(rule: CompiledRule, hit: RuleHit): CheckMatch {
+    return { ruleId: rule.id, kind: 'style', level: rule.level, message: fill(rule.message, hit.text, hit.suggestions[0]), block: 0, start: hit.start, end: hit.end, text: hit.text, suggestions: hit.suggestions };
+  }
+
+  /** A rule's hits from `run`; a rule that takes too long is set aside for the rest of the session. */
+  private timed(rule: CompiledRule, run: () => RuleHit[]): RuleHit[] {
     const clock = this.setup.clock;
     const started = clock?.() ?? 0;
-    const hits = rule.run(text);
+    const hits = run();
     const took = (clock?.() ?? 0) - started;
     if (took > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS)) {
       this.slow.set(rule.id, { id: rule.id, line: rule.line, reason: `it took ${Math.round(took)} ms on one check, too long to run as the sub works, so it was set aside; make its pattern simpler` });
@@ -148,35 +179,65 @@ export class Checker {
     return hits;
   }
 
-  private spellingMatches(block: CheckBlock, index: number): CheckMatch[] {
+  /** Forgets every word judged and every block's names: for timing a story as if its words were new. */
+  forget(): void {
+    this.verdicts.clear();
+    this.setup.speller?.forget();
+    forgetNames();
+  }
+
+  private spellingMatches(block: CheckBlock, scan: BlockScan): CheckMatch[] {
     const speller = this.setup.speller;
     if (!speller) return [];
+    const text = block.text;
+    // Most words are known and leave nothing behind; an unknown word waits for the next word, which says whether it opens a name.
     const out: CheckMatch[] = [];
-    const words = wordTokens(block.text);
-    words.forEach((word, i) => {
-      if (speller.isKnown(word.text)) return;
+    let pendingStart = -1;
+    let pendingEnd = -1;
+    let pendingOpens = false;
+    const settle = (nextStart: number, nextEnd: number) => {
+      const word = text.slice(pendingStart, pendingEnd);
       // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
-      const capital = NAME_SHAPE.test(word.text);
+      const capital = NAME_SHAPE.test(word);
       // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
       // otherwise, at a sentence start, settleSentenceStarts decides.
-      const next = words[i + 1];
-      const beforeAName = next !== undefined && NAME_SHAPE.test(next.text) && block.text.slice(word.end, next.start) === ' ';
-      const name = capital && (!word.sentenceStart || beforeAName);
+      const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
+      const name = capital && (!pendingOpens || beforeAName);
       out.push({
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
         level: name ? 'advice' : 'error',
-        message: name ? nameMessage(word.text) : `“${word.text}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
-        block: index,
-        start: word.start,
-        end: word.end,
-        text: word.text,
+        message: name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        block: 0,
+        start: pendingStart,
+        end: pendingEnd,
+        text: word,
         // A dictionary's nearest word to an unknown name is seldom the name ("Qazi" → "Nazi").
-        suggestions: name ? [] : speller.suggest(word.text),
+        suggestions: name ? [] : speller.suggest(word),
       });
+      pendingStart = -1;
+    };
+    eachWord(text, scan, (start, end, sentenceStart, firstRun, lastRun) => {
+      if (pendingStart >= 0) settle(start, end);
+      const known = firstRun === lastRun && (scan.facts[firstRun] & RUN_WIDE) === 0 ? this.verdicts.judge(text, start, end, scan.hashes[firstRun], speller) : speller.isKnown(text.slice(start, end));
+      if (known) return;
+      pendingStart = start;
+      pendingEnd = end;
+      pendingOpens = sentenceStart;
     });
+    if (pendingStart >= 0) settle(-1, -1);
     return out;
   }
+}
+
+/** What the walk of each block found for house style, before the rules that do not read it run. */
+interface BlockFound {
+  /** Per block: the phrase rules' hits by list, or null when there are none. */
+  phrases: Array<Array<PhraseHit[] | undefined> | null>;
+  /** Milliseconds the phrase look-ups took, all blocks together. */
+  phraseMs: number;
+  /** Per rule that reads the walk (repeated words): its hits in each block. */
+  byRule: Map<CompiledRule, RuleHit[][]>;
 }
 
 /** Hits grouped by their list, each group in order of place; null when there are none (most blocks). */

@@ -2,8 +2,9 @@
 // match must contain ("%" for per cent, "iz" for the -ize spellings, one of
 // "Mr", "Mrs", "Dr"… for titles with a stop). When a block holds none of one
 // piece's forms, the rule cannot fire there and its regular expression is not
-// run; `indexOf` finds a missing piece in a long story far sooner than the
-// pattern could. Anything the reader below is unsure of yields no piece, so
+// run; one scan for a piece's forms finds a missing piece in a long story
+// far sooner than the pattern could, and its answer is shared by every rule
+// that asks for the same piece. Anything the reader below is unsure of yields no piece, so
 // the look never hides a match: it only ever says "run it" or "cannot match".
 
 /** One required piece: a match contains at least one of these strings. */
@@ -45,26 +46,39 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
     .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
     .slice(0, MAX_FACTORS);
   if (usable.length === 0) return always;
-  return (text) => {
-    const haystack = ignoreCase ? foldForSearch(text) : text;
-    return usable.every((forms) => forms.some((s) => haystack.includes(s)));
-  };
+  // Each piece is one look: its forms as one alternation the regular-expression engine scans for
+  // (with ignore-case, as the pattern itself folds case, long s and Kelvin sign included).
+  const looks = usable.map((forms) => lookFor(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'));
+  return (text) => looks.every((look) => mayHold(look, text));
 }
 
 const always = (): boolean => true;
 const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-// Every ignore-case rule looks at the same story text in turn: it is folded once.
+// Every rule looks at the same story text in turn, and many ask for the same piece (a figure):
+// one look per piece, and each look's answer kept for the text last looked at.
+const looksBySource = new Map<string, RegExp>();
 let lastText = '';
-let lastFolded = '';
+const answers = new Map<RegExp, boolean>();
 
-/** Lower case, with the two letters outside ASCII that case-fold to an ASCII letter (long s, Kelvin sign) made ASCII. */
-function foldForSearch(text: string): string {
-  if (text === lastText) return lastFolded;
-  const lower = text.toLowerCase();
-  lastText = text;
-  lastFolded = lower.includes('ſ') || lower.includes('\u212a') ? lower.replace(/ſ/gu, 's').replace(/\u212a/gu, 'k') : lower;
-  return lastFolded;
+/** The one look for a piece: rules asking for the same piece share it, and so share its answer. */
+export function lookFor(source: string, flags: 'u' | 'iu'): RegExp {
+  const key = `${flags}/${source}`;
+  let look = looksBySource.get(key);
+  if (!look) looksBySource.set(key, (look = new RegExp(source, flags)));
+  return look;
+}
+
+/** Whether `text` holds a match of `look` (a non-global pattern from lookFor), asked once per text. */
+export function mayHold(look: RegExp, text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    answers.clear();
+  }
+  let answer = answers.get(look);
+  if (answer === undefined) answers.set(look, (answer = look.test(text)));
+  return answer;
 }
 
 /** Reads a pattern's source (as the `u` flag reads it) into required pieces. */
@@ -181,7 +195,13 @@ class Reader {
   private characterClass(): Piece {
     const s = this.source;
     this.at++;
-    if (s[this.at] === '^') throw new Unsure();
+    // A negated class, or one with a member read as a set (\p{L}, \w), matches characters
+    // this reader does not list: it is read to its end and asks for nothing.
+    let listed = true;
+    if (s[this.at] === '^') {
+      listed = false;
+      this.at++;
+    }
     const chars: string[] = [];
     let first = true;
     while (this.at < s.length && (s[this.at] !== ']' || first)) {
@@ -190,27 +210,45 @@ class Reader {
       if (s[this.at] === '-' && s[this.at + 1] !== ']' && this.at + 1 < s.length) {
         this.at++;
         const to = this.classChar();
+        if (from === null || to === null) {
+          listed = false;
+          continue;
+        }
         if (from.length !== 1 || to.length !== 1) throw new Unsure();
         const a = from[0].codePointAt(0)!;
         const b = to[0].codePointAt(0)!;
-        if (b < a || b - a > CAP) throw new Unsure();
-        for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
-      } else chars.push(...from);
+        if (b < a) throw new Unsure();
+        if (b - a > CAP) listed = false;
+        else for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
+      } else if (from === null) listed = false;
+      else chars.push(...from);
     }
     if (s[this.at] !== ']') throw new Unsure();
     this.at++;
+    if (!listed) return NOTHING;
     const forms = unique(chars.map((c) => (this.ignoreCase ? c.toLowerCase() : c)));
     if (forms.length === 0 || forms.length > CAP) return NOTHING;
     return { exact: forms, factors: [forms] };
   }
 
-  /** One member of a class: a character, or the digits for \d. */
-  private classChar(): string[] {
+  /** One member of a class: a character, the digits for \d, or null for a set this reader does not list (\p{L}, \w). */
+  private classChar(): string[] | null {
     const s = this.source;
     if (s[this.at] !== '\\') {
       const char = String.fromCodePoint(s.codePointAt(this.at)!);
       this.at += char.length;
       return [char];
+    }
+    const next = s[this.at + 1];
+    if (next === 'p' || next === 'P') {
+      const end = s.indexOf('}', this.at);
+      if (s[this.at + 2] !== '{' || end < 0) throw new Unsure();
+      this.at = end + 1;
+      return null;
+    }
+    if (next !== undefined && 'DwWsS'.includes(next)) {
+      this.at += 2;
+      return null;
     }
     const piece = this.escape(true);
     if (!piece.exact) throw new Unsure();

@@ -4,6 +4,7 @@
 // a person's name are compared — after a title, or as the last word of a
 // first name and surname — so "Reeves" is never taken for "Reefs".
 import { spellingEdits } from '../names';
+import { charTest } from './chars';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
 
 /** A speaker as the directory spells them. */
@@ -53,6 +54,11 @@ interface BlockNames {
 const perBlock = new Map<string, BlockNames>();
 const MAX_KEPT = 20_000;
 
+/** Drops the name words kept by block: to time a story as if it were new. */
+export function forgetNames(): void {
+  perBlock.clear();
+}
+
 function blockNames(text: string): BlockNames {
   let found = perBlock.get(text);
   if (found) return found;
@@ -61,9 +67,9 @@ function blockNames(text: string): BlockNames {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const previous = words[i - 1];
-    const adjacent = previous !== undefined && (/^\s$/u.test(text.slice(previous.end, word.start)) || (/^\.\s$/u.test(text.slice(previous.end, word.start)) && TITLE.test(previous.text)));
+    const adjacent = previous !== undefined && (oneSpace(text, previous.end, word.start) || (word.start - previous.end === 2 && text.charCodeAt(previous.end) === 0x2e && spaceAt(text, previous.end + 1) === 1 && TITLE.test(previous.text)));
     if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
-    const followedByName = words[i + 1] !== undefined && /^\s$/u.test(text.slice(word.end, words[i + 1].start)) && !NOT_A_NAME.has(words[i + 1].text);
+    const followedByName = words[i + 1] !== undefined && oneSpace(text, word.end, words[i + 1].start) && !NOT_A_NAME.has(words[i + 1].text);
     if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
       const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
       surnames.push({ start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
@@ -80,8 +86,16 @@ function blockNames(text: string): BlockNames {
 }
 
 function possessiveStripped(word: string): string {
-  return word.replace(/['’]s$/u, '');
+  const n = word.length;
+  // Most words end in no "’s": a look at the last two characters spares a pattern.
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return word;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
+
+const spaceAt = charTest(/\s/u);
+/** Whether text[from, to) is one white-space character. */
+const oneSpace = (text: string, from: number, to: number): boolean => to - from === 1 && spaceAt(text, from) === 1;
 
 /**
  * Matches for names spelt two ways in the story, and for names spelt

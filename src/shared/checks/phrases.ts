@@ -1,10 +1,12 @@
 // Swap lists and preferred spellings matched as a sub reads them, word by
-// word: each phrase is filed under its first word, and a block is searched
-// once, for every rule's first words together (one alternation, so the
-// regular-expression engine does the walking); only where a word opens a
-// listed phrase is the phrase itself tried, by a small anchored pattern. The
+// word: each phrase is filed under its first word, and a block's runs of
+// letters and figures (from the one walk every check shares, scan.ts) are
+// looked up by hash, for every rule's first words together; only where a
+// word opens a listed phrase is the phrase itself tried, by a small anchored
+// pattern. The
 // result is what each rule's own alternation, run left to right, would find.
 import { letterOrFigureAt } from './chars';
+import { foldedHash, RUN_MARKS, RUN_WIDE, sameFolded, scanBlock, type BlockScan } from './scan';
 
 /** One listed phrase, and what to offer when it is found. */
 export interface Phrase {
@@ -29,8 +31,6 @@ export interface PhraseHit {
   suggestion: string;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** The phrase's first word, folded to lower case, or null when it does not open with a letter or figure. */
 export function firstWord(phrase: string): string | null {
   if (phrase === '' || !letterOrFigureAt(phrase, 0)) return null;
@@ -43,7 +43,7 @@ export function firstWord(phrase: string): string | null {
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private lists = 0;
-  private firstWords: RegExp | null = null;
+  private byHash: Map<number, string[]> | null = null;
 
   /** Files a phrase; false when it cannot be filed (it does not open with a letter or figure). */
   add(entry: Phrase): boolean {
@@ -54,7 +54,7 @@ export class PhraseIndex {
     filed.push(entry);
     // Lists in order; within a list the longest phrase first, as the alternation tries them.
     filed.sort((a, b) => a.list - b.list || b.length - a.length);
-    this.firstWords = null;
+    this.byHash = null;
     this.lists = Math.max(this.lists, entry.list + 1);
     return true;
   }
@@ -65,17 +65,33 @@ export class PhraseIndex {
 
   /** Every phrase found in `text`, in order of place. */
   scan(text: string): PhraseHit[] {
+    return this.scanRuns(text, scanBlock(text));
+  }
+
+  /**
+   * scan over a block already walked: each run of letters and figures is a
+   * possible first word, found by the hash of its folded characters (most
+   * runs are no listed first word, and cost one lookup of a number).
+   */
+  scanRuns(text: string, scan: BlockScan): PhraseHit[] {
     const out: PhraseHit[] = [];
     if (this.byFirstWord.size === 0) return out;
-    // The first words as one alternation, found by the regular-expression engine's own scan:
-    // far quicker than looking up every word of the story.
-    this.firstWords ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...this.byFirstWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    const firstWords = this.firstWords;
+    const byHash = this.hashed();
     const listEnds = new Array<number>(this.lists).fill(0);
-    firstWords.lastIndex = 0;
-    for (let w = firstWords.exec(text); w; w = firstWords.exec(text)) {
-      const start = w.index;
-      const filed = this.byFirstWord.get(w[0].toLowerCase());
+    const { runs, facts } = scan;
+    for (let r = 0; r < scan.count; r++) {
+      const fact = facts[r];
+      if (fact & RUN_MARKS) continue;
+      const start = runs[2 * r];
+      const end = runs[2 * r + 1];
+      let filed: Phrase[] | undefined;
+      if ((fact & RUN_WIDE) === 0) {
+        const keys = byHash.get(scan.hashes[r]);
+        if (!keys) continue;
+        const key = keys.find((k) => k.length === end - start && sameFolded(text, start, k));
+        if (key === undefined) continue;
+        filed = this.byFirstWord.get(key);
+      } else filed = this.byFirstWord.get(text.slice(start, end).toLowerCase());
       if (!filed) continue;
       let tried = -1;
       for (const phrase of filed) {
@@ -90,5 +106,19 @@ export class PhraseIndex {
       }
     }
     return out;
+  }
+
+  /** The first words filed by the hash a run of plain ASCII is looked up by. */
+  private hashed(): Map<number, string[]> {
+    if (!this.byHash) {
+      this.byHash = new Map();
+      for (const key of this.byFirstWord.keys()) {
+        const h = foldedHash(key);
+        const keys = this.byHash.get(h);
+        if (keys) keys.push(key);
+        else this.byHash.set(h, [key]);
+      }
+    }
+    return this.byHash;
   }
 }

@@ -28,6 +28,8 @@ export class Speller {
   private readonly accepted = new Set<string>();
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
+  /** Goes up each time the accepted words change, so answers kept elsewhere know to go. */
+  generation = 0;
 
   constructor(dictionary: DictionaryFiles, words: Iterable<string> = []) {
     this.checker = nspell(dictionary.aff, dictionary.dic);
@@ -50,8 +52,14 @@ export class Speller {
       }
       this.checker.add(word);
     }
+    this.forget();
+  }
+
+  /** Drops every answer kept: after words are added, or to time a story as if its words were new. */
+  forget(): void {
     this.known.clear();
     this.suggested.clear();
+    this.generation++;
   }
 
   /** Whether a sub would leave `word` alone: known, the desk's, an acronym, a possessive or compound of known words. */

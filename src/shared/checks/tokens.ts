@@ -3,7 +3,7 @@
 // addresses, email addresses, handles and hashtags, anything with a digit in
 // it (figures, "10am", "M25", "Covid-19"), single letters and initials
 // ("J. K. Rowling", "U.S.").
-import { charTest } from './chars';
+import { RUN_FIGURE, RUN_FIRST_PAIR, RUN_JOINED, scanBlock, type BlockScan } from './scan';
 
 /** A word of the copy and where it stands. */
 export interface WordToken {
@@ -28,56 +28,63 @@ const SKIPPED = new RegExp(
 // "Mr. Qazi": a title's stop ends no sentence.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen|Lt)\.\s+$/u;
 const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
-const DIGIT = /\p{N}/u;
 // Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break.
 const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
-
-// Letters, marks and figures: a word's characters.
-const wordCharAt = charTest(/[\p{L}\p{M}\p{N}]/u);
-const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
 const BREAK_MARKS = /[.!?:…\n]/u;
 
 /** The words of `text` the spelling check should read, in order. */
 export function wordTokens(text: string): WordToken[] {
+  return spellingWords(text, scanBlock(text));
+}
+
+/** wordTokens from a walk already made of the block (scan.ts). */
+export function spellingWords(text: string, scan: BlockScan): WordToken[] {
+  const out: WordToken[] = [];
+  eachWord(text, scan, (start, end, sentenceStart) => out.push({ text: text.slice(start, end), start, end, sentenceStart }));
+  return out;
+}
+
+/**
+ * Calls `visit` for each word the spelling check should read, in order, with
+ * the first and last of the walk's runs it spans (the same run for most
+ * words), so a caller can know a word by its run's hash without cutting it
+ * out of the copy.
+ */
+export function eachWord(text: string, scan: BlockScan, visit: (start: number, end: number, sentenceStart: boolean, firstRun: number, lastRun: number) => void): void {
   const skipped: Array<[number, number]> = [];
   // Most paragraphs hold no address, handle or dotted initials: a cheap look first.
   if (MAY_SKIP.test(text)) {
     SKIPPED.lastIndex = 0;
     for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
   }
-  const out: WordToken[] = [];
-  const n = text.length;
+  const { runs, facts } = scan;
+  const count = scan.count;
   let skip = 0;
   let previousEnd = 0;
-  let i = 0;
-  while (i < n) {
-    const first = wordCharAt(text, i);
-    if (first === 0) {
-      i++;
-      continue;
+  for (let r = 0; r < count; r++) {
+    const first = r;
+    const start = runs[2 * r];
+    const firstPair = (facts[r] & RUN_FIRST_PAIR) !== 0;
+    let figure = (facts[r] & RUN_FIGURE) !== 0;
+    // A word: runs that touch (letters, then marks) or are joined by one apostrophe or hyphen.
+    while (r + 1 < count && ((facts[r] & RUN_JOINED) !== 0 || runs[2 * r + 1] === runs[2 * r + 2])) {
+      r++;
+      if (facts[r] & RUN_FIGURE) figure = true;
     }
-    // Letters, with inner apostrophes and hyphens: "it’s", "nation-building", "O’Brien".
-    const start = i;
-    i += first;
-    while (i < n) {
-      const more = wordCharAt(text, i);
-      if (more) i += more;
-      else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && wordCharAt(text, i + 1)) i++;
-      else break;
-    }
-    const end = i;
+    const end = runs[2 * r + 1];
     const sentenceStart = previousEnd === 0 ? start === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, start)) : opensSentence(text, previousEnd, start);
     previousEnd = end;
-    while (skip < skipped.length && skipped[skip][1] <= start) skip++;
-    if (skip < skipped.length && skipped[skip][0] < end) continue;
-    if (end - start < 2 || (end - start === 2 && first === 2)) continue;
-    const word = text.slice(start, end);
-    if (DIGIT.test(word)) continue;
+    if (skipped.length) {
+      while (skip < skipped.length && skipped[skip][1] <= start) skip++;
+      if (skip < skipped.length && skipped[skip][0] < end) continue;
+    }
+    if (end - start < 2 || (end - start === 2 && firstPair)) continue;
+    // Anything with a figure in it is a figure, a time or a code ("10am", "M25", "Covid-19").
+    if (figure) continue;
     // A letter followed by a full stop is an initial ("J. Smith"), even two ("JK").
-    if (word.length <= 2 && text[end] === '.' && /^\p{Lu}/u.test(word) && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))) continue;
-    out.push({ text: word, start, end, sentenceStart });
+    if (end - start <= 2 && text.charCodeAt(end) === 0x2e && /^\p{Lu}/u.test(text.slice(start, end)) && /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))) continue;
+    visit(start, end, sentenceStart, first, r);
   }
-  return out;
 }
 
 /** Whether the gap between two words ends a sentence: most gaps are one space, and are read no further. */
