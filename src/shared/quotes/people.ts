@@ -325,6 +325,9 @@ export class People {
       if (owner) return owner;
     }
     if (definite) {
+      // "the society" after the Wexcombe Building Society: a body the story has named, whose name ends in the word, before any unnamed holder.
+      const named = GROUP_NOUNS.has(head) ? this.namedBody(head) : null;
+      if (named && named.tokens[named.tokens.length - 1] === head) return named;
       const pool = this.byRole.get(head) ?? [];
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
       if (pool.length) {
