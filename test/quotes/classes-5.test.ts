@@ -18,6 +18,14 @@ describe('an unnamed speaker is never the person named before', () => {
     expect(String(quotes[1]![1])).toMatch(/nurse/u);
   });
 
+  it('gives "one said" after "A handful of shoppers …" no named person from before', () => {
+    const quotes = said([
+      'The market’s manager, Tomasz Wren, said trade had doubled. “It has been our best winter,” said Mr Wren.',
+      'A handful of shoppers, asked what they thought of the new stalls, mostly agreed.',
+      '“The bread is better than it was,” one said. “The parking is still hopeless.”',
+    ]);
+    expect(quotes.slice(1).map((q) => q[1])).not.toContain('Tomasz Wren');
+  });
 });
 
 describe('a body named again by a lower-case word that opened the headline', () => {

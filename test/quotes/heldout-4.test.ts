@@ -44,7 +44,7 @@ describe('attribution on the fourth held-out fixtures', () => {
   const floors: Record<string, [precision: number, recall: number]> = {
     'data-breach-building-society': [0.8, 0.66], // 0.73/0.44 at the start of round 2
     'obituary-lifeboat-coxswain': [0.73, 0.73],
-    'school-inspection': [0.8, 0.6],
+    'school-inspection': [0.92, 0.6], // 0.80/0.60 at the start of round 2
   };
   it('keeps every fit story at or above its measured precision and recall', () => {
     const fell = fit.filter((s) => s.precision < floors[s.name]![0] || s.recall < floors[s.name]![1]);

@@ -234,6 +234,9 @@ function cueAtSentenceEnd(tokens: readonly Token[], q: number, end: number, text
   return null;
 }
 
+/** Counting words that stand alone as a cue's subject: one of a group, never a person the story named. */
+const COUNT_SUBJECTS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most', 'both', 'neither', 'few']);
+
 function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null {
   let i = q + 1;
   const end = sentenceEnd(tokens, q);
@@ -245,6 +248,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     const e = npAfter(tokens, i + 2, end);
     return e > i + 2 ? { mode: 'according', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 2, e, end) } : null;
   }
+  // "…,” one said", "another added": one of a group the story has not named; whoever was named before did not say it.
+  if (COUNT_SUBJECTS.has(low(t)) && isCueAt(tokens, i + 1)) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i, to: i + 1 }, speakerless: true };
   if (INVERTIBLE_VERBS.has(low(t))) {
     if (isPronoun(tokens[i + 1])) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i + 1, to: i + 2 } };
     const e = npAfter(tokens, i + 1, end);
