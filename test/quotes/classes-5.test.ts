@@ -69,6 +69,18 @@ describe('a body named again by its head noun', () => {
   });
 });
 
+describe('a block quotation after a colon', () => {
+  it('gives paragraphs after "her family said:" to the family, not to the person they speak of', () => {
+    const quotes = said([
+      'Maureen Tolland, who ran the village shop for 40 years, has died aged 91.',
+      'In a statement, her family said:',
+      '“Mum knew every child in the village by name and most of their grandparents too.',
+      '“She would have hated a fuss, so we will keep it small.”',
+    ]);
+    expect(quotes.map((q) => q[1])).toEqual(['her family']);
+  });
+});
+
 describe('a heading is a name, not speech', () => {
   it('leaves a notice "headed “…”" without a speaker while the body that posted it speaks after it', () => {
     expect(
