@@ -111,3 +111,16 @@ describe('a headline’s first word is not a speaker', () => {
     expect(quotes[0]).toEqual(['I will not stand again', 'Ngozi Okafor']);
   });
 });
+
+describe('a later reference with a letter added to a four-letter surname', () => {
+  it('links "Ms Shawe" to Nora Shaw, and "she said" after it to her', () => {
+    expect(
+      said([
+        'Another passenger, Nora Shaw, said the train had stopped “for nearly an hour” outside the station. Ms Shawe said she had missed a hospital appointment. “Nobody told us anything,” she said.',
+      ]),
+    ).toEqual([
+      ['for nearly an hour', 'Nora Shaw'],
+      ['Nobody told us anything,', 'Nora Shaw'],
+    ]);
+  });
+});
