@@ -124,3 +124,18 @@ describe('a later reference with a letter added to a four-letter surname', () =>
     ]);
   });
 });
+
+describe('a role in the plural is a group, never "he" or "she"', () => {
+  it('gives "Neighbours say she … described the garden as “…”" to the woman, and her book’s title no speaker', () => {
+    expect(
+      said([
+        'Edith Marlow, who kept the allotments going for half a century, has died aged 94.',
+        'Neighbours say she grew more leeks than anyone in the county and described her plot as “the only quiet place in town”.',
+        'In 1990 she wrote a small guide, “Leeks for Beginners”, which the library still lends.',
+      ]),
+    ).toEqual([
+      ['the only quiet place in town', 'Edith Marlow'],
+      ['Leeks for Beginners', null],
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ describe('attribution on the fourth held-out fixtures', () => {
   // Each fit story's precision and recall as measured, rounded down, so a failure names the story that fell.
   const floors: Record<string, [precision: number, recall: number]> = {
     'data-breach-building-society': [0.86, 0.72], // 0.73/0.44 at the start of round 2
-    'obituary-lifeboat-coxswain': [0.89, 0.89], // 0.74/0.74 at the start of round 2
+    'obituary-lifeboat-coxswain': [0.94, 0.89], // 0.74/0.74 at the start of round 2
     'school-inspection': [0.92, 0.6], // 0.80/0.60 at the start of round 2
   };
   it('keeps every fit story at or above its measured precision and recall', () => {
@@ -61,7 +61,8 @@ describe('attribution on the fourth held-out fixtures', () => {
   });
 
   // Three were given a speaker when the set was written: a planning term, a book title, a chant's translation.
+  // Round 2: the book title in the fit stories no longer is (the aside set's two remain).
   it('gives no more titles, terms or chants a speaker than it did when the set was written', () => {
-    expect(sum(scores, (s) => s.speakerlessGivenSpeaker)).toBeLessThanOrEqual(3);
+    expect(sum(scores, (s) => s.speakerlessGivenSpeaker)).toBeLessThanOrEqual(2);
   });
 });

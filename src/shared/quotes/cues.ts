@@ -305,11 +305,20 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     // No subject of its own: a participle ("…, saying") or a verb after "and" takes the sentence's subject; anything else is unsure.
     const prev = tokens[k - 1];
     const participle = /ing$/u.test(t.text) || low(prev) === 'and' || low(prev) === 'but' || prev?.text === ',';
-    const s = participle ? sentenceSubject(tokens, floor, k) : null;
+    // "Friends say he kept … and described it as “…”": after "and", the verb shares the subject of the clause it joins, the one a reporting verb introduced.
+    const joined = low(prev) === 'and' || low(prev) === 'but' ? reportedSubject(tokens, floor, k) : null;
+    const s = joined ?? (participle ? sentenceSubject(tokens, floor, k) : null);
     if (s) return { mode: 'participle', text: t.text, np: nameAfterRole(tokens, s.from, s.to, k) };
     return null;
   }
   return null;
+}
+
+/** The pronoun a reporting verb introduces as the subject of its clause ("say he", "said she"), the last before `to`. */
+function reportedSubject(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  let found: { from: number; to: number } | null = null;
+  for (let j = from; j < to - 1; j++) if (isCueAt(tokens, j) && isPronoun(tokens[j + 1]) && j > from) found = { from: j + 1, to: j + 2 };
+  return found;
 }
 
 /**

@@ -225,7 +225,7 @@ export const NAMING_WORDS = words(`so-called dubbed titled entitled named nickna
 export const WORK_NOUNS = words(`
   film movie book novel song album single play series show documentary programme program musical opera poem
   report exhibition podcast campaign operation hashtag slogan headline essay memoir biography painting
-  sculpture track record episode game app motto phrase term word words
+  sculpture track record episode game app motto phrase term word words guide handbook pamphlet
 `);
 
 export const PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };
