@@ -43,6 +43,8 @@ describe('letterEdits and spellingEdits', () => {
     expect(spellingEdits('Kowalczyk', 'Kowalcyzk')).toBe(1);
     expect(spellingEdits('Lee', 'Lea')).toBe(-1);
     expect(spellingEdits('Hill', 'Hall')).toBe(-1);
+    expect(spellingEdits('Daly', 'Daley')).toBe(1);
+    expect(spellingEdits('Reid', 'Reed')).toBe(-1);
     expect(spellingEdits('Reid', 'Ried')).toBe(1);
     expect(spellingEdits('Reid', 'Keid')).toBe(-1);
     expect(spellingEdits('Brennan', 'Bremner')).toBe(-1);

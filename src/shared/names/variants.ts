@@ -5,7 +5,8 @@
 // or more, two in a word of eight or more, and the first letter the same
 // (few slips fall there, and "Reid" and "Keid" are two people). Four-letter
 // names differ by a letter too often to be one ("Hill", "Hall"; "Reid",
-// "Reed"): there only two letters swapped ("Ried") count as a slip.
+// "Reed"): there only two letters swapped ("Ried") or one added ("Daley"
+// for "Daly") count as a slip.
 import { distance as distanceWithoutSwaps } from 'fastest-levenshtein';
 import { letterEdits } from './distance';
 import { normaliseNameWord } from './normalise';
@@ -31,6 +32,8 @@ export function spellingEdits(a: string, b: string): number {
   const edits = letterEdits(x, y);
   const shorter = Math.min(x.length, y.length);
   if (edits === 1 && shorter === 4 && x.length === y.length && letterEdits(x, y) < distanceWithoutSwaps(x, y)) return 1;
+  // "Daley" for "Daly": a letter added to a four-letter name is a slip; a letter changed ("Reed") is another name.
+  if (edits === 1 && shorter === 4 && x.length !== y.length) return 1;
   return edits <= editsAllowed(shorter) ? edits : -1;
 }
 

@@ -156,6 +156,9 @@ export function attributeQuotes(
         r = { ...r, cue: cue.text, fromCue: true };
       } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
         r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
+      } else if (cue && cuePerson && cue.mode === 'colon' && p === 0 && sentenceCaseOnly(cuePerson, paragraphs)) {
+        // "Lifeboat coxswain who … dies: ‘…’": the headline's first word has its capital from the headline, not from a name.
+        r = { ...r, cue: cue.text };
       } else if (cue && cuePerson) {
         const pronoun = tokens[cue.np.from].text.toLowerCase();
         const confidence =
@@ -227,6 +230,18 @@ export function attributeQuotes(
   });
   echoes(quotes, results);
   return { quotes, people };
+}
+
+/**
+ * A one-word name the story never writes again outside the headline ("Lifeboat", "Ferry" opening a
+ * headline): its capital came from where it stands, so it is no evidence of a speaker.
+ */
+function sentenceCaseOnly(person: Person, paragraphs: readonly string[]): boolean {
+  if (person.tokens.length !== 1 || person.known) return false;
+  const word = person.name.split(/\s+/u).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (let k = 1; k < paragraphs.length; k++) if (paragraphs[k].includes(word)) return false;
+  return true;
 }
 
 /** A paragraph ending "quoted her:" or "quoted him as saying:". */

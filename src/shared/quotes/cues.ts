@@ -234,6 +234,9 @@ function cueAtSentenceEnd(tokens: readonly Token[], q: number, end: number, text
   return null;
 }
 
+/** Counting words that stand alone as a cue's subject: one of a group, never a person the story named. */
+const COUNT_SUBJECTS = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'most', 'both', 'neither', 'few']);
+
 function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null {
   let i = q + 1;
   const end = sentenceEnd(tokens, q);
@@ -245,6 +248,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     const e = npAfter(tokens, i + 2, end);
     return e > i + 2 ? { mode: 'according', text: cueText(text, tokens, i, e), np: nameAfterRole(tokens, i + 2, e, end) } : null;
   }
+  // "…,” one said", "another added": one of a group the story has not named; whoever was named before did not say it.
+  if (COUNT_SUBJECTS.has(low(t)) && isCueAt(tokens, i + 1)) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i, to: i + 1 }, speakerless: true };
   if (INVERTIBLE_VERBS.has(low(t))) {
     if (isPronoun(tokens[i + 1])) return { mode: 'after', text: cueText(text, tokens, i, i + 2), np: { from: i + 1, to: i + 2 } };
     const e = npAfter(tokens, i + 1, end);
@@ -300,11 +305,20 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     // No subject of its own: a participle ("…, saying") or a verb after "and" takes the sentence's subject; anything else is unsure.
     const prev = tokens[k - 1];
     const participle = /ing$/u.test(t.text) || low(prev) === 'and' || low(prev) === 'but' || prev?.text === ',';
-    const s = participle ? sentenceSubject(tokens, floor, k) : null;
+    // "Friends say he kept … and described it as “…”": after "and", the verb shares the subject of the clause it joins, the one a reporting verb introduced.
+    const joined = low(prev) === 'and' || low(prev) === 'but' ? reportedSubject(tokens, floor, k) : null;
+    const s = joined ?? (participle ? sentenceSubject(tokens, floor, k) : null);
     if (s) return { mode: 'participle', text: t.text, np: nameAfterRole(tokens, s.from, s.to, k) };
     return null;
   }
   return null;
+}
+
+/** The pronoun a reporting verb introduces as the subject of its clause ("say he", "said she"), the last before `to`. */
+function reportedSubject(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  let found: { from: number; to: number } | null = null;
+  for (let j = from; j < to - 1; j++) if (isCueAt(tokens, j) && isPronoun(tokens[j + 1]) && j > from) found = { from: j + 1, to: j + 2 };
+  return found;
 }
 
 /**

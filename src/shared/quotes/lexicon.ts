@@ -108,6 +108,7 @@ export const ROLE_NOUNS = words(`
   communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station agency
   worker family relatives body person qc kc
+  trust society association federation foundation institute academy college league alliance board tribunal inquiry
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -136,6 +137,7 @@ export const GROUP_NOUNS = words(`
   communique communiqué dossier briefing audit survey declaration resolution manifesto
   newspaper paper broadcaster magazine tabloid website channel network station
   family relatives body
+  trust society association federation foundation institute academy college league alliance board tribunal inquiry
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */
@@ -217,13 +219,13 @@ export const NAME_PARTICLES = words(`de del della der den van von da das do dos 
 export const SMALL_WORDS = words(`of for and the in on at to a an by with from or`);
 
 /** Phrases before a quotation mark that say the words are a name or a label, not speech. */
-export const NAMING_WORDS = words(`so-called dubbed titled entitled named nicknamed called billed branded-as known`);
+export const NAMING_WORDS = words(`so-called dubbed titled entitled named nicknamed called billed branded-as known headed headlined captioned`);
 
 /** Kinds of work whose titles are quoted: "the film “Oppenheimer”". */
 export const WORK_NOUNS = words(`
   film movie book novel song album single play series show documentary programme program musical opera poem
   report exhibition podcast campaign operation hashtag slogan headline essay memoir biography painting
-  sculpture track record episode game app motto phrase term word words
+  sculpture track record episode game app motto phrase term word words guide handbook pamphlet
 `);
 
 export const PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };

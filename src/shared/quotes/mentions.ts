@@ -441,7 +441,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const lone = nameTokens.length === 1 && !honorific && !title && to - i === 1 && tokens[i].start === tokens[ctx.sentenceStart]?.start ? nameTokens[0].text.toLowerCase() : '';
     const asRole: Mention | undefined =
       lone && (roleNoun(lone) || isTitle(lone)) && !GROUP_NOUNS.has(lone)
-        ? { kind: 'role', ...span, role: lone, roleHead: roleKey(lone), roleWords: [lone], gender: genderOf(undefined, [lone]), group: false, person: true }
+        ? { kind: 'role', ...span, role: lone, roleHead: roleKey(lone), roleWords: [lone], gender: pluralRole(lone) ? 'they' : genderOf(undefined, [lone]), group: pluralRole(lone), person: !pluralRole(lone) }
         : undefined;
     return {
       asRole,
@@ -508,11 +508,14 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     role: descriptor,
     roleHead: head,
     roleWords: words.map((t) => bareLower(t)),
-    gender: genderOf(undefined, words.map((t) => bareLower(t))),
-    group: GROUP_NOUNS.has(bareLower(words[headIndex])) || GROUP_NOUNS.has(head),
-    person: !GROUP_NOUNS.has(head),
+    gender: pluralRole(bareLower(words[headIndex])) ? 'they' : genderOf(undefined, words.map((t) => bareLower(t))),
+    group: GROUP_NOUNS.has(bareLower(words[headIndex])) || GROUP_NOUNS.has(head) || pluralRole(bareLower(words[headIndex])),
+    person: !GROUP_NOUNS.has(head) && !pluralRole(bareLower(words[headIndex])),
   };
 }
+
+/** "friends", "inspectors", "neighbours": a role in the plural is a group, which "they" refers to and "he" or "she" never does. */
+const pluralRole = (w: string): boolean => w.length > 3 && w.endsWith('s') && !ROLE_NOUNS.has(w) && ROLE_NOUNS.has(w.slice(0, -1));
 
 /** Words naming a body's national or international branch: "Stroke Association UK", "Police Scotland", "Oxfam GB". */
 const BRANCH_WORDS = new Set(['UK', 'GB', 'US', 'USA', 'EU', 'International', 'Scotland', 'England', 'Wales', 'Cymru', 'Ireland', 'Europe', 'Global', 'Worldwide']);

@@ -78,6 +78,9 @@ export interface Person {
  */
 const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder mayor governor headteacher chair manager commissioner superintendent prosecutor'.split(' '));
 
+/** Relatives, who speak for a family as the story names them ("his family", "her son"), unlike "its website". */
+const KIN = new Set('family relatives parents children friends mother father son daughter wife husband brother sister widow widower partner grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother fiancee fiancée'.split(' '));
+
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
 
@@ -325,6 +328,9 @@ export class People {
       if (owner) return owner;
     }
     if (definite) {
+      // "the society" after the Wexcombe Building Society: a body the story has named, whose name ends in the word, before any unnamed holder.
+      const named = GROUP_NOUNS.has(head) ? this.namedBody(head) : null;
+      if (named && named.tokens[named.tokens.length - 1] === head) return named;
       const pool = this.byRole.get(head) ?? [];
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
       if (pool.length) {
@@ -351,7 +357,8 @@ export class People {
       }
     }
     // "its website", "their statement": somebody's, but whose is not said here. Better no speaker than a made-up one.
-    if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text)) return null;
+    // A relative is the exception: "his family said:" is who a sub would tag, named as the story names them.
+    if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text) && !KIN.has(head)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
   }

@@ -72,6 +72,8 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   const prev = tokens[q - 1];
   if (!prev) return false;
   if (prev.kind === 'punct' && prev.text === '(') return true;
+  // "a short memoir, “Nine Men and a Wheel”,": a work's title in commas after the work.
+  if (prev.text === ',' && isWord(tokens[q - 2]) && WORK_NOUNS.has(tokens[q - 2].lower) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8 && !/[.!?,]\s*$/u.test(tokens[q].text)) return true;
   if (!isWord(prev)) return false;
   const w = prev.text.toLowerCase();
   // "what it called “gaps in cooperation”", "what Mr Ross called “a stitch-up”": somebody's own words, named as theirs.
