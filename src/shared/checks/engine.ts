@@ -9,7 +9,7 @@ import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 import { addressSpans, eachWord } from './tokens';
-import { findSpans } from '../quotes/spans';
+import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
 
 export interface CheckerSetup {
@@ -297,17 +297,14 @@ function directoryWords(directory: readonly DirectoryName[]): string[] {
  * answer, so after an edit only that paragraph is read again, and this runs only in the worker's pause.
  */
 function spokenLeftAlone(blocks: readonly CheckBlock[], matches: CheckMatch[]): CheckMatch[] {
-  if (!matches.some((m) => m.kind === 'spelling')) return matches;
+  // Only blocks with a spelling match are read; a quotation running on opens the next paragraph with its own mark, so each block's pairing stands alone.
   const inside = new Map<number, Array<[number, number]>>();
-  for (const quotation of findSpans(blocks.map((b) => b.text)).quotations) {
-    for (const s of quotation.segments) {
-      let list = inside.get(s.paragraph);
-      if (!list) inside.set(s.paragraph, (list = []));
-      list.push([s.start, s.end]);
-    }
-  }
-  if (inside.size === 0) return matches;
-  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, inside.get(m.block) ?? []));
+  const spansOf = (block: number) => {
+    let list = inside.get(block);
+    if (!list) inside.set(block, (list = paragraphSpans(block, blocks[block].text).segments.map((s): [number, number] => [s.start, s.end])));
+    return list;
+  };
+  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, spansOf(m.block)));
 }
 
 /** The matches that touch no web or email address in the block's text. */
