@@ -71,6 +71,10 @@ test('planted errors are underlined and listed, each fixed with one click; the s
   await expect(popover).toBeHidden();
   await underline('recieve').click();
   await expect(page.getByRole('dialog', { name: 'Check: recieve' })).toBeVisible();
+  // The check itself works out no suggestions: the popover asks the worker for them as it opens.
+  const suggestions = page.getByRole('dialog', { name: 'Check: recieve' }).getByRole('group', { name: 'Suggestions' });
+  await expect(suggestions.getByRole('button').first()).toHaveText('receive');
+  await page.screenshot({ path: join('test-results', 'checks-popover-suggestions.png') });
   await page.getByRole('dialog', { name: 'Check: recieve' }).getByRole('button', { name: 'receive', exact: true }).click();
   await expect(body).toContainText('would receive the report');
 

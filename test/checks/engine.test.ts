@@ -3,13 +3,19 @@ import { describe, expect, test } from 'vitest';
 import { body, defaultChecker } from './setup';
 
 const checker = defaultChecker();
-const found = (...paragraphs: string[]) => checker.checkStory(body(...paragraphs)).map((m) => `${m.ruleId}:${m.text}→${m.suggestions[0] ?? ''}`);
+const found = (...paragraphs: string[]) => checker.withSuggestions(checker.checkStory(body(...paragraphs))).map((m) => `${m.ruleId}:${m.text}→${m.suggestions[0] ?? ''}`);
 
 describe('spelling on the real en-GB dictionary', () => {
   test('a misspelling is flagged as an error with the right word suggested first', () => {
     const [match] = checker.checkStory(body('Police will recieve the report.'));
     expect(match).toMatchObject({ ruleId: 'spelling', level: 'error', text: 'recieve', start: 12, end: 19 });
-    expect(match.suggestions[0]).toBe('receive');
+    expect(checker.suggestionsFor(match)[0]).toBe('receive');
+  });
+
+  test('the check itself works out no suggestions for a misspelling: they come when asked for', () => {
+    const matches = checker.checkStory(body('Police will recieve the reprot from Mr Qwazi.'));
+    expect(matches.map((m) => [m.text, m.suggestions])).toEqual([['recieve', []], ['reprot', []], ['Qwazi', []]]);
+    expect(checker.withSuggestions(matches).map((m) => [m.text, m.suggestions[0]])).toEqual([['recieve', 'receive'], ['reprot', 'report'], ['Qwazi', undefined]]);
   });
 
   test('figures, addresses, emails, handles and initials are left alone', () => {

@@ -94,11 +94,12 @@ describe('second held-out set through galley check --json', () => {
     const total = (pick: (s: StoryScore) => number) => scores.reduce((a, s) => a + pick(s), 0);
     expect(total((s) => s.planted)).toBe(29);
     // Measured when the set was written (code at 9bb1011): found 27 of 29, 4 false alarms, 2 traps hit.
-    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(27);
-    expect(total((s) => s.falseAlarms.length)).toBeLessThanOrEqual(4);
-    expect(total((s) => s.trapsHit.length)).toBeLessThanOrEqual(2);
+    // Raised after the classes it exposed were fixed (s3-checks2): found 29, 1 false alarm, no trap hit.
+    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(29);
+    expect(total((s) => s.falseAlarms.length)).toBeLessThanOrEqual(1);
+    expect(total((s) => s.trapsHit.length)).toBeLessThanOrEqual(0);
     // Per story, so a failure names the story that fell: [found at least, false alarms at most].
-    const floors: Record<string, [number, number]> = { 'flood-wall.txt': [8, 1], 'theatre.txt': [10, 1], 'startup.txt': [9, 2] };
+    const floors: Record<string, [number, number]> = { 'flood-wall.txt': [9, 0], 'theatre.txt': [10, 1], 'startup.txt': [10, 0] };
     const fell = scores.filter((s) => s.caught < floors[s.file]![0] || s.falseAlarms.length > floors[s.file]![1]);
     expect(fell.map((s) => `${s.file} found ${s.caught}, false alarms ${s.falseAlarms.length}`)).toEqual([]);
   });

@@ -126,7 +126,9 @@ function checkStory(story: string, fields: StoryFields, source: string | null, s
   }
   const blocks = storyBlocks(fields);
   const locate = locator(blocks, source);
-  const matches = built.checker.checkStory(blocks).map((m): JsonMatch => ({
+  const checker = built.checker;
+  // Suggestions are worked out per match after the check, as the popover does.
+  const matches = checker.withSuggestions(checker.checkStory(blocks)).map((m): JsonMatch => ({
     rule: m.ruleId,
     kind: m.kind,
     level: m.level,

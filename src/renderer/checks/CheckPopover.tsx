@@ -7,13 +7,17 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
+import { useSuggestions } from './use-suggestions';
 
 export function CheckPopover({ editor, shown, byKeyboard, checks, onClose }: { editor: Editor; shown: ShownMatch; byKeyboard: boolean; checks: SubbingChecks; onClose: () => void }) {
   const box = useRef<HTMLDivElement>(null);
   const { match } = shown;
+  const suggestions = useSuggestions(match);
+  const pending = suggestions === null;
+  // Again when a misspelling's suggestions arrive, so the keyboard starts on the best one.
   useEffect(() => {
     if (byKeyboard) box.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [byKeyboard, shown]);
+  }, [byKeyboard, shown, pending]);
 
   const coords = shown.from !== null ? editor.view.coordsAtPos(shown.from) : null;
   const style = coords ? { left: coords.left, top: coords.bottom + 4 } : { right: 16, top: 96 };
@@ -41,9 +45,14 @@ export function CheckPopover({ editor, shown, byKeyboard, checks, onClose }: { e
       }}
     >
       <p className="check-popover-message">{match.message}</p>
-      {match.suggestions.length > 0 && (
+      {suggestions === null && (
+        <p className="check-popover-pending" role="status">
+          Finding suggestions…
+        </p>
+      )}
+      {suggestions !== null && suggestions.length > 0 && (
         <div className="check-popover-suggestions" role="group" aria-label="Suggestions">
-          {match.suggestions.map((s) => (
+          {suggestions.map((s) => (
             <button key={s} type="button" className="check-suggestion" onMouseDown={(e) => e.preventDefault()} onClick={done(() => checks.apply(shown, s))}>
               {s}
             </button>

@@ -7,6 +7,8 @@ import type { CheckResult, CheckSetupMessage, FromWorker, ToWorker } from './pro
 export interface ChecksClient {
   setUp(setup: Omit<CheckSetupMessage, 'type'>): void;
   check(blocks: CheckBlock[]): Promise<CheckResult>;
+  /** A match's suggestions, worked out in the worker when its popover opens. */
+  suggest(match: { ruleId: string; text: string }): Promise<string[]>;
   addWords(words: string[]): void;
 }
 
@@ -18,13 +20,15 @@ export function checksClient(): ChecksClient {
   return shared;
 }
 
+type Waiting = { resolve: (message: FromWorker) => void; reject: (e: Error) => void };
+
 function startWorker(): ChecksClient {
   const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module', name: 'galley-checks' });
-  const waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, Waiting>();
   let next = 1;
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
-    if (message.type === 'result') {
+    if (message.type !== 'failed') {
       waiting.get(message.id)?.resolve(message);
       waiting.delete(message.id);
     } else if (message.id !== null) {
@@ -36,14 +40,17 @@ function startWorker(): ChecksClient {
     }
   };
   const send = (message: ToWorker) => worker.postMessage(message);
+  // Check and suggest requests share one numbering, so each answer finds its asker.
+  const ask = (message: (id: number) => ToWorker) =>
+    new Promise<FromWorker>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      send(message(id));
+    });
   return {
     setUp: (setup) => send({ type: 'setup', ...setup }),
     addWords: (words) => send({ type: 'add-words', words }),
-    check: (blocks) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        send({ type: 'check', id, blocks });
-      }),
+    check: (blocks) => ask((id) => ({ type: 'check', id, blocks })) as Promise<CheckResult>,
+    suggest: ({ ruleId, text }) => ask((id) => ({ type: 'suggest', id, ruleId, text })).then((m) => (m.type === 'suggestions' ? m.suggestions : [])),
   };
 }

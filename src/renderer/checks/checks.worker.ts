@@ -77,10 +77,14 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       state.cache.clear();
       return;
     }
+    if (message.type === 'suggest') {
+      post({ type: 'suggestions', id: message.id, suggestions: state.checker.suggestionsFor({ ruleId: message.ruleId, text: message.text, suggestions: [] }) });
+      return;
+    }
     const started = performance.now();
     const { matches, checked } = state.cache.check(state.checker, message.blocks);
     post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], labels: state.houseStyle.labels, checked, took: performance.now() - started });
   } catch (error) {
-    post({ type: 'failed', id: message.type === 'check' ? message.id : null, message: messageOf(error) });
+    post({ type: 'failed', id: message.type === 'check' || message.type === 'suggest' ? message.id : null, message: messageOf(error) });
   }
 };

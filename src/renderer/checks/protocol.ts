@@ -20,7 +20,15 @@ export interface CheckRequest {
   blocks: CheckBlock[];
 }
 
-export type ToWorker = CheckSetupMessage | CheckRequest | { type: 'add-words'; words: string[] };
+/** A misspelling's suggestions, asked for when its popover opens (the check itself works none out). */
+export interface SuggestRequest {
+  type: 'suggest';
+  id: number;
+  ruleId: string;
+  text: string;
+}
+
+export type ToWorker = CheckSetupMessage | CheckRequest | SuggestRequest | { type: 'add-words'; words: string[] };
 
 export interface CheckResult {
   type: 'result';
@@ -34,4 +42,11 @@ export interface CheckResult {
   took: number;
 }
 
-export type FromWorker = CheckResult | { type: 'failed'; id: number | null; message: string };
+/** The answer to a SuggestRequest, best first; empty when there are none. */
+export interface SuggestResult {
+  type: 'suggestions';
+  id: number;
+  suggestions: string[];
+}
+
+export type FromWorker = CheckResult | SuggestResult | { type: 'failed'; id: number | null; message: string };

@@ -8,7 +8,8 @@ import { forgetNames, nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
-import { eachWord } from './tokens';
+import { addressSpans, eachWord } from './tokens';
+import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
 
 export interface CheckerSetup {
@@ -86,7 +87,8 @@ export class Checker {
     });
     const style = this.styleMatches(blocks, found);
     return blocks.map((block, i) => {
-      const own = style[i];
+      // No house-style rule fires inside a web or email address ("www.optimize-labs.co.uk"); the spelling check skips them already.
+      const own = style[i].length ? outsideAddresses(style[i], block.text) : style[i];
       const spelt = own.length ? spelling[i].filter((s) => !own.some((m) => m.start < s.end && s.start < m.end)) : spelling[i];
       const all = own.length ? [...own, ...spelt] : spelt;
       const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
@@ -99,7 +101,8 @@ export class Checker {
     const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
     const names = nameMatches(blocks, this.setup.directory);
     const named = new Set(names.map((m) => `${m.block}:${m.start}`));
-    return settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
+    const settled = settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
+    return this.setup.leaveQuotesAsSpoken ? spokenLeftAlone(blocks, settled) : settled;
   }
 
   /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
@@ -179,6 +182,21 @@ export class Checker {
     return hits;
   }
 
+  /**
+   * The spellings to offer for a match: a misspelling's are worked out here, when the sub opens its
+   * popover or the command line prints it, never during the check itself. A dictionary's nearest word
+   * to an unknown name is seldom the name ("Qazi" → "Nazi"), so a name gets none.
+   */
+  suggestionsFor(match: Pick<CheckMatch, 'ruleId' | 'text' | 'suggestions'>): string[] {
+    if (match.ruleId !== BUILT_IN_RULES.spelling || !this.setup.speller) return match.suggestions;
+    return this.setup.speller.suggest(match.text);
+  }
+
+  /** The matches with each misspelling's suggestions filled in, for a caller that shows them all (the command line). */
+  withSuggestions(matches: readonly CheckMatch[]): CheckMatch[] {
+    return matches.map((m) => (m.ruleId === BUILT_IN_RULES.spelling ? { ...m, suggestions: this.suggestionsFor(m) } : m));
+  }
+
   /** Forgets every word judged and every block's names: for timing a story as if its words were new. */
   forget(): void {
     this.verdicts.clear();
@@ -202,7 +220,8 @@ export class Checker {
       // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
       // otherwise, at a sentence start, settleSentenceStarts decides.
       const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
-      const name = capital && (!pendingOpens || beforeAName);
+      // After initials or an honorific ("A. J. Ayer", "Dr Qwazi") a capitalised word is a surname, even where a stop seems to open a sentence.
+      const name = capital && (!pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
       out.push({
         ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
@@ -212,8 +231,8 @@ export class Checker {
         start: pendingStart,
         end: pendingEnd,
         text: word,
-        // A dictionary's nearest word to an unknown name is seldom the name ("Qazi" → "Nazi").
-        suggestions: name ? [] : speller.suggest(word),
+        // Worked out only when wanted (suggestionsFor): nspell's suggest costs a millisecond or more a word.
+        suggestions: [],
       });
       pendingStart = -1;
     };
@@ -248,6 +267,14 @@ function byList(hits: readonly PhraseHit[]): Array<PhraseHit[] | undefined> | nu
   return out;
 }
 
+// Initials ("A. J. ", "R.S. ") or an honorific, with or without its stop, just before a word.
+const INITIALS_OR_TITLE_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:\p{Lu}\.\s?){1,3}|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Cllr|Sgt|Capt|Col|Gen|Insp|Det|Judge|Sheikh|Imam)\.?)\s+$/u;
+
+/** Whether the word at `start` follows initials or an honorific: it is then a surname. */
+function afterInitialsOrTitle(text: string, start: number): boolean {
+  return INITIALS_OR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
 const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 
@@ -261,6 +288,29 @@ function settleSentenceStarts(matches: CheckMatch[]): CheckMatch[] {
 
 function directoryWords(directory: readonly DirectoryName[]): string[] {
   return directory.flatMap((d) => `${d.name} ${d.laterReference ?? ''}`.split(/[\s,]+/u)).filter((w) => w.length > 1);
+}
+
+/**
+ * Imported copy's quotations are seldom tagged, yet a sub leaving quotes as spoken means them too: the
+ * spelling of the words inside a quotation the quotes module finds is left alone (house style still
+ * applies, as the finder can take a title or a scare quote for one). The finder keeps each paragraph's
+ * answer, so after an edit only that paragraph is read again, and this runs only in the worker's pause.
+ */
+function spokenLeftAlone(blocks: readonly CheckBlock[], matches: CheckMatch[]): CheckMatch[] {
+  // Only blocks with a spelling match are read; a quotation running on opens the next paragraph with its own mark, so each block's pairing stands alone.
+  const inside = new Map<number, Array<[number, number]>>();
+  const spansOf = (block: number) => {
+    let list = inside.get(block);
+    if (!list) inside.set(block, (list = paragraphSpans(block, blocks[block].text).segments.map((s): [number, number] => [s.start, s.end])));
+    return list;
+  };
+  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, spansOf(m.block)));
+}
+
+/** The matches that touch no web or email address in the block's text. */
+function outsideAddresses(matches: CheckMatch[], text: string): CheckMatch[] {
+  const spans = addressSpans(text);
+  return spans.length ? matches.filter((m) => !spans.some(([start, end]) => m.start < end && start < m.end)) : matches;
 }
 
 function insideAny(match: CheckMatch, ranges: ReadonlyArray<readonly [number, number]>): boolean {

@@ -3,7 +3,7 @@
 // two, or in accents, hyphens and apostrophes). Only words the story uses as
 // a person's name are compared — after a title, or as the last word of a
 // first name and surname — so "Reeves" is never taken for "Reefs".
-import { spellingEdits } from '../names';
+import { letterEdits, spellingEdits } from '../names';
 import { charTest } from './chars';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
 
@@ -141,7 +141,8 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
     }
     for (const [other, otherPlaces] of sorted) {
       // Two spellings of a name share a first letter and differ in length by two at most: a cheap test before the real one.
-      if (other === form || flagged.has(other) || !nearEnough(form, other) || !sameNameSpeltDifferently(form, other) || differentPeople(places, otherPlaces)) continue;
+      if (other === form || flagged.has(other) || !nearEnough(form, other) || differentPeople(places, otherPlaces)) continue;
+      if (!sameNameSpeltDifferently(form, other) && !shortNameTied(form, places, other, otherPlaces)) continue;
       // `sorted` puts the commoner spelling first: the other one is flagged.
       if (directorySurnames.has(other)) continue;
       flagged.add(other);
@@ -151,7 +152,74 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
       }
     }
   }
-  return out.sort((a, b) => a.block - b.block || a.start - b.start);
+  const joined = joinedNameMatches(blocks, names, directory);
+  const kept = joined.length ? out.filter((m) => !joined.some((j) => j.block === m.block && m.start < j.end && j.start < m.end)) : out;
+  return [...kept, ...joined].sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** A name with its hyphens, spaces, accents and capitals taken out: "Vaughan-Price" and "Vaughan Price" are one key. */
+const joinKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\p{M}\s\-‐‑]/gu, '')
+    .toLowerCase();
+const HYPHEN = /[-‐‑]/u;
+const unspaced = (name: string): string => name.replace(/[\s\-‐‑]/gu, '');
+
+/**
+ * A directory name written with its hyphen dropped or added ("Vaughan Price" for the directory's
+ * "Eleri Vaughan-Price", or the other way): the same letters, so compared without hyphens and spaces.
+ */
+function joinedNameMatches(blocks: readonly CheckBlock[], names: readonly BlockNames[], directory: readonly DirectoryName[]): CheckMatch[] {
+  const textOf = (block: number) => blocks[block].text;
+  const spelt = new Map<string, string>();
+  for (const speaker of directory) {
+    const words = `${speaker.name} ${speaker.laterReference ?? ''}`.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w));
+    words.forEach((word, i) => {
+      if (HYPHEN.test(word)) spelt.set(joinKey(word), word);
+      if (i > 0 && words[i - 1] !== word) spelt.set(joinKey(words[i - 1] + word), `${words[i - 1]} ${word}`);
+    });
+  }
+  const out: CheckMatch[] = [];
+  if (spelt.size === 0) return out;
+  // Only a hyphenated word, or two capitalised words a space apart, can be such a name.
+  const flag = (block: number, start: number, end: number, text: string) => {
+    const right = spelt.get(joinKey(text));
+    // Accents and letters are the other checks' business: only the hyphens and spaces differ here.
+    if (right !== undefined && right !== text && unspaced(right) === unspaced(text)) {
+      out.push(match({ block, start, end, text }, BUILT_IN_RULES.nameDirectory, `The speaker directory writes this name “${right}”, not “${text}”.`, [right]));
+    }
+  };
+  names.forEach((n, block) => {
+    const words = n.capitalised;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (HYPHEN.test(word.text)) flag(block, word.start, word.end, word.text);
+      const next = words[i + 1];
+      if (next && next.start === word.end + 1 && textOf(block)[word.end] === ' ') flag(block, word.start, next.end, `${word.text} ${next.text}`);
+    }
+  });
+  return out;
+}
+
+/**
+ * A short surname, where a letter decides between two names (Hill, Hall), spelt two ways all the same:
+ * written with the same first name both ways ("Gwenllian Rees" … "Gwenllian Reese"), or with a letter
+ * added or dropped in a later reference that never has a first name of its own ("Ms Reese" after
+ * "Gwenllian Rees").
+ */
+function shortNameTied(a: string, aPlaces: readonly Mention[], b: string, bPlaces: readonly Mention[]): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (Math.min(x.length, y.length) < 3 || `${x}s` === y || `${y}s` === x || letterEdits(x, y) !== 1) return false;
+  const firstNames = (places: readonly Mention[]) => new Set(places.map((m) => m.firstName).filter((f) => f !== undefined));
+  const firstA = firstNames(aPlaces);
+  const firstB = firstNames(bPlaces);
+  if ([...firstA].some((f) => firstB.has(f))) return true;
+  if (Math.abs(x.length - y.length) !== 1) return false;
+  // One is written in full first, the other only later and only as a reference back to someone.
+  const [full, later, fullPlaces, laterPlaces] = firstA.size > 0 && firstB.size === 0 ? [a, b, aPlaces, bPlaces] : firstB.size > 0 && firstA.size === 0 ? [b, a, bPlaces, aPlaces] : [null, null, aPlaces, bPlaces];
+  return full !== null && later !== null && firstPlace(fullPlaces) < firstPlace(laterPlaces);
 }
 
 function nearEnough(a: string, b: string): boolean {

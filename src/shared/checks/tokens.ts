@@ -14,17 +14,26 @@ export interface WordToken {
   sentenceStart: boolean;
 }
 
+// Web and email addresses: no rule fires inside one, and no word in one is spelt.
+const ADDRESS_PARTS = [
+  String.raw`\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+`,
+  String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}`,
+  String.raw`\b[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|org|net|gov|edu|int|io|info|co|uk|eu|de|fr|pk|in|au|ca|ie|us|nz|tv|news)\b(?:\/[^\s<>"“”]*)?`,
+];
+const ADDRESSES = new RegExp(ADDRESS_PARTS.join('|'), 'gu');
 // Spans no word inside is checked: addresses, emails, handles, hashtags, dotted initials.
-const SKIPPED = new RegExp(
-  [
-    String.raw`\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+`,
-    String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}`,
-    String.raw`\b[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|org|net|gov|edu|int|io|info|co|uk|eu|de|fr|pk|in|au|ca|ie|us|nz|tv|news)\b(?:\/[^\s<>"“”]*)?`,
-    String.raw`(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+`,
-    String.raw`\b(?:\p{Lu}\.){2,}`,
-  ].join('|'),
-  'gu',
-);
+const SKIPPED = new RegExp([...ADDRESS_PARTS, String.raw`(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+`, String.raw`\b(?:\p{Lu}\.){2,}`].join('|'), 'gu');
+/** A web or email address needs one of these; most paragraphs have none and are read no further. */
+const MAY_HOLD_ADDRESS = /:\/\/|www\.|@|\.[\p{L}\p{N}]/u;
+
+/** The [start, end) spans of web and email addresses in `text`, in order. */
+export function addressSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!MAY_HOLD_ADDRESS.test(text)) return out;
+  ADDRESSES.lastIndex = 0;
+  for (let m = ADDRESSES.exec(text); m; m = ADDRESSES.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 // "Mr. Qazi": a title's stop ends no sentence.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen|Lt)\.\s+$/u;
 const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
