@@ -58,6 +58,8 @@ test('planted errors are underlined and listed, each fixed with one click; the s
   await expect(heading('per-cent')).toHaveText('“Per cent”, not %');
   await expect(heading('name-spelling')).toHaveText('A name spelt two ways');
   await expect(list.locator('[data-rule="spelling"] .check-swatch')).toHaveClass(/check-spelling/u);
+  // A misspelling's row offers its first suggestion too, asked of the worker while the panel shows it.
+  await expect(list.getByRole('button', { name: 'Apply “receive” for “recieve”' })).toBeVisible();
   await page.screenshot({ path: join('test-results', 'checks-underlined.png') });
 
   // The misspelling from its popover, opened by the keyboard: F8 goes to the next issue.

@@ -1,8 +1,10 @@
 // The subbing checks in the checks panel, grouped by rule: each match with
-// its place and one-click Apply, each rule with Apply all (one undoable step)
+// its place and one-click Apply (a misspelling's first suggestion asked of
+// the worker while its row is shown), each rule with Apply all (one undoable step)
 // and Dismiss; above them, any rules the desk's file holds that were set aside.
 import { BUILT_IN_RULES, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
+import { useSuggestions } from './use-suggestions';
 
 const FIELD_NAMES = { headline: 'Headline', standfirst: 'Standfirst', byline: 'Byline', body: '' } as const;
 
@@ -50,23 +52,31 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
             </div>
             <ol className="check-matches">
               {list.map((shown) => (
-                <li key={`${shown.match.block}-${shown.match.start}`} className="check-match">
-                  <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={() => onShow(shown)} title={shown.match.message}>
-                    {FIELD_NAMES[shown.field] ? `${FIELD_NAMES[shown.field]}: ` : ''}“{shown.match.text}”
-                    {shown.match.suggestions[0] !== undefined ? ` → “${shown.match.suggestions[0]}”` : ''}
-                  </button>
-                  {shown.match.suggestions[0] !== undefined && (
-                    <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(shown, shown.match.suggestions[0])} aria-label={`Apply “${shown.match.suggestions[0]}” for “${shown.match.text}”`}>
-                      Apply
-                    </button>
-                  )}
-                </li>
+                <MatchRow key={`${shown.match.block}-${shown.match.start}`} shown={shown} checks={checks} onShow={onShow} />
               ))}
             </ol>
           </div>
         ))
       )}
     </section>
+  );
+}
+
+/** One match: where it is, its first suggestion (a misspelling's is asked of the worker while the row is shown) and Apply. */
+function MatchRow({ shown, checks, onShow }: { shown: ShownMatch; checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
+  const first = useSuggestions(shown.match)?.[0];
+  return (
+    <li className="check-match">
+      <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={() => onShow(shown)} title={shown.match.message}>
+        {FIELD_NAMES[shown.field] ? `${FIELD_NAMES[shown.field]}: ` : ''}“{shown.match.text}”
+        {first !== undefined ? ` → “${first}”` : ''}
+      </button>
+      {first !== undefined && (
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(shown, first)} aria-label={`Apply “${first}” for “${shown.match.text}”`}>
+          Apply
+        </button>
+      )}
+    </li>
   );
 }
 
