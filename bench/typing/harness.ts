@@ -38,11 +38,15 @@ export interface BenchState {
   samples: KeySample[];
   longTasks: { start: number; duration: number }[];
   open: OpenSample | null;
+  /** DOM changes while armed, by where and what (`body childList INS`), to find per-key redraws and writes outside the copy. */
+  mutations: Record<string, number>;
+  /** With `timeListeners`: milliseconds spent, while armed, in listeners on React's root containers (#root, the body's island) and the document. */
+  listenerMs: Record<string, number>;
   watchOpen(lastText: string): void;
 }
 
 /** Runs in the page: serialised by Playwright, so it must use nothing from outside itself. */
-export function installHarness(): void {
+export function installHarness(timeListeners = false): void {
   const afterFrame = (done: (t1: number, t2: number) => void) =>
     requestAnimationFrame(() => {
       const t1 = performance.now();
@@ -56,6 +60,8 @@ export function installHarness(): void {
     samples: [],
     longTasks: [],
     open: null,
+    mutations: {},
+    listenerMs: {},
     watchOpen(lastText: string) {
       const open: OpenSample = { click: NaN, dom: NaN, paint: NaN };
       state.open = open;
@@ -84,6 +90,37 @@ export function installHarness(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser: the rows say 0.
+  }
+
+  new MutationObserver((records) => {
+    if (!state.armed) return;
+    for (const r of records) {
+      const element = r.target instanceof Element ? r.target : r.target.parentElement;
+      const where = element?.closest('[contenteditable="true"]') ? 'body' : 'outside';
+      const what = r.type === 'childList' ? `childList ${element?.nodeName}` : r.type === 'attributes' ? `attribute ${r.attributeName} on ${element?.nodeName}.${element?.className}` : `text in ${element?.nodeName}.${element?.className}`;
+      const key = `${where} ${what}`;
+      state.mutations[key] = (state.mutations[key] ?? 0) + 1;
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+
+  if (timeListeners) {
+    // Every listener added to a node that becomes a React root (React adds them as the root is made), timed by where it sits.
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      const where = this === document ? 'document' : this instanceof Element ? (this.id ? `#${this.id}` : `.${this.className}`) : null;
+      if (!where || typeof listener !== 'function' || (where !== 'document' && where !== '#root' && where !== '.body-island')) return add.call(this, type, listener, options);
+      const timed = function (this: unknown, event: Event) {
+        if (!state.armed) return listener.call(this, event);
+        const t = performance.now();
+        try {
+          return listener.call(this, event);
+        } finally {
+          const key = `${where} ${event.type}`;
+          state.listenerMs[key] = (state.listenerMs[key] ?? 0) + performance.now() - t;
+        }
+      };
+      return add.call(this, type, timed, options);
+    };
   }
 
   let current: KeySample | null = null;

@@ -212,7 +212,7 @@ export async function subject(browser: Browser, address: string, doc?: string, d
   // Galley's tab loads itself again from its bare address (its session kept in the tab); the baselines from theirs.
   const url = address.includes('#ticket=') ? `${new URL(address).origin}/` : address;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  await context.addInitScript(installHarness);
+  await context.addInitScript(installHarness, TRACE);
   if (doc !== undefined) await context.addInitScript((json) => ((window as unknown as { __BENCH_DOC: string }).__BENCH_DOC = json), doc);
   if (docUrl !== undefined) await context.addInitScript((at) => ((window as unknown as { __BENCH_DOC_URL: string }).__BENCH_DOC_URL = at), docUrl);
   const page = await context.newPage();
@@ -273,6 +273,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
     state.armed = false;
     return { samples: state.samples, longTasks: state.longTasks, end: performance.now() };
   });
+  if (s.tracer) s.tracer.tally(await page.evaluate(() => { const b = (window as unknown as { __typingBench: BenchState }).__typingBench; return { mutations: b.mutations, listenerMs: b.listenerMs }; }), text.length);
   if (samples.length !== text.length) throw new Error(`typing bench: ${samples.length} keydowns seen for ${text.length} keys`);
   s.samples.push(...samples);
   s.longTasks.push(...longTasks.filter((l) => l.start >= start && l.start <= end));

@@ -80,7 +80,12 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: {
+    name?: string;
+    data?: { type?: string };
+    beginData?: { dirtyObjects?: number; totalObjects?: number };
+    endData?: { root?: number[] };
+  };
 }
 
 /**
@@ -92,7 +97,17 @@ export const TRACE = process.env.GALLEY_TYPING_TRACE === '1';
 
 export class TypingTracer {
   private readonly totals = new Map<string, number>();
+  /** Layouts by the box of their layout root, so the element that relays out per key can be named. */
+  private readonly layoutRoots = new Map<string, { count: number; ms: number; dirty: number }>();
   private keys = 0;
+  private tallies: { mutations: Record<string, number>; listenerMs: Record<string, number> } = { mutations: {}, listenerMs: {} };
+  private tallyKeys = 0;
+
+  /** The page's DOM changes and listener times so far (the harness sums them across turns), over the keys typed so far. */
+  tally(tallies: { mutations: Record<string, number>; listenerMs: Record<string, number> }, keys: number): void {
+    this.tallies = tallies;
+    this.tallyKeys += keys;
+  }
 
   constructor(
     private readonly page: Page,
@@ -115,12 +130,36 @@ export class TypingTracer {
       if (`${e.pid}:${e.tid}` !== thread || e.ph !== 'X' || !e.dur) continue;
       const name = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
       this.totals.set(name, (this.totals.get(name) ?? 0) + e.dur / 1000);
+      if (e.name === 'Layout') {
+        const q = e.args?.endData?.root ?? [];
+        const box = q.length >= 8 ? `root ${Math.round(q[2]! - q[0]!)}x${Math.round(q[5]! - q[1]!)} at ${Math.round(q[0]!)},${Math.round(q[1]!)}` : 'root ?';
+        const row = this.layoutRoots.get(box) ?? { count: 0, ms: 0, dirty: 0 };
+        row.count++;
+        row.ms += e.dur / 1000;
+        row.dirty += e.args?.beginData?.dirtyObjects ?? 0;
+        this.layoutRoots.set(box, row);
+      }
     }
   }
 
   /** Milliseconds per key of each kind of event (nested events are counted in their parents too), as lines. */
   summary(top = 30): string[] {
     const rows = [...this.totals].sort((a, b) => b[1] - a[1]).slice(0, top);
-    return [`${this.name}: ${this.keys} keys traced`, ...rows.map(([name, ms]) => `  ${(ms / Math.max(1, this.keys)).toFixed(3).padStart(8)} ms/key  ${name}`)];
+    const keys = Math.max(1, this.keys);
+    const roots = [...this.layoutRoots].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6);
+    return [
+      `${this.name}: ${this.keys} keys traced`,
+      ...rows.map(([name, ms]) => `  ${(ms / keys).toFixed(3).padStart(8)} ms/key  ${name}`),
+      ...Object.entries(this.tallies.mutations)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([what, n]) => `  mutations ${(n / Math.max(1, this.tallyKeys)).toFixed(2)}/key  ${what}`),
+      `  listeners on React's roots and the document: ${(Object.values(this.tallies.listenerMs).reduce((a, b) => a + b, 0) / Math.max(1, this.tallyKeys)).toFixed(3)} ms/key`,
+      ...Object.entries(this.tallies.listenerMs)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([what, ms]) => `    ${(ms / Math.max(1, this.tallyKeys)).toFixed(3)} ms/key  ${what}`),
+      ...roots.map(([box, r]) => `  layout ${box}: ${(r.count / keys).toFixed(2)}/key, ${(r.ms / keys).toFixed(3)} ms/key, ${(r.dirty / Math.max(1, r.count)).toFixed(0)} dirty objects each`),
+    ];
   }
 }

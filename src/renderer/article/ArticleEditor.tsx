@@ -205,17 +205,19 @@ const LoadedEditor = forwardRef<
 
       <div className="editor-columns">
         <section className="copy-column" aria-label="Copy">
-          <div className="copy-sheet">
-            <CopyFields fields={fields} draft={draft} />
-            {furnished && (
-              <Toolbar editor={editor}>
-                <span className="sep" />
-                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
-                  “Q”
-                </button>
-              </Toolbar>
-            )}
-            <BodyContent editor={editor} className="body-wrap" />
+          <div className="copy-scroll">
+            <div className="copy-sheet">
+              <CopyFields fields={fields} draft={draft} />
+              {furnished && (
+                <Toolbar editor={editor}>
+                  <span className="sep" />
+                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
+                    “Q”
+                  </button>
+                </Toolbar>
+              )}
+              <BodyContent editor={editor} className="body-wrap" />
+            </div>
           </div>
         </section>
 

@@ -89,7 +89,7 @@ export function showFirstStory(article: Article): boolean {
         'main',
         'editor',
         element('header', 'toolbar', title),
-        element('div', 'editor-columns', element('section', 'copy-column', sheet), element('aside', 'side-column')),
+        element('div', 'editor-columns', element('section', 'copy-column', element('div', 'copy-scroll', sheet)), element('aside', 'side-column')),
       ),
     ),
   );
