@@ -30,6 +30,8 @@ function watchForExecution(page: Page, origin: () => string) {
 }
 
 async function dropFile(page: Page, name: string, content: string, type: string) {
+  // The window has shown the library (the page's load event can come before the app's first frame).
+  await expect(page.getByRole('button', { name: 'Import…' })).toBeVisible();
   const transfer = await page.evaluateHandle(
     ({ name, content, type }) => {
       const dt = new DataTransfer();
@@ -52,6 +54,7 @@ test('a file dropped on the window is imported', async ({ galley }) => {
 
 test('copy pasted into the library becomes an article', async ({ galley }) => {
   const page = galley.page;
+  await expect(page.getByRole('button', { name: 'Import…' })).toBeVisible();
   await page.evaluate(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', 'Bus fares to rise\n\nFares will rise by 5p from April, the council said.\n\n“It is unavoidable,” said Cllr Ann Lee.');

@@ -1,6 +1,6 @@
 // Import by file chooser (File → Import…), by dropping a file anywhere on
 // the window, or by pasting copy while no text field has focus.
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { Article } from '../../shared/article/model';
 import { MAX_IMPORT_BYTES } from '../../shared/contract/api';
 import { client } from '../api/client';
@@ -59,7 +59,8 @@ export const ImportControl = forwardRef<ImportHandle, Props>(function ImportCont
     }
   };
 
-  useEffect(() => {
+  // Listening from the first painted frame: a file dropped or copy pasted the moment the library shows is imported, not lost.
+  useLayoutEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
