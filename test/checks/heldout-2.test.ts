@@ -4,43 +4,19 @@
 // counts as found when a match of its rule marks its text; any other match at error or warning level
 // is a false alarm, and so is any match on a trap. Floors sit at what was measured when the set was
 // written (see heldout-2/README.md), so a change that makes unseen copy worse fails here.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openGalley } from '../../src/services/galley';
-import { blankSpeaker } from '../../src/shared/speakers/model';
-import { buildCliIfStale, galley, repoRoot } from '../cli/run-cli';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkHeldOutSet, readLabels, type Found, type HeldOutLabels } from './held-out-run';
 
-interface Labels {
-  directory: Array<{ name: string; laterReference: string }>;
+interface Labels extends HeldOutLabels {
   stories: Array<{ file: string; planted: Array<{ rule: string; text: string }>; traps: string[] }>;
 }
-interface Found {
-  rule: string;
-  level: string;
-  text: string;
-}
 
-const HELD_OUT = path.join(repoRoot, 'test/checks/heldout-2');
-const labels = JSON.parse(readFileSync(path.join(HELD_OUT, 'labels.json'), 'utf8')) as Labels;
-let root: string;
-const found = new Map<string, Found[]>();
+const labels = readLabels<Labels>('heldout-2');
+let found = new Map<string, Found[]>();
 
 beforeAll(async () => {
-  buildCliIfStale();
-  root = mkdtempSync(path.join(tmpdir(), 'galley-heldout-2-'));
-  const library = path.join(root, 'library');
-  const lib = await openGalley({ library });
-  for (const speaker of labels.directory) await lib.handlers.createSpeaker({ fields: { ...blankSpeaker(speaker.name), laterReference: speaker.laterReference } });
-  await lib.close();
-  for (const story of labels.stories) {
-    const id = (await galley(['import', path.join(HELD_OUT, story.file), '--library', library])).stdout.trim();
-    const run = await galley(['check', id, '--library', library, '--json']);
-    found.set(story.file, JSON.parse(run.stdout).stories[0].matches as Found[]);
-  }
+  found = await checkHeldOutSet('heldout-2', labels);
 }, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 interface StoryScore {
   file: string;

@@ -5,48 +5,23 @@
 // must be found under its rule (recall), and nothing else may be reported at
 // error or warning level (precision): a sub would stop trusting a checker
 // that cries wolf. Advice (a name the dictionary lacks) is listed, not counted.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openGalley } from '../../src/services/galley';
-import { blankSpeaker } from '../../src/shared/speakers/model';
-import { buildCliIfStale, galley, repoRoot } from '../cli/run-cli';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkHeldOutSet, readLabels, type Found, type HeldOutLabels } from './held-out-run';
 
 interface Planted {
   rule: string;
   text: string;
 }
-interface Labels {
-  directory: Array<{ name: string; laterReference: string }>;
+interface Labels extends HeldOutLabels {
   stories: Array<{ file: string; planted: Planted[] }>;
 }
-interface Found {
-  rule: string;
-  level: string;
-  text: string;
-}
 
-const HELD_OUT = path.join(repoRoot, 'test/checks/heldout');
-const labels = JSON.parse(readFileSync(path.join(HELD_OUT, 'labels.json'), 'utf8')) as Labels;
-let root: string;
-let library: string;
-const found = new Map<string, Found[]>();
+const labels = readLabels<Labels>('heldout');
+let found = new Map<string, Found[]>();
 
 beforeAll(async () => {
-  buildCliIfStale();
-  root = mkdtempSync(path.join(tmpdir(), 'galley-heldout-'));
-  library = path.join(root, 'library');
-  const lib = await openGalley({ library });
-  for (const speaker of labels.directory) await lib.handlers.createSpeaker({ fields: { ...blankSpeaker(speaker.name), laterReference: speaker.laterReference } });
-  await lib.close();
-  for (const story of labels.stories) {
-    const id = (await galley(['import', path.join(HELD_OUT, story.file), '--library', library])).stdout.trim();
-    const run = await galley(['check', id, '--library', library, '--json']);
-    found.set(story.file, JSON.parse(run.stdout).stories[0].matches as Found[]);
-  }
+  found = await checkHeldOutSet('heldout', labels);
 }, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('held-out stories through galley check --json', () => {
   test('every planted error is found under its rule, and nothing else is reported as an error or warning', () => {
