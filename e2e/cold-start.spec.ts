@@ -15,6 +15,17 @@ async function loadAfreshOnStory(page: import('@playwright/test').Page): Promise
   await page.goto(`${origin}/#article=${id}`);
 }
 
+/** Holds the window's code (app/boot) back until the returned function is called, as a slow first load would. */
+async function holdBackWindowCode(page: import('@playwright/test').Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test('a window loaded onto a story shows its copy, and the preview and export dialog load on first use @browser-only', async ({ galley }) => {
   const { page } = galley;
   await importSeed(page);
@@ -65,12 +76,7 @@ test('a window loaded onto a story shows it, editable, before the window’s cod
   const { page } = galley;
   await importSeed(page);
   // The window's code is held back, as on a slow first load: only the first script and the body editor's code run.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/boot-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBackWindowCode(page);
   await loadAfreshOnStory(page);
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('p')).toHaveCount(13);
@@ -98,12 +104,7 @@ test('a window loaded onto a story shows it, editable, before the window’s cod
 test('a window loaded onto a story saves what was typed before the app arrived even when nothing is typed after @browser-only', async ({ galley }) => {
   const { page } = galley;
   await importSeed(page);
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/boot-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBackWindowCode(page);
   await loadAfreshOnStory(page);
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.locator('p').first().click();

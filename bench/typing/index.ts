@@ -25,7 +25,7 @@ const PAGES_DIR = resolve('out/bench-pages');
 const KEY_INTERVAL_MS = Number(process.env.GALLEY_TYPING_INTERVAL_MS ?? 60);
 const OPENS = 3;
 /** How long the pointer rests on Open before the press, for the second kind of open. */
-const POINTER_REST_MS = 200;
+export const POINTER_REST_MS = 200;
 /** The text goes in this many turns per page, the pages taking turns. */
 const ROUNDS = 4;
 /**
@@ -108,18 +108,8 @@ export async function benchTyping(): Promise<Row[]> {
     open.push(plain, bare, ...galleys);
     if (PROFILE_DIR) bare.profiler = new TypingProfiler(bare.page, 'prosemirror');
     if (TRACE) for (const [name, s] of [['contenteditable', plain], ['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.tracer = new TypingTracer(s.page, name);
-    // Open is pressed the moment the pointer reaches it (Playwright's click), or after the pointer has
-    // rested on it as a hand does (Galley starts reading the story then; the baselines hold it already).
-    const press = async (button: Locator, rest: boolean) => {
-      await button.waitFor();
-      if (rest) {
-        await button.hover();
-        await sleep(POINTER_REST_MS);
-      }
-      await button.click();
-    };
-    const openBaseline = (s: Subject, rest = false) => () => press(s.page.getByRole('button', { name: 'Open' }), rest);
-    const openGalley = (s: Subject, n: number, rest = false) => () => press(s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true }), rest);
+    const openBaseline = (s: Subject, rest = false) => () => pressOpen(s.page.getByRole('button', { name: 'Open' }), rest);
+    const openGalley = (s: Subject, n: number, rest = false) => () => pressOpen(s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true }), rest);
     const opens = {
       plain: [] as OpenSample[],
       bare: [] as OpenSample[],
@@ -221,6 +211,19 @@ export async function subject(browser: Browser, address: string, doc?: string, d
 }
 
 /** Clicks Open and waits until the story's last paragraph has been painted; loads the page afresh first for a second open. */
+/**
+ * Presses an Open button the moment the pointer reaches it (Playwright's click), or after the pointer has
+ * rested on it as a hand does (Galley starts reading the story then; the baselines hold it already).
+ */
+export async function pressOpen(button: Locator, rest: boolean): Promise<void> {
+  await button.waitFor();
+  if (rest) {
+    await button.hover();
+    await sleep(POINTER_REST_MS);
+  }
+  await button.click();
+}
+
 export async function timeOpen({ page, url }: Subject, click: () => Promise<void>, again: boolean): Promise<OpenSample> {
   if (again) await page.goto(url); // not reload: Galley would reopen the article it was showing
   await page.evaluate((last) => (window as unknown as { __typingBench: BenchState }).__typingBench.watchOpen(last), LAST_TEXT);

@@ -7,15 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Locator } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { percentile, type Row } from '../measure';
 import { copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import type { OpenSample } from './harness';
 import { TypingProfiler } from './profile';
-import { CHROMIUM, CHROMIUM_ARGS, buildPagesIfStale, servePages, startServer, stopServer, subject, timeOpen, type Subject } from './index';
+import { CHROMIUM, CHROMIUM_ARGS, buildPagesIfStale, POINTER_REST_MS, pressOpen, servePages, startServer, stopServer, subject, timeOpen, type Subject } from './index';
 
 const OPENS = Number(process.env.GALLEY_OPEN_RUNS ?? 7);
-const POINTER_REST_MS = 200;
 const TARGET = 1.5;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** GALLEY_OPEN_PROFILE=folder: a CPU profile of each rested Galley open (hover, rest and click), written there. */
@@ -40,19 +39,11 @@ export async function benchOpen(): Promise<Row[]> {
     pages = await servePages(JSON.stringify({ ok: true, value: story.article }));
     const bareReading = await subject(browser, `${pages.url}/prosemirror.html`, undefined, `${pages.url}/story.json`);
     const galley = await subject(browser, await started.next());
-    const press = async (button: Locator, rest: boolean) => {
-      await button.waitFor();
-      if (rest) {
-        await button.hover();
-        await sleep(POINTER_REST_MS);
-      }
-      await button.click();
-    };
-    const openBaseline = (s: Subject, rest = false) => () => press(s.page.getByRole('button', { name: 'Open' }), rest);
+    const openBaseline = (s: Subject, rest = false) => () => pressOpen(s.page.getByRole('button', { name: 'Open' }), rest);
     const profiler = PROFILE ? new TypingProfiler(galley.page, 'galley-open') : null;
     const openGalley = (rest = false) => async () => {
       if (rest) await profiler?.start();
-      await press(galley.page.getByRole('button', { name: `Open ${copyHeadline(1)}`, exact: true }), rest);
+      await pressOpen(galley.page.getByRole('button', { name: `Open ${copyHeadline(1)}`, exact: true }), rest);
       if (rest && profiler) await sleep(300).then(() => profiler.stop());
     };
     const opens = { bare: [] as OpenSample[], bareReading: [] as OpenSample[], galley: [] as OpenSample[], restedBare: [] as OpenSample[], restedGalley: [] as OpenSample[] };
