@@ -19,8 +19,6 @@ interface Shown {
   editor: Editor;
   /** The sub typed before the app arrived. */
   edited: boolean;
-  /** The sub had put the cursor in the body before the app arrived. */
-  focused: boolean;
   stopWatching: () => void;
 }
 
@@ -93,7 +91,7 @@ export function showFirstStory(article: Article): boolean {
       ),
     ),
   );
-  const entry: Shown = { article, editor, edited: false, focused: false, stopWatching: () => undefined };
+  const entry: Shown = { article, editor, edited: false, stopWatching: () => undefined };
   const onUpdate = () => void (entry.edited = true);
   editor.on('update', onUpdate);
   entry.stopWatching = () => editor.off('update', onUpdate);

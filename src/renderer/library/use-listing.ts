@@ -9,20 +9,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryListing } from '../../shared/contract/api';
 import { client } from '../api/client';
+import { whenIdle } from '../ui/idle';
 
 /** Rows asked for before the rest: more than any window shows at once. */
 const FIRST_SCREEN = 100;
 /** How long after the first screen the rest is asked for when nothing needs it sooner. */
 const REST_AFTER_MS = 800;
-
-const onIdle = (run: () => void): (() => void) => {
-  if (!('requestIdleCallback' in globalThis)) {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: 2000 });
-  return () => cancelIdleCallback(handle);
-};
 
 /** What the library reads of its listing. */
 export interface ListingState {
@@ -64,7 +56,7 @@ export function useListing(fail: (error: unknown) => void): ListingState {
     fetchListing(FIRST_SCREEN).then((first) => {
       if (!first.counts) wholeAsked.current = true; // the first answer was the whole library
       if (!live || wholeAsked.current) return;
-      const timer = setTimeout(() => (cancel = onIdle(() => live && whole())), REST_AFTER_MS);
+      const timer = setTimeout(() => (cancel = whenIdle(() => live && whole(), 2000)), REST_AFTER_MS);
       cancel = () => clearTimeout(timer);
     }, fail);
     return () => {

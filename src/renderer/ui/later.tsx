@@ -4,6 +4,7 @@
 // (the Content-Security-Policy's script-src 'self' allows it; nothing is
 // evaluated from strings).
 import { Component, lazy, Suspense, type ComponentPropsWithRef, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { whenIdle } from './idle';
 
 // `any`: the props of whichever component a part is; each caller passes its own type.
 /** A part loaded on demand: render it as a component; `load()` fetches it ahead (the same fetch each time). */
@@ -51,7 +52,6 @@ export function later<C extends ComponentType<any>>(name: string, load: () => Pr
 }
 
 // jsdom (the unit tests) has no idle callbacks: there the idle moment is the next task.
-const onIdle = (run: () => void) => ('requestIdleCallback' in globalThis ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 0));
 
 /**
  * Fetches parts ahead, one per idle moment, so the first use of each is instant and no fetch or
@@ -60,8 +60,8 @@ const onIdle = (run: () => void) => ('requestIdleCallback' in globalThis ? reque
 export function loadWhenIdle(parts: Array<{ load(): Promise<unknown> }>): void {
   const [first, ...rest] = parts;
   if (!first) return;
-  onIdle(() => {
+  whenIdle(() => {
     void first.load().catch(() => undefined); // a failure is said when the part is shown
     loadWhenIdle(rest);
-  });
+  }, 5000);
 }
