@@ -1,0 +1,72 @@
+// The fifth held-out set (test/quotes/heldout-5, see its README): six stories written without
+// reading the attribution rules, of kinds no other set has. The whole set is kept aside: the test
+// prints each story's precision and recall and the set figure, never a miss, so whoever works on
+// attribution cannot tune on it. Floors sit at what was measured when the set was written, so a change
+// that makes unseen copy worse fails here; they are not the goal (0.95 and 0.90).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../src/shared/quotes/detect';
+import { attributionScore, type AttributionScore, type Fixture } from './score';
+
+const dir = join(__dirname, 'heldout-5');
+const scores: AttributionScore[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const fixture = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
+    return attributionScore(f.replace(/\.json$/u, ''), fixture, detectQuotes(fixture.paragraphs));
+  });
+
+const sum = (pick: (s: AttributionScore) => number): number => scores.reduce((a, s) => a + pick(s), 0);
+const precision = (): number => sum((s) => s.correct) / sum((s) => s.attributed);
+const recall = (): number => sum((s) => s.correct) / sum((s) => s.labelled);
+
+describe('attribution on the fifth held-out fixtures (kept aside: figures only)', () => {
+  console.log(
+    [
+      'held-out 5 (aside), per story: precision / recall',
+      ...scores.map((s) => `  ${s.name.padEnd(30)} ${s.precision.toFixed(2)} / ${s.recall.toFixed(2)}`),
+      `  set: precision ${precision().toFixed(2)}, recall ${recall().toFixed(2)} (${sum((s) => s.correct)} right of ${sum((s) => s.attributed)} attributed, ${sum((s) => s.labelled)} labelled; ${sum((s) => s.speakerlessGivenSpeaker)} speakerless given a speaker)`,
+    ].join('\n'),
+  );
+
+  it('has the six stories of the set', () => {
+    expect(scores.map((s) => s.name)).toEqual([
+      'bird-flu-cull',
+      'housing-mould-ombudsman',
+      'moorland-wildfire',
+      'museum-manuscript-return',
+      'parliament-second-homes-row',
+      'tech-earbuds-launch',
+    ]);
+    expect(sum((s) => s.labelled)).toBe(116);
+  });
+
+  // Measured when the set was written (code at b11d8cc): 80 right of 114 attributed, 116 labelled.
+  it('scores precision 0.70 and recall 0.68 or better over the set (the goal is 0.95 and 0.90)', () => {
+    expect(precision()).toBeGreaterThanOrEqual(0.7);
+    expect(recall()).toBeGreaterThanOrEqual(0.68);
+  });
+
+  // Each story's precision and recall as measured, rounded down, so a failure names the story that fell
+  // (its figures only: the misses stay unprinted).
+  const floors: Record<string, [precision: number, recall: number]> = {
+    'bird-flu-cull': [0.84, 0.76],
+    'housing-mould-ombudsman': [0.64, 0.61],
+    'moorland-wildfire': [0.52, 0.52],
+    'museum-manuscript-return': [0.71, 0.71],
+    'parliament-second-homes-row': [0.6, 0.63],
+    'tech-earbuds-launch': [0.89, 0.89],
+  };
+  it('keeps every story at or above its measured precision and recall', () => {
+    const fell = scores.filter((s) => s.precision < floors[s.name]![0] || s.recall < floors[s.name]![1]);
+    expect(fell.map((s) => `${s.name} ${s.precision.toFixed(2)}/${s.recall.toFixed(2)}`)).toEqual([]);
+  });
+
+  // Four were given a speaker when the set was written (of eight labelled without one: scare quotes,
+  // terms, names of things, a headline word no one in the story says).
+  it('gives no more scare quotes, terms or names of things a speaker than it did when the set was written', () => {
+    expect(sum((s) => s.speakerlessGivenSpeaker)).toBeLessThanOrEqual(4);
+  });
+});
