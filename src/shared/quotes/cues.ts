@@ -6,6 +6,7 @@
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
 import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
+import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
 
 export type CueMode =
   /** Right after the closing mark: "…,” he said" / "…,” said the spokeswoman". */
@@ -48,6 +49,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your']);
 const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
 const STOPS = /^[.;:!?]$/u;
+/** "should tell", "would say": a verb after a modal has its subject further back, or none in reach. */
+const isModal = (t: Token): boolean => /^(?:should|would|must|could|can|will|may|might|shall)$/u.test(t.lower);
 
 /** First token of the sentence holding token `i`. */
 export function sentenceStart(tokens: readonly Token[], i: number): number {
@@ -272,6 +275,7 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
 
 function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | null {
   const floor = sentenceStart(tokens, q);
+  const isCue = (k: number): boolean => isCueAt(tokens, k);
   if (tokens[q - 1]?.text === ':') {
     // A colon's own clause decides: "She said:" is an ordinary cue, but in
     // "Asked what she would tell …, Okafor does not hesitate:" the speaker
@@ -292,7 +296,11 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
       if (e > k + 2) return { mode: 'according', text: cueText(text, tokens, k, e), np: { from: k + 2, to: e } };
     }
     if (!isCueAt(tokens, k)) continue;
-    const subject = subjectBefore(tokens, k, floor);
+    let subject = subjectBefore(tokens, k, floor);
+    // "said … and that the operator had promised “…”", "says staff should tell customers “…”": a clause inside a report is the reporter's.
+    const embedded = subject ? isCommonSubject(tokens, subject) && isReportedClause(tokens, subject.from, isCue) : !!tokens[k - 1] && isWord(tokens[k - 1]) && isModal(tokens[k - 1]);
+    const outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, (v) => subjectBefore(tokens, v, floor)) : null;
+    if (outer) return { mode: 'before', text: cueText(text, tokens, Math.min(outer.subject.from, outer.verb), Math.max(outer.subject.to, outer.verb + 1)), np: outer.subject };
     if (subject) {
       const from = Math.min(subject.from, k);
       return { mode: 'before', text: cueText(text, tokens, from, Math.max(subject.to, k + 1)), np: subject };
