@@ -34,3 +34,40 @@ describe('a partial quote inside reported speech belongs to the reporting clause
     expect(speakerOf(story, 'a death sentence')).toBe('Aled Pryce');
   });
 });
+
+describe('an unnamed person a sentence opens with is the one "he" or "she" means next, never the person named before', () => {
+  it('gives "she said" after "A senior figure at a neighbouring council, who asked not to be named, …" to that figure', () => {
+    const story = [
+      'Councillor Ruth Abara defended the scheme. “It will pay for itself within five years,” she said.',
+      'A senior figure at a neighbouring council, who asked not to be named, doubted the sums. “Nobody in local government believes those numbers,” she said.',
+    ];
+    expect(speakerOf(story, 'It will pay for itself within five years,')).toBe('Ruth Abara');
+    expect(String(speakerOf(story, 'Nobody in local government believes those numbers,'))).toMatch(/senior figure at a neighbouring council/u);
+  });
+
+  it('gives "she said" after "One patient was less impressed." to the patient, not the doctor quoted before', () => {
+    const story = [
+      'Dr Ewan Petrie, who runs the practice, said waiting times had halved. “We see most people within a week,” Dr Petrie said.',
+      'One patient was less impressed. “I waited three weeks for a call back,” she said.',
+    ];
+    expect(speakerOf(story, 'We see most people within a week,')).toBe('Ewan Petrie');
+    expect(String(speakerOf(story, 'I waited three weeks for a call back,'))).toMatch(/patient/u);
+  });
+
+  it('gives a partial after "A former deckhand, who asked not to be named, said …" to the deckhand', () => {
+    const story = [
+      'Skipper Rhodri Vance fished out of Porthmell for forty years.',
+      'A former deckhand, who asked not to be named, said Mr Vance could be “as cold as the sea” with new hands.',
+    ];
+    expect(String(speakerOf(story, 'as cold as the sea'))).toMatch(/former deckhand/u);
+  });
+
+  // A guard: "A man was arrested" names nobody who speaks; "he said" stays with the officer quoted before.
+  it('keeps "he said" with the named officer after "A man was arrested"', () => {
+    const story = [
+      'Det Insp Carl Wendt said officers had searched two houses. “We are grateful for the calls we have had,” he said.',
+      'A man was arrested at the scene. “We are not looking for anyone else,” he said.',
+    ];
+    expect(speakerOf(story, 'We are not looking for anyone else,')).toBe('Carl Wendt');
+  });
+});

@@ -7,6 +7,7 @@ import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, 
 import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
+import { unnamedHead } from './unnamed';
 
 export type CueMode =
   /** Right after the closing mark: "…,” he said" / "…,” said the spokeswoman". */
@@ -117,6 +118,13 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (tokens.slice(chunk.from, chunk.to).some((x) => x.kind === 'quote')) continue;
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
+    // "A senior figure at a rival firm, who asked not to be named, said": "who" says the phrase before it is somebody.
+    const next = chunks[chunks.indexOf(chunk) + 1];
+    if (next && low(tokens[next.from]) === 'who') {
+      const head = unnamedHead(tokens, c.from, c.to);
+      // A role noun's holder is read by the rules below ("a worker at a shop" is "worker").
+      if (head >= 0 && !roleNoun(tokens[head].lower)) return c;
+    }
     const s = npBefore(tokens, c.to, c.from);
     // "One European diplomat, who spoke on condition of anonymity, said": "one" counts, it is no part of the role.
     if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };

@@ -8,6 +8,7 @@ import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { ParagraphMemo } from './memo';
 import { npAfter, npBefore, parseNP, type Mention } from './mentions';
 import type { Segment } from './spans';
+import { unnamedPerson, unnamedPhraseEnd } from './unnamed';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
 
 /** A phrase naming somebody, found in one paragraph before anyone is resolved. */
@@ -133,7 +134,8 @@ function isTermOfArt(tokens: readonly Token[], q: number): boolean {
  */
 function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
   const quoted = tokens[q].text;
-  if (!NAMING_CUE.test(cue.text)) return false;
+  // The verb, not a comma phrase inside the cue: "A deckhand, who asked not to be named, said" names nothing.
+  if (!NAMING_CUE.test(cue.text.replace(/,[^,]*,/gu, ' '))) return false;
   // "which calls itself Portugal’s “national champion”": a name it gives itself.
   if (tokens.slice(Math.max(0, q - 4), q).some((t) => REFLEXIVE.has(t.lower))) return true;
   // "called the figures “a national scandal”": an indefinite description of three words or more is a verdict, spoken.
@@ -167,7 +169,7 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   const taken = new Set<number>();
   const add = (from: number, to: number, cue: boolean): void => {
     for (let k = from; k < to; k++) if (taken.has(k)) return;
-    const mention = parseNP(tokens, from, to, text, ctxAt(from));
+    const mention = parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamedPerson(tokens, from, to, text);
     if (!mention) return;
     for (let k = from; k < to; k++) taken.add(k);
     found.push({ from, to, mention, cue, subject: cue });
@@ -182,6 +184,15 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
       add(s.from, s.to, false);
       if (found.length > before) found[found.length - 1].subject = true;
     }
+  }
+  // "One patient was less impressed.": somebody unnamed opening a sentence is its subject.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].sentenceFrom !== i || taken.has(i)) continue;
+    const end = unnamedPhraseEnd(tokens, i);
+    const mention = end > i ? unnamedPerson(tokens, i, end, text) : null;
+    if (!mention) continue;
+    for (let k = i; k < end; k++) taken.add(k);
+    found.push({ from: i, to: end, mention, cue: false, subject: true });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
