@@ -71,3 +71,32 @@ describe('an unnamed person a sentence opens with is the one "he" or "she" means
     expect(speakerOf(story, 'We are not looking for anyone else,')).toBe('Carl Wendt');
   });
 });
+
+describe('a body speaks through "which found that …" and through "it"', () => {
+  it('gives a partial after "the Ombudsman, which found that staff had …" to the Ombudsman', () => {
+    const story = ['The council has been ordered to repay £4,000 by the Housing Ombudsman, which found that staff had “ignored clear warnings” about damp in the flat.'];
+    expect(speakerOf(story, 'ignored clear warnings')).toBe('Housing Ombudsman');
+  });
+
+  it('gives a partial after "weeks after it first told customers …" to the body the sentence is about', () => {
+    const story = ['The Harlow Savings Society has admitted that thieves took the details of 20,000 savers, a month after it first told customers there had been “a technical fault” on its website.'];
+    expect(speakerOf(story, 'a technical fault')).toBe('Harlow Savings Society');
+  });
+
+  it('gives "it said it “…”" in the paragraph after a body was the subject to that body', () => {
+    const story = [
+      'The Dunmere Water Company was fined £2m on Tuesday after sewage was found in the river on forty days last summer.',
+      'In a statement, it said it “deeply regrets” the spills and would spend £30m on new storage tanks.',
+    ];
+    expect(speakerOf(story, 'deeply regrets')).toBe('Dunmere Water Company');
+  });
+
+  // A guard: "it" after a person was the last subject is nobody's.
+  it('leaves "it said" without a speaker when a person, not a body, was the last subject', () => {
+    const story = [
+      'The Dunmere Water Company was fined £2m on Tuesday. Its chief executive, Nadia Frost, apologised to customers.',
+      'Later it said the fine was “fair”.',
+    ];
+    expect(speakerOf(story, 'fair')).not.toBe('Dunmere Water Company');
+  });
+});

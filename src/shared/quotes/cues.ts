@@ -40,6 +40,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   const lw = t.lower;
   // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
   if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
+  // "Ofsted, which found that …": a finding reported, the body's words.
+  if ((lw === 'found' || lw === 'finds') && low(tokens[i + 1]) === 'that') return t.text === lw;
   if (!CUE_VERBS.has(lw)) return false;
   // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
   if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;
@@ -74,6 +76,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Fillers that are parts of a verb, not adverbs: after "It was" the verb is passive and "it" speaks for nobody. */
+const AUXILIARIES = new Set(['was', 'is', 'were', 'be', 'been', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'to']);
+
 /** Who is "familiar with the talks" in wire copy. */
 const FAMILIAR_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'someone', 'diplomat', 'diplomats', 'executive', 'executives']);
 
@@ -91,7 +96,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (low(tokens[f]) === 'familiar' && low(tokens[f + 1]) === 'with' && FAMILIAR_HEADS.has(low(tokens[f - 1]))) return { from: f - 1, to: j + 1 };
   }
   // "what it called “…”", "It said": a body's pronoun, only right before its verb ("It was described as …" is nobody's).
-  if (low(t) === 'it' && j === k - 1) return { from: j, to: j + 1 };
+  // An adverb may stand between ("it first told"), an auxiliary may not ("It was described as …").
+  if (low(t) === 'it' && tokens.slice(j + 1, k).every((x) => !AUXILIARIES.has(x.lower))) return { from: j, to: j + 1 };
   if (t.kind === 'word') {
     let s = npBefore(tokens, j + 1, floor);
     if (s > j) return null;
@@ -307,17 +313,15 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     let subject = subjectBefore(tokens, k, floor);
     // "said … and that the operator had promised “…”", "says staff should tell customers “…”": a clause inside a report is the reporter's.
     const embedded = subject ? isCommonSubject(tokens, subject) && isReportedClause(tokens, subject.from, isCue) : !!tokens[k - 1] && isWord(tokens[k - 1]) && isModal(tokens[k - 1]);
-    const outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, (v) => subjectBefore(tokens, v, floor)) : null;
+    const outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, (v) => subjectBefore(tokens, v, floor) ?? relativeAntecedent(tokens, v, floor)) : null;
     if (outer) return { mode: 'before', text: cueText(text, tokens, Math.min(outer.subject.from, outer.verb), Math.max(outer.subject.to, outer.verb + 1)), np: outer.subject };
     if (subject) {
       const from = Math.min(subject.from, k);
       return { mode: 'before', text: cueText(text, tokens, from, Math.max(subject.to, k + 1)), np: subject };
     }
     // "SONEDE, which said": a relative clause's verb belongs to the name before it.
-    if ((low(tokens[k - 1]) === 'who' || low(tokens[k - 1]) === 'which') && tokens[k - 2]?.text === ',') {
-      const from = npBefore(tokens, k - 2, floor);
-      if (from < k - 2) return { mode: 'before', text: cueText(text, tokens, from, k + 1), np: { from, to: k - 2 } };
-    }
+    const antecedent = relativeAntecedent(tokens, k, floor);
+    if (antecedent) return { mode: 'before', text: cueText(text, tokens, antecedent.from, k + 1), np: antecedent };
     // No subject of its own: a participle ("…, saying") or a verb after "and" takes the sentence's subject; anything else is unsure.
     const prev = tokens[k - 1];
     const participle = /ing$/u.test(t.text) || low(prev) === 'and' || low(prev) === 'but' || prev?.text === ',';
@@ -328,6 +332,13 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     return null;
   }
   return null;
+}
+
+/** "SONEDE, which said", "the Ombudsman, which found that": the name before a relative clause is its verb's subject. */
+function relativeAntecedent(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
+  if ((low(tokens[k - 1]) !== 'who' && low(tokens[k - 1]) !== 'which') || tokens[k - 2]?.text !== ',') return null;
+  const from = npBefore(tokens, k - 2, floor);
+  return from < k - 2 ? { from, to: k - 2 } : null;
 }
 
 /** The pronoun a reporting verb introduces as the subject of its clause ("say he", "said she"), the last before `to`. */

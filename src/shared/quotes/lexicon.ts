@@ -53,7 +53,7 @@ export const INVERTIBLE_VERBS = words(`
 export const CUE_FILLERS = words(`
   also later then again previously repeatedly once never not just still further earlier yesterday today
   would will could can did does do has have had was is were be been to continues continued went on
-  recently separately subsequently
+  recently separately subsequently first already initially originally now
 `);
 
 /** Honorifics: they make a name a person and, for most, give the pronoun. */

@@ -220,13 +220,15 @@ export class People {
 
   /**
    * "It" as a cue's subject: the body that was the last subject, in this
-   * paragraph. "It" reaches back no further: a body the rules did not take
-   * for a speaker ("The bank published its review. It said …") would
-   * otherwise hand its words to an older one.
+   * paragraph or the one before ("The company was fined. ¶ In a statement,
+   * it said …"). "It" reaches back no further, and never past a person who
+   * was the subject since: a body the rules did not take for a speaker
+   * ("The bank published its review. It said …") would otherwise hand its
+   * words to an older one.
    */
   private body(paragraph: number): Person | null {
     const last = this.subjects[this.subjects.length - 1];
-    return last && last.group && last.lastSubject >= position(paragraph, 0) ? last : null;
+    return last && last.group && last.lastSubject >= position(paragraph - 1, 0) ? last : null;
   }
 
   private name(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
