@@ -100,3 +100,29 @@ describe('a body speaks through "which found that …" and through "it"', () => 
     expect(speakerOf(story, 'fair')).not.toBe('Dunmere Water Company');
   });
 });
+
+describe('a definite description by age or nationality is the person the story gave that age or nationality', () => {
+  it('gives "the 24-year-old told …" to the player introduced as "Dele Amadi, 24,", not the manager quoted before', () => {
+    const story = [
+      'Rovers have signed striker Dele Amadi, 24, from Falkirk on a three-year deal.',
+      'Manager Iain Corr said he had wanted Amadi since the summer. “He scores all kinds of goals,” Corr said.',
+      '“It is a big step for me and my family,” the 24-year-old told the club website.',
+    ];
+    expect(speakerOf(story, 'It is a big step for me and my family,')).toBe('Dele Amadi');
+  });
+
+  it('gives "the Brazilian said" to the player introduced as "Brazilian midfielder Caio Ramos"', () => {
+    const story = ['Brazilian midfielder Caio Ramos has joined Hearts on loan. Hearts boss Nils Berg said the deal had taken weeks.', '“I am here to win things,” the Brazilian said.'];
+    expect(speakerOf(story, 'I am here to win things,')).toBe('Caio Ramos');
+  });
+
+  it('gives "said the Spaniard" to the one Spanish player the story named', () => {
+    const story = ['Spanish defender Iker Lasa, 29, has left for Sevilla. Coach Ben Hollis was sorry to see him go.', '“I will always love this club,” said the Spaniard.'];
+    expect(speakerOf(story, 'I will always love this club,')).toBe('Iker Lasa');
+  });
+
+  it('leaves "the 30-year-old said" without a speaker when two people are 30', () => {
+    const story = ['Striker Joe Kane, 30, and keeper Sam Orr, 30, have both signed new deals.', '“I never wanted to leave,” the 30-year-old said.'];
+    expect(speakerOf(story, 'I never wanted to leave,')).toBeNull();
+  });
+});

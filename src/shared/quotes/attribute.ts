@@ -129,7 +129,7 @@ export function attributeQuotes(
       const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
       f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person));
       if (f.person) {
-        if (after) people.describe(f.person, after.role, after.gender, after.person);
+        if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
         if (f.subject) sentenceHasSubject.add(sentence);
         if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
@@ -152,7 +152,9 @@ export function attributeQuotes(
       const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
       let r: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
       const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
-      if (cue?.speakerless) {
+      // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
+      const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && !!f.mention.describes);
+      if (cue?.speakerless || unsettled) {
         r = { ...r, cue: cue.text, fromCue: true };
       } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
         r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };

@@ -4,6 +4,7 @@
 // pronoun, or a role alone ("the judge", "a spokesman for the ministry").
 // These are the phrases; deciding which person each one is happens in
 // attribute.ts.
+import type { Description } from './descriptions';
 import { fold } from '../article/fold';
 import { POST_NOMINALS } from '../names';
 import {
@@ -54,6 +55,8 @@ export interface Mention {
   person?: boolean;
   /** A lone capitalised role word opening a sentence ("Coroner warns …"): the role reading, for when nobody has that name. */
   asRole?: Mention;
+  /** A description standing for somebody introduced before: "the 24-year-old", "the Brazilian" (descriptions.ts). */
+  describes?: Description;
   /** Token range of the phrase (for the rules that need to look around it). */
   from: number;
   to: number;
@@ -581,6 +584,8 @@ function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, tit
 
 export interface Appositive {
   role?: string;
+  /** "Dele Amadi, 24,": the age, which "the 24-year-old" refers back to. */
+  age?: number;
   gender?: Gender | null;
   /** Something in it (an age, "who", a role) says the name is a person. */
   person: boolean;
@@ -600,6 +605,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
   let role: string | undefined;
   let gender: Gender | null = null;
   let person = false;
+  let age: number | undefined;
   for (let chunk = 0; chunk < 3 && tokens[i]?.text === ','; chunk++) {
     const from = i + 1;
     let j = from;
@@ -608,6 +614,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     const firstWord = lower(tokens[from]);
     if (/^\d+$/u.test(tokens[from].text) && j === from + 1) {
       person = true; // an age
+      age ??= Number(tokens[from].text);
     } else if (firstWord === 'who' || firstWord === 'whose') {
       person = true;
     } else if (DETERMINERS.has(firstWord) || roleish(bareLower(tokens[from])) || isPossessive(tokens[from].text)) {
@@ -627,7 +634,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     i = j;
   }
   if (!person && !role) return null;
-  return { role, gender, person, end: i };
+  return { role, age, gender, person, end: i };
 }
 
 /**

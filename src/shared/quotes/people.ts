@@ -7,6 +7,7 @@ import { fold } from '../article/fold';
 import { compareNameParts, splitName, type NameParts } from '../names';
 import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
+import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
 import { roleKey, roleNoun } from './mentions';
 
@@ -66,6 +67,8 @@ export interface Person {
   firstMention: { paragraph: number; start: number; end: number };
   /** References after the first, as written, in order. */
   references: string[];
+  /** The age the story gives ("Dele Amadi, 24,"), which "the 24-year-old" refers back to. */
+  age?: number;
   /** Reading position of the last mention, and of the last mention as the subject of a sentence. */
   lastMention: number;
   lastSubject: number;
@@ -130,7 +133,11 @@ export class People {
   resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
     const pos = position(paragraph, m.start);
     let p: Person | null = null;
-    if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
+    const described = m.describes ? this.described(m.describes) : undefined;
+    // "the 30-year-old" with two of them, or none: nobody. An unmatched nationality may still be a name ("the Guardian").
+    if (described === null || (described === undefined && m.describes?.age !== undefined)) return null;
+    if (described) p = described;
+    else if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
     else p = this.role(m, paragraph, mayCreate);
     if (!p) return null;
@@ -169,8 +176,26 @@ export class People {
     this.subjects.push(p);
   }
 
+  /**
+   * The one person a description fits: the age the story gave them, or a
+   * nationality among the words before their name. Undefined when nobody
+   * fits, null when more than one does.
+   */
+  private described(d: Description): Person | null | undefined {
+    let found: Person | undefined;
+    for (const p of this.all) {
+      if (p.group) continue;
+      const fits = d.age !== undefined ? p.age === d.age : !!d.nationality && p.roleWords.includes(d.nationality);
+      if (!fits) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
+  }
+
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
-  describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
+  describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean, age?: number): void {
+    if (age !== undefined && p.age === undefined) p.age = age;
     if (!plausibleRole(role)) role = undefined;
     if (role && !p.role) p.role = role;
     if (gender && !p.gender) p.gender = gender;

@@ -9,6 +9,7 @@ import { ParagraphMemo } from './memo';
 import { npAfter, npBefore, parseNP, type Mention } from './mentions';
 import type { Segment } from './spans';
 import { unnamedPerson, unnamedPhraseEnd } from './unnamed';
+import { describedBy, descriptionMention } from './descriptions';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
 
 /** A phrase naming somebody, found in one paragraph before anyone is resolved. */
@@ -169,7 +170,9 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   const taken = new Set<number>();
   const add = (from: number, to: number, cue: boolean): void => {
     for (let k = from; k < to; k++) if (taken.has(k)) return;
-    const mention = parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamedPerson(tokens, from, to, text);
+    const description = describedBy(tokens, from, to);
+    const parsed = parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamedPerson(tokens, from, to, text);
+    const mention = description ? { ...(parsed ?? descriptionMention(tokens, from, to, text)), describes: description } : parsed;
     if (!mention) return;
     for (let k = from; k < to; k++) taken.add(k);
     found.push({ from, to, mention, cue, subject: cue });
