@@ -3,7 +3,7 @@
 // in the quote's own sentence, never across a sentence break, and never
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
-import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
 import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
@@ -77,6 +77,9 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Words that open a sentence describing the person named after them: "Former pupil", "Local shopkeeper". */
+const DESCRIBING = new Set([...ROLE_MODIFIERS, 'local', 'fellow', 'retired', 'veteran', 'young', 'longtime', 'long-time', 'lifelong', 'ex']);
+
 /** Fillers that are parts of a verb, not adverbs: after "It was" the verb is passive and "it" speaks for nobody. */
 const AUXILIARIES = new Set(['was', 'is', 'were', 'be', 'been', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'to']);
 
@@ -134,6 +137,11 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
       // A role noun's holder is read by the rules below ("a worker at a shop" is "worker").
       if (head >= 0 && !roleNoun(tokens[head].lower)) return c;
     }
+    // "A haulier from Hull, speaking from his cab, said": the phrase opening the clause, then only asides, is the verb's subject.
+    if (c.from === floor && chunks.length > 1 && chunks.slice(1).every((x) => /^(?:who|\p{Ll}+ing)$/u.test(low(tokens[x.from])))) {
+      const head = unnamedHead(tokens, c.from, c.to, true);
+      if (head >= 0 && !roleNoun(tokens[head].lower)) return c;
+    }
     const s = npBefore(tokens, c.to, c.from);
     // "One European diplomat, who spoke on condition of anonymity, said": "one" counts, it is no part of the role.
     if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };
@@ -187,6 +195,8 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
     const t = tokens[i];
     if (!isWord(t)) continue;
     if (isPronoun(t)) return { from: i, to: i + 1 };
+    // "Former pupil Aled Morgan said:": a describing word capitalised only because it opens the sentence.
+    if (i === t.sentenceFrom && DESCRIBING.has(t.lower) && isWord(tokens[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text)) continue;
     const lw = t.text.toLowerCase();
     if ((lw === 'the' || lw === 'a' || lw === 'an') && isWord(tokens[i + 1]) && roleNoun(stripPossessive(low(tokens[i + 1])))) {
       const e = npAfter(tokens, i, to);
@@ -316,7 +326,13 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     let subject = subjectBefore(tokens, k, floor);
     // "said … and that the operator had promised “…”", "says staff should tell customers “…”": a clause inside a report is the reporter's.
     const embedded = subject ? isCommonSubject(tokens, subject) && isReportedClause(tokens, subject.from, isCue) : !!tokens[k - 1] && isWord(tokens[k - 1]) && isModal(tokens[k - 1]);
-    const outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, (v) => subjectBefore(tokens, v, floor) ?? relativeAntecedent(tokens, v, floor)) : null;
+    const subjectOf = (v: number) => subjectBefore(tokens, v, floor) ?? relativeAntecedent(tokens, v, floor);
+    let outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, subjectOf) : null;
+    // "said the readings confirmed “…”": a plain noun, not read as a subject, between two verbs of speaking.
+    if (!subject && !outer) {
+      const o = governingVerb(tokens, k, floor, isCue, subjectOf);
+      if (o && k - o.verb <= 5 && tokens.slice(o.verb + 1, k).every((x) => isWord(x) && /^\p{Ll}/u.test(x.text))) outer = o;
+    }
     if (outer) return { mode: 'before', text: cueText(text, tokens, Math.min(outer.subject.from, outer.verb), Math.max(outer.subject.to, outer.verb + 1)), np: outer.subject };
     if (subject) {
       const from = Math.min(subject.from, k);

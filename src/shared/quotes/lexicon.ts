@@ -38,6 +38,7 @@ export const CUE_VERBS = words(`
   lament laments lamented protest protests protested reason reasons reasoned
   call calls called calling answer answers answered answering reported
   commit commits committed committing
+  remember remembers remembered
 `);
 
 /** Verbs a wire story puts before its speaker: "said Mr Qazi", "added Lindqvist". "told X" names the listener, so it is absent. */

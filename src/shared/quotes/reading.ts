@@ -6,7 +6,7 @@
 import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
 import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { ParagraphMemo } from './memo';
-import { npAfter, npBefore, parseNP, type Mention } from './mentions';
+import { npAfter, npBefore, parseNP, roleNoun, type Mention } from './mentions';
 import type { Segment } from './spans';
 import { unnamedPerson, unnamedPhraseEnd } from './unnamed';
 import { describedBy, descriptionMention } from './descriptions';
@@ -137,6 +137,8 @@ function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
   const quoted = tokens[q].text;
   // The verb, not a comma phrase inside the cue: "A deckhand, who asked not to be named, said" names nothing.
   if (!NAMING_CUE.test(cue.text.replace(/,[^,]*,/gu, ' '))) return false;
+  // "called the strike “reckless and wholly unnecessary”": words ending in an adjective judge; they name nothing.
+  if (/^\s*\p{Ll}/u.test(quoted) && !/^\s*(?:the|a|an)\s/iu.test(quoted) && ADJECTIVE_END.test(quoted.trim())) return false;
   // "which calls itself Portugal’s “national champion”": a name it gives itself.
   if (tokens.slice(Math.max(0, q - 4), q).some((t) => REFLEXIVE.has(t.lower))) return true;
   // "called the figures “a national scandal”": an indefinite description of three words or more is a verdict, spoken.
@@ -146,6 +148,8 @@ function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
+/** A last word with an adjective's ending: "irresponsible", "unnecessary", "dangerous", "careless". */
+const ADJECTIVE_END = /\p{Ll}{2,}(?:ible|able|ous|ful|ive|less|ary|ical|ent|ant)[.,!?]?$/u;
 /** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
 const NAMING_CUE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?|nam(?:es|ed|ing))\b/iu;
 
@@ -171,7 +175,10 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   const add = (from: number, to: number, cue: boolean): void => {
     for (let k = from; k < to; k++) if (taken.has(k)) return;
     const description = describedBy(tokens, from, to);
-    const parsed = parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamedPerson(tokens, from, to, text);
+    // Phrases added here are cue speakers or the subjects of verbs of speaking: "A haulier from Hull, speaking from his cab, said".
+    // "A haulier from Hull" is the haulier, not Hull; a role noun's holder ("a spokesperson for X") the phrase parser reads.
+    const unnamed = unnamedPerson(tokens, from, to, text, true);
+    const parsed = (unnamed && !roleNoun(unnamed.roleHead ?? '') ? unnamed : null) ?? parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamed;
     const mention = description ? { ...(parsed ?? descriptionMention(tokens, from, to, text)), describes: description } : parsed;
     if (!mention) return;
     for (let k = from; k < to; k++) taken.add(k);

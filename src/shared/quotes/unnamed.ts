@@ -29,10 +29,10 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
  * The unnamed person whose phrase runs from token `from` (a/an/one/another)
  * to `to` (exclusive), as a role mention: its role is the phrase without the
  * article ("senior figure at a rival firm"), which is how a sub would tag the
- * speaker. Null when nothing says the phrase is a person.
+ * speaker. Null when nothing says the phrase is a person (`speaking`: it is a cue's subject).
  */
-export function unnamedPerson(tokens: readonly Token[], from: number, to: number, text: string): Mention | null {
-  const head = unnamedHead(tokens, from, to);
+export function unnamedPerson(tokens: readonly Token[], from: number, to: number, text: string, speaking = false): Mention | null {
+  const head = unnamedHead(tokens, from, to, speaking);
   if (head < 0) return null;
   const headWord = tokens[head].lower;
   const start = tokens[from].start;
@@ -55,8 +55,11 @@ export function unnamedPerson(tokens: readonly Token[], from: number, to: number
   };
 }
 
-/** The head noun's index of an unnamed person's phrase from `from` to `to`, or -1 when nothing says it is a person. */
-export function unnamedHead(tokens: readonly Token[], from: number, to: number): number {
+/**
+ * The head noun's index of an unnamed person's phrase from `from` to `to`, or -1 when nothing says
+ * it is a person. `speaking`: the phrase is the subject of a verb of speaking, evidence enough.
+ */
+export function unnamedHead(tokens: readonly Token[], from: number, to: number, speaking = false): number {
   const det = tokens[from]?.lower ?? '';
   if (!DETERMINERS.has(det) || to - from < 2) return -1;
   let head = -1;
@@ -70,7 +73,7 @@ export function unnamedHead(tokens: readonly Token[], from: number, to: number):
   const headWord = tokens[head].lower;
   if (GROUP_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headWord) || !/^\p{Ll}/u.test(tokens[head].text)) return -1;
   const who = tokens[to]?.text === ',' ? tokens[to + 1]?.lower === 'who' : tokens[to]?.lower === 'who';
-  if (!who && det !== 'one' && det !== 'another' && !SPEAKING_NOUNS.has(headWord)) return -1;
+  if (!who && !speaking && det !== 'one' && det !== 'another' && !SPEAKING_NOUNS.has(headWord)) return -1;
   return head;
 }
 
