@@ -158,3 +158,24 @@ describe('classes from the first run of session-aside-2', () => {
     expect(String(speakerOf(story, 'I have a load of fish going off in the back,'))).toMatch(/haulier from Hull/u);
   });
 });
+
+describe('a speaker does not call himself "he": a quote opening with the cue\'s own pronoun is about somebody else', () => {
+  it('gives "“He is a natural finisher,” he said" after a sentence about the player to the manager quoted before, not the player', () => {
+    const story = [
+      'Manager Iain Corr said he was delighted to have signed Dele Amadi. “We have watched him for two years,” Corr said.',
+      'Amadi scored twice on his debut against Arbroath on Saturday.',
+      '“He is a natural finisher. You cannot teach that,” he said.',
+    ];
+    expect(speakerOf(story, 'He is a natural finisher. You cannot teach that,')).toBe('Iain Corr');
+  });
+
+  // A guard: the speaker of the quote before goes on speaking about somebody else.
+  it('keeps a run of "“He …,” he said" with the man who was already speaking', () => {
+    const story = [
+      'Amadi scored twice on his debut against Arbroath on Saturday.',
+      'Manager Iain Corr was full of praise. “He is a natural finisher,” he said. “He will get twenty goals this season,” he added.',
+    ];
+    expect(speakerOf(story, 'He is a natural finisher,')).toBe('Iain Corr');
+    expect(speakerOf(story, 'He will get twenty goals this season,')).toBe('Iain Corr');
+  });
+});

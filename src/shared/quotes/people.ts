@@ -130,14 +130,14 @@ export class People {
   constructor(private readonly known: readonly Speaker[] = []) {}
 
   /** The person a mention refers to, creating one when the mention introduces somebody. */
-  resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
+  resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean, not?: Person): Person | null {
     const pos = position(paragraph, m.start);
     let p: Person | null = null;
     const described = m.describes ? this.described(m.describes) : undefined;
     // "the 30-year-old" with two of them, or none: nobody. An unmatched nationality may still be a name ("the Guardian").
     if (described === null || (described === undefined && m.describes?.age !== undefined)) return null;
     if (described) p = described;
-    else if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
+    else if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!, not);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
     else p = this.role(m, paragraph, mayCreate);
     if (!p) return null;
@@ -168,6 +168,11 @@ export class People {
   lastOfGender(gender: Gender): Person | null {
     for (let i = this.mentions.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (!this.mentions[i].group && this.mentions[i].gender === gender) return this.mentions[i];
     return null;
+  }
+
+  /** Who "he" or "she" would mean here, leaving out `not`, without recording a mention: for weighing a reading before taking it. */
+  peekPronoun(pronoun: Gender, not?: Person): Person | null {
+    return this.pronoun(pronoun, not);
   }
 
   /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
@@ -234,9 +239,9 @@ export class People {
    * the speaker of a cue: "she said" after a paragraph about Susan Ellis and
    * her mother means Susan Ellis.
    */
-  private pronoun(pronoun: Gender): Person | null {
+  private pronoun(pronoun: Gender, not?: Person): Person | null {
     const fits = (p: Person): boolean =>
-      pronoun === 'they' ? p.gender === 'they' || p.group : !p.group && p.person && (p.gender === pronoun || p.gender === null);
+      p !== not && (pronoun === 'they' ? p.gender === 'they' || p.group : !p.group && p.person && (p.gender === pronoun || p.gender === null));
     for (const list of [this.subjects, this.mentions]) {
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (fits(list[i])) return list[i];
     }
