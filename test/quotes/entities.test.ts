@@ -179,3 +179,18 @@ describe('a speaker does not call himself "he": a quote opening with the cue\'s 
     expect(speakerOf(story, 'He will get twenty goals this season,')).toBe('Iain Corr');
   });
 });
+
+describe('what a relative clause or a body as subject tells the table', () => {
+  it('gives "the chairman said" to the councillor "who chairs the planning committee"', () => {
+    const story = [
+      'Cllr Ravi Mehta, who chairs the planning committee, opened the meeting. Objector Sue Dunn spoke for five minutes.',
+      '“We have to judge this on planning grounds alone,” the chairman said.',
+    ];
+    expect(speakerOf(story, 'We have to judge this on planning grounds alone,')).toBe('Ravi Mehta');
+  });
+
+  it('gives "they said" to the commission that opened the sentence before', () => {
+    const story = ['Polls closed at six. The electoral commission has not yet published any results. They said counting would take “at least three days”.'];
+    expect(String(speakerOf(story, 'at least three days'))).toMatch(/electoral commission/u);
+  });
+});

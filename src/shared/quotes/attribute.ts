@@ -134,7 +134,9 @@ export function attributeQuotes(
       // "Amadi scored twice. ¶ “He is a natural finisher,” he said.": nobody calls himself "he"; the quote is about Amadi, its speaker another man.
       const topic = f.cue ? quotedTopic(m, cueQuote.get(f.from), tokens, people, p, lastSpoke) : undefined;
       if (topic === null) continue;
-      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person), topic);
+      // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
+      const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
+      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
       if (f.person) {
         if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
         if (before) people.describe(f.person, before.role, before.gender, before.person);

@@ -582,6 +582,12 @@ function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, tit
   return words.join(' ');
 }
 
+/** Verbs after "who" that say what office somebody holds: "who chairs the committee" is its chair. */
+const OFFICE_VERBS: Record<string, string> = {
+  chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', manages: 'manager', coaches: 'coach', owns: 'owner',
+  edits: 'editor', captains: 'captain', founded: 'founder', directs: 'director', represents: 'representative',
+};
+
 export interface Appositive {
   role?: string;
   /** "Dele Amadi, 24,": the age, which "the 24-year-old" refers back to. */
@@ -617,6 +623,9 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
       age ??= Number(tokens[from].text);
     } else if (firstWord === 'who' || firstWord === 'whose') {
       person = true;
+      // "Ravi Mehta, who chairs the planning committee,": an office given by its verb, which "the chairman" later refers to.
+      const office = OFFICE_VERBS[lower(tokens[from + 1])];
+      if (office && !role && j > from + 2) role = `${office} of ${text.slice(tokens[from + 2].start, tokens[j - 1].end)}`;
     } else if (DETERMINERS.has(firstWord) || roleish(bareLower(tokens[from])) || isPossessive(tokens[from].text)) {
       const words = tokens.slice(from, j).filter(isWord).map((t) => bareLower(t));
       if (!words.some((w) => roleNoun(w))) break;

@@ -4,7 +4,7 @@
 // a rerun after the sub types reads again only the paragraphs that changed.
 // Deciding who each phrase is needs the story before it: attribute.ts.
 import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
-import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { ParagraphMemo } from './memo';
 import { npAfter, npBefore, parseNP, roleNoun, type Mention } from './mentions';
 import type { Segment } from './spans';
@@ -198,6 +198,14 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   // "One patient was less impressed.": somebody unnamed opening a sentence is its subject.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].sentenceFrom !== i || taken.has(i)) continue;
+    // "The electoral commission has not …": a body opening a sentence, which a later "they" or "it" can mean.
+    const body = bodyPhraseEnd(tokens, i);
+    if (body > i) {
+      const before = found.length;
+      add(i, body, false);
+      if (found.length > before) found[found.length - 1].subject = true;
+      continue;
+    }
     const end = unnamedPhraseEnd(tokens, i);
     const mention = end > i ? unnamedPerson(tokens, i, end, text) : null;
     if (!mention) continue;
@@ -224,6 +232,20 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   }
   found.sort((a, b) => a.from - b.from);
   return { tokens, cues, found };
+}
+
+/** Words that show a verb has begun after a subject: "The commission has …", "The council said …". */
+const VERB_AFTER = new Set('was is were are has had have did does would will could can may might must should said says'.split(' '));
+
+/** The end of "the [electoral] commission" opening a sentence at `from` and followed by its verb, or -1. */
+function bodyPhraseEnd(tokens: readonly Token[], from: number): number {
+  if (tokens[from].lower !== 'the') return -1;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return -1;
+    if (GROUP_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) return VERB_AFTER.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
+  }
+  return -1;
 }
 
 const memo = new ParagraphMemo<ParagraphReading>();
