@@ -194,3 +194,18 @@ describe('what a relative clause or a body as subject tells the table', () => {
     expect(String(speakerOf(story, 'at least three days'))).toMatch(/electoral commission/u);
   });
 });
+
+describe('"the former Celtic man" is the one person the story linked to Celtic', () => {
+  it('gives "the former Celtic man told reporters" to the striker who joined from Celtic, not the manager named after him', () => {
+    const story = [
+      'Striker Callum Reid, 26, has joined Dundee from Celtic for an undisclosed fee. Dundee boss Gary Frew said Reid had been a target all summer.',
+      '“I just want to play football every week,” the former Celtic man told reporters.',
+    ];
+    expect(speakerOf(story, 'I just want to play football every week,')).toBe('Callum Reid');
+  });
+
+  it('leaves the quote without a speaker when nobody in the story is linked to the club', () => {
+    const story = ['Dundee boss Gary Frew said the window had been quiet.', '“I just want to play every week,” the former Rangers man told reporters.'];
+    expect(speakerOf(story, 'I just want to play every week,')).toBeNull();
+  });
+});

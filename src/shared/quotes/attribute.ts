@@ -138,6 +138,7 @@ export function attributeQuotes(
       const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
       f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
       if (f.person) {
+        if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
         if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
         if (f.subject) sentenceHasSubject.add(sentence);
@@ -259,6 +260,13 @@ function quotedTopic(m: Mention, quoteAt: number | undefined, tokens: readonly T
   if (!topic || topic.lastSubject >= position(p, 0) || (lastSpoke.get(topic) ?? -1) >= p - 1) return undefined;
   const other = people.peekPronoun(m.pronoun, topic);
   return other && lastSpoke.has(other) ? topic : null;
+}
+
+/** The capitalised words of one sentence, lower case (the first word too: a name can open it). */
+function capitalsOf(tokens: readonly Token[], sentence: number): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.sentence === sentence && isWord(t) && /^\p{Lu}/u.test(t.text)) out.push(t.lower);
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun }
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
 import { unnamedHead } from './unnamed';
-import { ageDescriptionEnd } from './descriptions';
+import { ageDescriptionEnd, linkedDescription } from './descriptions';
 
 export type CueMode =
   /** Right after the closing mark: "…,” he said" / "…,” said the spokeswoman". */
@@ -97,6 +97,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   if (isPronoun(t)) return { from: j, to: j + 1 };
   // "the 24-year-old told": a description standing for somebody (descriptions.ts).
   if (ageDescriptionEnd(tokens, j - 1) === j + 1 && j - 1 >= floor) return { from: j - 1, to: j + 1 };
+  // "the former Celtic man told": a description by the club the story linked somebody to.
+  for (let f = Math.max(floor, j - 5); f < j; f++) if (linkedDescription(tokens, f)?.end === j + 1) return { from: f, to: j + 1 };
   // "One person familiar with the talks said", "sources familiar with the matter said": the wire's unnamed source.
   for (let f = j - 1; f > j - 6 && f > floor; f--) {
     if (low(tokens[f]) === 'familiar' && low(tokens[f + 1]) === 'with' && FAMILIAR_HEADS.has(low(tokens[f - 1]))) return { from: f - 1, to: j + 1 };

@@ -12,6 +12,25 @@ export interface Description {
   age?: number;
   /** The nationality adjective, lower case: "brazilian", "spanish". */
   nationality?: string;
+  /** A club or body the person is known by, folded: "the former Celtic man" → "celtic". */
+  linkedTo?: string;
+}
+
+/** Heads of "the former Celtic man": a person known by a club or body, not by a role the story gave. */
+const LINKED_HEADS = new Set(['man', 'woman', 'player', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'manager', 'coach']);
+
+/**
+ * The end of "the former Celtic man" (or "the ex-Hibs striker") starting at `from`, and the club
+ * word; null when the words are not that.
+ */
+export function linkedDescription(tokens: readonly Token[], from: number): { end: number; linkedTo: string } | null {
+  if (tokens[from]?.lower !== 'the') return null;
+  let k = from + 1;
+  if (tokens[k]?.lower === 'former' || tokens[k]?.lower === 'ex') k++;
+  const club: string[] = [];
+  while (k < tokens.length && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) && club.length < 3) club.push(tokens[k++].lower);
+  if (!club.length || k === from + 1 + club.length || !LINKED_HEADS.has(tokens[k]?.lower ?? '')) return null;
+  return { end: k + 1, linkedTo: club[club.length - 1] };
 }
 
 const AGE = /^(\d{1,3})-year-old$/u;
@@ -26,6 +45,8 @@ const NATIONAL = /^\p{Lu}\p{Ll}+(?:ian|ese|an|ish|i)$/u;
 
 /** The description a phrase of "the" and one word gives, or null. */
 export function describedBy(tokens: readonly Token[], from: number, to: number): Description | null {
+  const linked = linkedDescription(tokens, from);
+  if (linked && linked.end === to) return { linkedTo: linked.linkedTo };
   const at = tokens[from]?.lower === 'the' ? from + 1 : tokens[from - 1]?.lower === 'the' ? from : -1;
   if (at < 0 || to !== at + 1) return null;
   const word = tokens[at];

@@ -69,6 +69,8 @@ export interface Person {
   references: string[];
   /** The age the story gives ("Dele Amadi, 24,"), which "the 24-year-old" refers back to. */
   age?: number;
+  /** Capitalised words, folded, of the sentence that first named them ("has joined Dundee from Celtic"): "the former Celtic man". */
+  context?: Set<string>;
   /** Reading position of the last mention, and of the last mention as the subject of a sentence. */
   lastMention: number;
   lastSubject: number;
@@ -135,7 +137,7 @@ export class People {
     let p: Person | null = null;
     const described = m.describes ? this.described(m.describes) : undefined;
     // "the 30-year-old" with two of them, or none: nobody. An unmatched nationality may still be a name ("the Guardian").
-    if (described === null || (described === undefined && m.describes?.age !== undefined)) return null;
+    if (described === null || (described === undefined && (m.describes?.age !== undefined || m.describes?.linkedTo !== undefined))) return null;
     if (described) p = described;
     else if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!, not);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
@@ -190,12 +192,18 @@ export class People {
     let found: Person | undefined;
     for (const p of this.all) {
       if (p.group) continue;
-      const fits = d.age !== undefined ? p.age === d.age : !!d.nationality && p.roleWords.includes(d.nationality);
+      const fits =
+        d.age !== undefined ? p.age === d.age : d.linkedTo !== undefined ? !!p.context?.has(d.linkedTo) && !p.tokens.includes(d.linkedTo) : !!d.nationality && p.roleWords.includes(d.nationality);
       if (!fits) continue;
       if (found) return null;
       found = p;
     }
     return found;
+  }
+
+  /** Keep the capitalised words of the sentence that first named `p`, for "the former Celtic man". */
+  firstSentence(p: Person, words: Iterable<string>): void {
+    p.context ??= new Set(words);
   }
 
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
