@@ -209,3 +209,15 @@ describe('"the former Celtic man" is the one person the story linked to Celtic',
     expect(speakerOf(story, 'I just want to play every week,')).toBeNull();
   });
 });
+
+describe('a subject with a relative clause and no commas', () => {
+  it('gives "Inspectors who spent a week at the prison wrote that “…”" to the inspectors', () => {
+    const story = ['Inspectors who spent a week at Hollowmere prison in March wrote that “staff had lost control of two wings for most of the evening”.'];
+    expect(String(speakerOf(story, 'staff had lost control of two wings for most of the evening'))).toMatch(/^inspectors$/iu);
+  });
+
+  it('gives "The judge who heard the case said …" to the judge, not the defendant named before', () => {
+    const story = ['Darren Pike, 41, was jailed for six years.', 'The judge who heard the case at Exeter Crown Court said Pike had shown “not a flicker of remorse”.'];
+    expect(String(speakerOf(story, 'not a flicker of remorse'))).toMatch(/judge/u);
+  });
+});

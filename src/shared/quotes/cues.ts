@@ -93,6 +93,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   let j = k - 1;
   while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
   if (j < floor) return null;
+  const restricted = restrictedSubject(tokens, floor, k);
+  if (restricted) return restricted;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
   // "the 24-year-old told": a description standing for somebody (descriptions.ts).
@@ -161,6 +163,27 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;
+}
+
+/**
+ * "Inspectors who spent a week at the prison wrote", "The judge who heard the case said": a
+ * subject whose relative clause runs, without commas, up to the verb. The subject is the phrase
+ * before "who" (a role or a name, five words at most), not the last name inside the clause.
+ */
+function restrictedSubject(tokens: readonly Token[], floor: number, k: number): { from: number; to: number } | null {
+  let w = -1;
+  for (let i = floor + 1; i < k && i <= floor + 5; i++) {
+    if (!isWord(tokens[i])) return null;
+    if (tokens[i].lower === 'who' || tokens[i].lower === 'which') {
+      w = i;
+      break;
+    }
+  }
+  if (w < 0) return null;
+  for (let i = w + 1; i < k; i++) if (tokens[i].kind !== 'word' || isCueAt(tokens, i)) return null;
+  const head = tokens[w - 1];
+  const headLow = stripPossessive(head.lower);
+  return roleNoun(headLow) || (isCapitalised(head.text) && !NOT_NAMES.has(head.text)) ? { from: floor, to: w } : null;
 }
 
 /**
