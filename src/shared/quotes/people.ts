@@ -3,6 +3,18 @@
 // "Ms Hua", "the judge", "she") are resolved back to one. Lookups go through
 // indexes by name word and by role, so resolving a mention does not scan
 // every earlier mention.
+//
+// This is the story's entity table: each person or body with its kind
+// (person, organisation, publication, document), its gender evidence (an
+// honorific, a gendered role, a pronoun that followed it), its role from an
+// apposition or "who chairs …", its age ("the 24-year-old"), the words of
+// the sentence that introduced it ("the former Celtic man"), and where it
+// was last mentioned and last a subject (what "he", "she", "it" and "they"
+// look back through). Unnamed people ("A senior figure …, who …") and bodies
+// opening a sentence ("The commission has …") go in too, so a pronoun after
+// them does not fall back to somebody named earlier. It is built in one pass
+// per run of detection; each paragraph's reading is kept (reading.ts), so
+// only the resolution is redone after an edit.
 import { fold } from '../article/fold';
 import { compareNameParts, splitName, type NameParts } from '../names';
 import type { Speaker } from '../speakers/model';
