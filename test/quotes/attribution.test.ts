@@ -149,3 +149,24 @@ describe('attribution on the session-aside stories', () => {
     expect(scores.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
   });
 });
+
+// Three stories composed in round 3 of issue 15, after its entity-table rules existed, labelled before the
+// code ran on them (see session-aside-2/README.md). First run: precision 0.86, recall 0.75 (18 right of 21
+// attributed, 24 labelled). The classes it showed were then fixed, each tested in other words
+// (entities.test.ts): 24 of 24. No longer an honest figure for unseen copy; the floor keeps the fixes.
+describe('attribution on the session-aside-2 stories', () => {
+  const scores = scoreFolder('session-aside-2');
+  console.log(attributionTable('session aside 2', scores));
+
+  it('has three stories', () => expect(scores.length).toBe(3));
+
+  it('scores precision and recall at least 0.95 over the set', () => {
+    const t = totals(scores);
+    expect(t.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('gives no title or name of a thing a speaker', () => {
+    expect(scores.filter((s) => s.speakerlessGivenSpeaker > 0).map((s) => s.name)).toEqual([]);
+  });
+});

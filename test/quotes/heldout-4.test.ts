@@ -42,9 +42,9 @@ describe('attribution on the fourth held-out fixtures', () => {
 
   // Each fit story's precision and recall as measured, rounded down, so a failure names the story that fell.
   const floors: Record<string, [precision: number, recall: number]> = {
-    'data-breach-building-society': [0.86, 0.72], // 0.73/0.44 at the start of round 2
-    'obituary-lifeboat-coxswain': [0.94, 0.89], // 0.74/0.74 at the start of round 2
-    'school-inspection': [0.92, 0.6], // 0.80/0.60 at the start of round 2
+    'data-breach-building-society': [1, 0.94], // 0.73/0.44 at the start of round 2, 0.87/0.72 at the start of round 3
+    'obituary-lifeboat-coxswain': [0.94, 0.94], // 0.74/0.74 at the start of round 2, 0.94/0.89 at the start of round 3
+    'school-inspection': [1, 0.85], // 0.80/0.60 at the start of round 2, 0.92/0.60 at the start of round 3
   };
   it('keeps every fit story at or above its measured precision and recall', () => {
     const fell = fit.filter((s) => s.precision < floors[s.name]![0] || s.recall < floors[s.name]![1]);
@@ -53,6 +53,7 @@ describe('attribution on the fourth held-out fixtures', () => {
 
   // The aside stories as a set (never opened; no story named, so a failure prints no miss of theirs).
   // Measured at the start of round 2 (code at 0dcc788): 50 right of 59 attributed, 63 labelled (0.85/0.79).
+  // The same at the start and at the end of round 3 (the entity-table rules): 0.85/0.79.
   it('keeps the aside stories at precision 0.84 and recall 0.79 or better as a set', () => {
     const precision = sum(aside, (s) => s.correct) / sum(aside, (s) => s.attributed);
     const recall = sum(aside, (s) => s.correct) / sum(aside, (s) => s.labelled);

@@ -11,8 +11,8 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore } from './mentions';
-import { People, type Person } from './people';
+import { appositiveAfter, appositiveBefore, type Mention } from './mentions';
+import { People, position, type Person } from './people';
 import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
 import { isCapitalised, isPossessive, type Token } from './tokens';
@@ -98,6 +98,8 @@ export function attributeQuotes(
   let lastPersonSpeaker: Person | null = null;
   // Quotes each person has been given so far: an interview's subject is the one the story quotes most.
   const quoted = new Map<Person, number>();
+  // The paragraph each person last spoke a quote in.
+  const lastSpoke = new Map<Person, number>();
   const mostQuoted = (): Person | null => {
     let best: Person | null = null;
     for (const [p, n] of quoted) if (!best || n > quoted.get(best)!) best = p;
@@ -115,6 +117,8 @@ export function attributeQuotes(
     const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? ''));
     const endsInColon = /:\s*$/u.test(text);
     const sentenceHasSubject = new Set<number>();
+    const cueQuote = new Map<number, number>();
+    for (const [at, cue] of cues) if (cue) cueQuote.set(cue.np.from, at);
     for (const f of found) {
       const sentence = tokens[f.from].sentence;
       // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
@@ -127,9 +131,15 @@ export function attributeQuotes(
       const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
       // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
       const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
-      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || (reporter && m.kind === 'role' && !!m.person));
+      // "Amadi scored twice. ¶ “He is a natural finisher,” he said.": nobody calls himself "he"; the quote is about Amadi, its speaker another man.
+      const topic = f.cue ? quotedTopic(m, cueQuote.get(f.from), tokens, people, p, lastSpoke) : undefined;
+      if (topic === null) continue;
+      // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
+      const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
+      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
       if (f.person) {
-        if (after) people.describe(f.person, after.role, after.gender, after.person);
+        if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
+        if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
         if (before) people.describe(f.person, before.role, before.gender, before.person);
         if (f.subject) sentenceHasSubject.add(sentence);
         if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
@@ -152,7 +162,9 @@ export function attributeQuotes(
       const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
       let r: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
       const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
-      if (cue?.speakerless) {
+      // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
+      const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && !!f.mention.describes);
+      if (cue?.speakerless || unsettled) {
         r = { ...r, cue: cue.text, fromCue: true };
       } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
         r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
@@ -194,6 +206,7 @@ export function attributeQuotes(
         } else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
       }
       results.set(seg, r);
+      if (r.person) lastSpoke.set(r.person, p);
       if (r.person) lastHere = { at: i, person: r.person };
       if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
       if (r.person && !r.person.group && !continuation) quoted.set(r.person, (quoted.get(r.person) ?? 0) + 1);
@@ -230,6 +243,30 @@ export function attributeQuotes(
   });
   echoes(quotes, results);
   return { quotes, people };
+}
+
+/**
+ * For a cue "he said" or "she said" whose quote opens with the same pronoun ("“He is a natural
+ * finisher,” he said"): the person the quote is about, whom the cue's pronoun then does not mean.
+ * That is whoever "he" would mean, when they were the subject of an earlier paragraph and have not
+ * spoken in this paragraph or the one before. Null when nobody else who has spoken could be the
+ * speaker (no speaker is better than a guess); undefined when the rule does not apply.
+ */
+function quotedTopic(m: Mention, quoteAt: number | undefined, tokens: readonly Token[], people: People, p: number, lastSpoke: ReadonlyMap<Person, number>): Person | null | undefined {
+  if (m.kind !== 'pronoun' || (m.pronoun !== 'he' && m.pronoun !== 'she') || quoteAt === undefined) return undefined;
+  const opening = /^\s*(\p{L}+)/u.exec(tokens[quoteAt].text)?.[1];
+  if (opening !== (m.pronoun === 'he' ? 'He' : 'She')) return undefined;
+  const topic = people.peekPronoun(m.pronoun);
+  if (!topic || topic.lastSubject >= position(p, 0) || (lastSpoke.get(topic) ?? -1) >= p - 1) return undefined;
+  const other = people.peekPronoun(m.pronoun, topic);
+  return other && lastSpoke.has(other) ? topic : null;
+}
+
+/** The capitalised words of one sentence, lower case (the first word too: a name can open it). */
+function capitalsOf(tokens: readonly Token[], sentence: number): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.sentence === sentence && isWord(t) && /^\p{Lu}/u.test(t.text)) out.push(t.lower);
+  return out;
 }
 
 /**

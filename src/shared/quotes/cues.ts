@@ -3,9 +3,12 @@
 // in the quote's own sentence, never across a sentence break, and never
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
-import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS } from './lexicon';
+import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
 import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
+import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
+import { unnamedHead } from './unnamed';
+import { ageDescriptionEnd, linkedDescription } from './descriptions';
 
 export type CueMode =
   /** Right after the closing mark: "…,” he said" / "…,” said the spokeswoman". */
@@ -38,6 +41,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   const lw = t.lower;
   // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
   if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
+  // "Ofsted, which found that …": a finding reported, the body's words.
+  if ((lw === 'found' || lw === 'finds') && low(tokens[i + 1]) === 'that') return t.text === lw;
   if (!CUE_VERBS.has(lw)) return false;
   // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
   if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;
@@ -48,6 +53,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your']);
 const isPronoun = (t: Token | undefined): boolean => isWord(t) && t.text.toLowerCase() in PRONOUNS;
 const STOPS = /^[.;:!?]$/u;
+/** "should tell", "would say": a verb after a modal has its subject further back, or none in reach. */
+const isModal = (t: Token): boolean => /^(?:should|would|must|could|can|will|may|might|shall)$/u.test(t.lower);
 
 /** First token of the sentence holding token `i`. */
 export function sentenceStart(tokens: readonly Token[], i: number): number {
@@ -70,6 +77,12 @@ function cueText(text: string, tokens: readonly Token[], a: number, b: number): 
  * stand between ("Susan Ellis, whose mother Margaret, 94, was among the
  * victims, said"), the first comma phrase that is a name.
  */
+/** Words that open a sentence describing the person named after them: "Former pupil", "Local shopkeeper". */
+const DESCRIBING = new Set([...ROLE_MODIFIERS, 'local', 'fellow', 'retired', 'veteran', 'young', 'longtime', 'long-time', 'lifelong', 'ex']);
+
+/** Fillers that are parts of a verb, not adverbs: after "It was" the verb is passive and "it" speaks for nobody. */
+const AUXILIARIES = new Set(['was', 'is', 'were', 'be', 'been', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'do', 'to']);
+
 /** Who is "familiar with the talks" in wire copy. */
 const FAMILIAR_HEADS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'someone', 'diplomat', 'diplomats', 'executive', 'executives']);
 
@@ -80,14 +93,21 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
   let j = k - 1;
   while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
   if (j < floor) return null;
+  const restricted = restrictedSubject(tokens, floor, k);
+  if (restricted) return restricted;
   const t = tokens[j];
   if (isPronoun(t)) return { from: j, to: j + 1 };
+  // "the 24-year-old told": a description standing for somebody (descriptions.ts).
+  if (ageDescriptionEnd(tokens, j - 1) === j + 1 && j - 1 >= floor) return { from: j - 1, to: j + 1 };
+  // "the former Celtic man told": a description by the club the story linked somebody to.
+  for (let f = Math.max(floor, j - 5); f < j; f++) if (linkedDescription(tokens, f)?.end === j + 1) return { from: f, to: j + 1 };
   // "One person familiar with the talks said", "sources familiar with the matter said": the wire's unnamed source.
   for (let f = j - 1; f > j - 6 && f > floor; f--) {
     if (low(tokens[f]) === 'familiar' && low(tokens[f + 1]) === 'with' && FAMILIAR_HEADS.has(low(tokens[f - 1]))) return { from: f - 1, to: j + 1 };
   }
   // "what it called “…”", "It said": a body's pronoun, only right before its verb ("It was described as …" is nobody's).
-  if (low(t) === 'it' && j === k - 1) return { from: j, to: j + 1 };
+  // An adverb may stand between ("it first told"), an auxiliary may not ("It was described as …").
+  if (low(t) === 'it' && tokens.slice(j + 1, k).every((x) => !AUXILIARIES.has(x.lower))) return { from: j, to: j + 1 };
   if (t.kind === 'word') {
     let s = npBefore(tokens, j + 1, floor);
     if (s > j) return null;
@@ -114,6 +134,18 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (tokens.slice(chunk.from, chunk.to).some((x) => x.kind === 'quote')) continue;
     // "…, and the TaxPayers' Alliance, a campaign group, called": the conjunction joins clauses, it is not the name.
     const c = /^(?:and|but)$/u.test(low(tokens[chunk.from])) && chunk.to - chunk.from > 1 ? { from: chunk.from + 1, to: chunk.to } : chunk;
+    // "A senior figure at a rival firm, who asked not to be named, said": "who" says the phrase before it is somebody.
+    const next = chunks[chunks.indexOf(chunk) + 1];
+    if (next && low(tokens[next.from]) === 'who') {
+      const head = unnamedHead(tokens, c.from, c.to);
+      // A role noun's holder is read by the rules below ("a worker at a shop" is "worker").
+      if (head >= 0 && !roleNoun(tokens[head].lower)) return c;
+    }
+    // "A haulier from Hull, speaking from his cab, said": the phrase opening the clause, then only asides, is the verb's subject.
+    if (c.from === floor && chunks.length > 1 && chunks.slice(1).every((x) => /^(?:who|\p{Ll}+ing)$/u.test(low(tokens[x.from])))) {
+      const head = unnamedHead(tokens, c.from, c.to, true);
+      if (head >= 0 && !roleNoun(tokens[head].lower)) return c;
+    }
     const s = npBefore(tokens, c.to, c.from);
     // "One European diplomat, who spoke on condition of anonymity, said": "one" counts, it is no part of the role.
     if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };
@@ -131,6 +163,27 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (!role && tokens.slice(c.from, c.to).some((x) => isWord(x) && roleNoun(stripPossessive(low(x))))) role = c;
   }
   return role;
+}
+
+/**
+ * "Inspectors who spent a week at the prison wrote", "The judge who heard the case said": a
+ * subject whose relative clause runs, without commas, up to the verb. The subject is the phrase
+ * before "who" (a role or a name, five words at most), not the last name inside the clause.
+ */
+function restrictedSubject(tokens: readonly Token[], floor: number, k: number): { from: number; to: number } | null {
+  let w = -1;
+  for (let i = floor + 1; i < k && i <= floor + 5; i++) {
+    if (!isWord(tokens[i])) return null;
+    if (tokens[i].lower === 'who' || tokens[i].lower === 'which') {
+      w = i;
+      break;
+    }
+  }
+  if (w < 0) return null;
+  for (let i = w + 1; i < k; i++) if (tokens[i].kind !== 'word' || isCueAt(tokens, i)) return null;
+  const head = tokens[w - 1];
+  const headLow = stripPossessive(head.lower);
+  return roleNoun(headLow) || (isCapitalised(head.text) && !NOT_NAMES.has(head.text)) ? { from: floor, to: w } : null;
 }
 
 /**
@@ -167,6 +220,8 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
     const t = tokens[i];
     if (!isWord(t)) continue;
     if (isPronoun(t)) return { from: i, to: i + 1 };
+    // "Former pupil Aled Morgan said:": a describing word capitalised only because it opens the sentence.
+    if (i === t.sentenceFrom && DESCRIBING.has(t.lower) && isWord(tokens[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text)) continue;
     const lw = t.text.toLowerCase();
     if ((lw === 'the' || lw === 'a' || lw === 'an') && isWord(tokens[i + 1]) && roleNoun(stripPossessive(low(tokens[i + 1])))) {
       const e = npAfter(tokens, i, to);
@@ -272,6 +327,7 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
 
 function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | null {
   const floor = sentenceStart(tokens, q);
+  const isCue = (k: number): boolean => isCueAt(tokens, k);
   if (tokens[q - 1]?.text === ':') {
     // A colon's own clause decides: "She said:" is an ordinary cue, but in
     // "Asked what she would tell …, Okafor does not hesitate:" the speaker
@@ -292,16 +348,24 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
       if (e > k + 2) return { mode: 'according', text: cueText(text, tokens, k, e), np: { from: k + 2, to: e } };
     }
     if (!isCueAt(tokens, k)) continue;
-    const subject = subjectBefore(tokens, k, floor);
+    let subject = subjectBefore(tokens, k, floor);
+    // "said … and that the operator had promised “…”", "says staff should tell customers “…”": a clause inside a report is the reporter's.
+    const embedded = subject ? isCommonSubject(tokens, subject) && isReportedClause(tokens, subject.from, isCue) : !!tokens[k - 1] && isWord(tokens[k - 1]) && isModal(tokens[k - 1]);
+    const subjectOf = (v: number) => subjectBefore(tokens, v, floor) ?? relativeAntecedent(tokens, v, floor);
+    let outer = embedded ? governingVerb(tokens, subject ? subject.from : k, floor, isCue, subjectOf) : null;
+    // "said the readings confirmed “…”": a plain noun, not read as a subject, between two verbs of speaking.
+    if (!subject && !outer) {
+      const o = governingVerb(tokens, k, floor, isCue, subjectOf);
+      if (o && k - o.verb <= 5 && tokens.slice(o.verb + 1, k).every((x) => isWord(x) && /^\p{Ll}/u.test(x.text))) outer = o;
+    }
+    if (outer) return { mode: 'before', text: cueText(text, tokens, Math.min(outer.subject.from, outer.verb), Math.max(outer.subject.to, outer.verb + 1)), np: outer.subject };
     if (subject) {
       const from = Math.min(subject.from, k);
       return { mode: 'before', text: cueText(text, tokens, from, Math.max(subject.to, k + 1)), np: subject };
     }
     // "SONEDE, which said": a relative clause's verb belongs to the name before it.
-    if ((low(tokens[k - 1]) === 'who' || low(tokens[k - 1]) === 'which') && tokens[k - 2]?.text === ',') {
-      const from = npBefore(tokens, k - 2, floor);
-      if (from < k - 2) return { mode: 'before', text: cueText(text, tokens, from, k + 1), np: { from, to: k - 2 } };
-    }
+    const antecedent = relativeAntecedent(tokens, k, floor);
+    if (antecedent) return { mode: 'before', text: cueText(text, tokens, antecedent.from, k + 1), np: antecedent };
     // No subject of its own: a participle ("…, saying") or a verb after "and" takes the sentence's subject; anything else is unsure.
     const prev = tokens[k - 1];
     const participle = /ing$/u.test(t.text) || low(prev) === 'and' || low(prev) === 'but' || prev?.text === ',';
@@ -312,6 +376,13 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
     return null;
   }
   return null;
+}
+
+/** "SONEDE, which said", "the Ombudsman, which found that": the name before a relative clause is its verb's subject. */
+function relativeAntecedent(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
+  if ((low(tokens[k - 1]) !== 'who' && low(tokens[k - 1]) !== 'which') || tokens[k - 2]?.text !== ',') return null;
+  const from = npBefore(tokens, k - 2, floor);
+  return from < k - 2 ? { from, to: k - 2 } : null;
 }
 
 /** The pronoun a reporting verb introduces as the subject of its clause ("say he", "said she"), the last before `to`. */

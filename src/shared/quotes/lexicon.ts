@@ -38,6 +38,7 @@ export const CUE_VERBS = words(`
   lament laments lamented protest protests protested reason reasons reasoned
   call calls called calling answer answers answered answering reported
   commit commits committed committing
+  remember remembers remembered
 `);
 
 /** Verbs a wire story puts before its speaker: "said Mr Qazi", "added Lindqvist". "told X" names the listener, so it is absent. */
@@ -53,7 +54,7 @@ export const INVERTIBLE_VERBS = words(`
 export const CUE_FILLERS = words(`
   also later then again previously repeatedly once never not just still further earlier yesterday today
   would will could can did does do has have had was is were be been to continues continued went on
-  recently separately subsequently
+  recently separately subsequently first already initially originally now
 `);
 
 /** Honorifics: they make a name a person and, for most, give the pronoun. */

@@ -4,6 +4,7 @@
 // pronoun, or a role alone ("the judge", "a spokesman for the ministry").
 // These are the phrases; deciding which person each one is happens in
 // attribute.ts.
+import type { Description } from './descriptions';
 import { fold } from '../article/fold';
 import { POST_NOMINALS } from '../names';
 import {
@@ -54,6 +55,8 @@ export interface Mention {
   person?: boolean;
   /** A lone capitalised role word opening a sentence ("Coroner warns …"): the role reading, for when nobody has that name. */
   asRole?: Mention;
+  /** A description standing for somebody introduced before: "the 24-year-old", "the Brazilian" (descriptions.ts). */
+  describes?: Description;
   /** Token range of the phrase (for the rules that need to look around it). */
   from: number;
   to: number;
@@ -579,8 +582,16 @@ function roleFrom(pre: Token[], tokens: readonly Token[], ctx: ParseContext, tit
   return words.join(' ');
 }
 
+/** Verbs after "who" that say what office somebody holds: "who chairs the committee" is its chair. */
+const OFFICE_VERBS: Record<string, string> = {
+  chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', manages: 'manager', coaches: 'coach', owns: 'owner',
+  edits: 'editor', captains: 'captain', founded: 'founder', directs: 'director', represents: 'representative',
+};
+
 export interface Appositive {
   role?: string;
+  /** "Dele Amadi, 24,": the age, which "the 24-year-old" refers back to. */
+  age?: number;
   gender?: Gender | null;
   /** Something in it (an age, "who", a role) says the name is a person. */
   person: boolean;
@@ -600,6 +611,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
   let role: string | undefined;
   let gender: Gender | null = null;
   let person = false;
+  let age: number | undefined;
   for (let chunk = 0; chunk < 3 && tokens[i]?.text === ','; chunk++) {
     const from = i + 1;
     let j = from;
@@ -608,8 +620,12 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     const firstWord = lower(tokens[from]);
     if (/^\d+$/u.test(tokens[from].text) && j === from + 1) {
       person = true; // an age
+      age ??= Number(tokens[from].text);
     } else if (firstWord === 'who' || firstWord === 'whose') {
       person = true;
+      // "Ravi Mehta, who chairs the planning committee,": an office given by its verb, which "the chairman" later refers to.
+      const office = OFFICE_VERBS[lower(tokens[from + 1])];
+      if (office && !role && j > from + 2) role = `${office} of ${text.slice(tokens[from + 2].start, tokens[j - 1].end)}`;
     } else if (DETERMINERS.has(firstWord) || roleish(bareLower(tokens[from])) || isPossessive(tokens[from].text)) {
       const words = tokens.slice(from, j).filter(isWord).map((t) => bareLower(t));
       if (!words.some((w) => roleNoun(w))) break;
@@ -627,7 +643,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     i = j;
   }
   if (!person && !role) return null;
-  return { role, gender, person, end: i };
+  return { role, age, gender, person, end: i };
 }
 
 /**

@@ -3,10 +3,23 @@
 // "Ms Hua", "the judge", "she") are resolved back to one. Lookups go through
 // indexes by name word and by role, so resolving a mention does not scan
 // every earlier mention.
+//
+// This is the story's entity table: each person or body with its kind
+// (person, organisation, publication, document), its gender evidence (an
+// honorific, a gendered role, a pronoun that followed it), its role from an
+// apposition or "who chairs …", its age ("the 24-year-old"), the words of
+// the sentence that introduced it ("the former Celtic man"), and where it
+// was last mentioned and last a subject (what "he", "she", "it" and "they"
+// look back through). Unnamed people ("A senior figure …, who …") and bodies
+// opening a sentence ("The commission has …") go in too, so a pronoun after
+// them does not fall back to somebody named earlier. It is built in one pass
+// per run of detection; each paragraph's reading is kept (reading.ts), so
+// only the resolution is redone after an edit.
 import { fold } from '../article/fold';
 import { compareNameParts, splitName, type NameParts } from '../names';
 import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
+import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
 import { roleKey, roleNoun } from './mentions';
 
@@ -66,6 +79,10 @@ export interface Person {
   firstMention: { paragraph: number; start: number; end: number };
   /** References after the first, as written, in order. */
   references: string[];
+  /** The age the story gives ("Dele Amadi, 24,"), which "the 24-year-old" refers back to. */
+  age?: number;
+  /** Capitalised words, folded, of the sentence that first named them ("has joined Dundee from Celtic"): "the former Celtic man". */
+  context?: Set<string>;
   /** Reading position of the last mention, and of the last mention as the subject of a sentence. */
   lastMention: number;
   lastSubject: number;
@@ -127,10 +144,14 @@ export class People {
   constructor(private readonly known: readonly Speaker[] = []) {}
 
   /** The person a mention refers to, creating one when the mention introduces somebody. */
-  resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean): Person | null {
+  resolve(m: Mention, paragraph: number, subject: boolean, mayCreate: boolean, not?: Person): Person | null {
     const pos = position(paragraph, m.start);
     let p: Person | null = null;
-    if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!);
+    const described = m.describes ? this.described(m.describes) : undefined;
+    // "the 30-year-old" with two of them, or none: nobody. An unmatched nationality may still be a name ("the Guardian").
+    if (described === null || (described === undefined && (m.describes?.age !== undefined || m.describes?.linkedTo !== undefined))) return null;
+    if (described) p = described;
+    else if (m.kind === 'pronoun') p = m.group ? this.body(paragraph) : this.pronoun(m.pronoun!, not);
     else if (m.kind === 'name') p = this.name(m, paragraph, mayCreate);
     else p = this.role(m, paragraph, mayCreate);
     if (!p) return null;
@@ -163,14 +184,43 @@ export class People {
     return null;
   }
 
+  /** Who "he" or "she" would mean here, leaving out `not`, without recording a mention: for weighing a reading before taking it. */
+  peekPronoun(pronoun: Gender, not?: Person): Person | null {
+    return this.pronoun(pronoun, not);
+  }
+
   /** `p` answered a question (a Q&A answer): the subject "she" and "he" look back to next. */
   spoke(p: Person, paragraph: number): void {
     p.lastSubject = position(paragraph, 0);
     this.subjects.push(p);
   }
 
+  /**
+   * The one person a description fits: the age the story gave them, or a
+   * nationality among the words before their name. Undefined when nobody
+   * fits, null when more than one does.
+   */
+  private described(d: Description): Person | null | undefined {
+    let found: Person | undefined;
+    for (const p of this.all) {
+      if (p.group) continue;
+      const fits =
+        d.age !== undefined ? p.age === d.age : d.linkedTo !== undefined ? !!p.context?.has(d.linkedTo) && !p.tokens.includes(d.linkedTo) : !!d.nationality && p.roleWords.includes(d.nationality);
+      if (!fits) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
+  }
+
+  /** Keep the capitalised words of the sentence that first named `p`, for "the former Celtic man". */
+  firstSentence(p: Person, words: Iterable<string>): void {
+    p.context ??= new Set(words);
+  }
+
   /** Attach what a comma phrase says about a person ("Derek Mills, 67," is a person; ", a Republican from Ohio" is a role). */
-  describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean): void {
+  describe(p: Person, role: string | undefined, gender: Gender | null | undefined, person: boolean, age?: number): void {
+    if (age !== undefined && p.age === undefined) p.age = age;
     if (!plausibleRole(role)) role = undefined;
     if (role && !p.role) p.role = role;
     if (gender && !p.gender) p.gender = gender;
@@ -209,9 +259,9 @@ export class People {
    * the speaker of a cue: "she said" after a paragraph about Susan Ellis and
    * her mother means Susan Ellis.
    */
-  private pronoun(pronoun: Gender): Person | null {
+  private pronoun(pronoun: Gender, not?: Person): Person | null {
     const fits = (p: Person): boolean =>
-      pronoun === 'they' ? p.gender === 'they' || p.group : !p.group && p.person && (p.gender === pronoun || p.gender === null);
+      p !== not && (pronoun === 'they' ? p.gender === 'they' || p.group : !p.group && p.person && (p.gender === pronoun || p.gender === null));
     for (const list of [this.subjects, this.mentions]) {
       for (let i = list.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) if (fits(list[i])) return list[i];
     }
@@ -220,13 +270,15 @@ export class People {
 
   /**
    * "It" as a cue's subject: the body that was the last subject, in this
-   * paragraph. "It" reaches back no further: a body the rules did not take
-   * for a speaker ("The bank published its review. It said …") would
-   * otherwise hand its words to an older one.
+   * paragraph or the one before ("The company was fined. ¶ In a statement,
+   * it said …"). "It" reaches back no further, and never past a person who
+   * was the subject since: a body the rules did not take for a speaker
+   * ("The bank published its review. It said …") would otherwise hand its
+   * words to an older one.
    */
   private body(paragraph: number): Person | null {
     const last = this.subjects[this.subjects.length - 1];
-    return last && last.group && last.lastSubject >= position(paragraph, 0) ? last : null;
+    return last && last.group && last.lastSubject >= position(paragraph - 1, 0) ? last : null;
   }
 
   private name(m: Mention, paragraph: number, mayCreate: boolean): Person | null {

@@ -4,10 +4,12 @@
 // a rerun after the sub types reads again only the paragraphs that changed.
 // Deciding who each phrase is needs the story before it: attribute.ts.
 import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
-import { NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { ParagraphMemo } from './memo';
-import { npAfter, npBefore, parseNP, type Mention } from './mentions';
+import { npAfter, npBefore, parseNP, roleNoun, type Mention } from './mentions';
 import type { Segment } from './spans';
+import { unnamedPerson, unnamedPhraseEnd } from './unnamed';
+import { describedBy, descriptionMention } from './descriptions';
 import { isCapitalised, isPossessive, tokenize, type Token } from './tokens';
 
 /** A phrase naming somebody, found in one paragraph before anyone is resolved. */
@@ -133,7 +135,10 @@ function isTermOfArt(tokens: readonly Token[], q: number): boolean {
  */
 function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
   const quoted = tokens[q].text;
-  if (!NAMING_CUE.test(cue.text)) return false;
+  // The verb, not a comma phrase inside the cue: "A deckhand, who asked not to be named, said" names nothing.
+  if (!NAMING_CUE.test(cue.text.replace(/,[^,]*,/gu, ' '))) return false;
+  // "called the strike “reckless and wholly unnecessary”": words ending in an adjective judge; they name nothing.
+  if (/^\s*\p{Ll}/u.test(quoted) && !/^\s*(?:the|a|an)\s/iu.test(quoted) && ADJECTIVE_END.test(quoted.trim())) return false;
   // "which calls itself Portugal’s “national champion”": a name it gives itself.
   if (tokens.slice(Math.max(0, q - 4), q).some((t) => REFLEXIVE.has(t.lower))) return true;
   // "called the figures “a national scandal”": an indefinite description of three words or more is a verdict, spoken.
@@ -143,6 +148,8 @@ function namedByCall(cue: Cue, q: number, tokens: readonly Token[]): boolean {
   return wordCount(quoted) > 2 || /^\s*(?:the|a|an)\s/iu.test(quoted);
 }
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
+/** A last word with an adjective's ending: "irresponsible", "unnecessary", "dangerous", "careless". */
+const ADJECTIVE_END = /\p{Ll}{2,}(?:ible|able|ous|ful|ive|less|ary|ical|ent|ant)[.,!?]?$/u;
 /** Verbs that give a name or a verdict: "called", "branded", "dubbed", "labelled", "termed". */
 const NAMING_CUE = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?|nam(?:es|ed|ing))\b/iu;
 
@@ -167,7 +174,12 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   const taken = new Set<number>();
   const add = (from: number, to: number, cue: boolean): void => {
     for (let k = from; k < to; k++) if (taken.has(k)) return;
-    const mention = parseNP(tokens, from, to, text, ctxAt(from));
+    const description = describedBy(tokens, from, to);
+    // Phrases added here are cue speakers or the subjects of verbs of speaking: "A haulier from Hull, speaking from his cab, said".
+    // "A haulier from Hull" is the haulier, not Hull; a role noun's holder ("a spokesperson for X") the phrase parser reads.
+    const unnamed = unnamedPerson(tokens, from, to, text, true);
+    const parsed = (unnamed && !roleNoun(unnamed.roleHead ?? '') ? unnamed : null) ?? parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamed;
+    const mention = description ? { ...(parsed ?? descriptionMention(tokens, from, to, text)), describes: description } : parsed;
     if (!mention) return;
     for (let k = from; k < to; k++) taken.add(k);
     found.push({ from, to, mention, cue, subject: cue });
@@ -182,6 +194,23 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
       add(s.from, s.to, false);
       if (found.length > before) found[found.length - 1].subject = true;
     }
+  }
+  // "One patient was less impressed.": somebody unnamed opening a sentence is its subject.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].sentenceFrom !== i || taken.has(i)) continue;
+    // "The electoral commission has not …": a body opening a sentence, which a later "they" or "it" can mean.
+    const body = bodyPhraseEnd(tokens, i);
+    if (body > i) {
+      const before = found.length;
+      add(i, body, false);
+      if (found.length > before) found[found.length - 1].subject = true;
+      continue;
+    }
+    const end = unnamedPhraseEnd(tokens, i);
+    const mention = end > i ? unnamedPerson(tokens, i, end, text) : null;
+    if (!mention) continue;
+    for (let k = i; k < end; k++) taken.add(k);
+    found.push({ from: i, to: end, mention, cue: false, subject: true });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -203,6 +232,20 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
   }
   found.sort((a, b) => a.from - b.from);
   return { tokens, cues, found };
+}
+
+/** Words that show a verb has begun after a subject: "The commission has …", "The council said …". */
+const VERB_AFTER = new Set('was is were are has had have did does would will could can may might must should said says'.split(' '));
+
+/** The end of "the [electoral] commission" opening a sentence at `from` and followed by its verb, or -1. */
+function bodyPhraseEnd(tokens: readonly Token[], from: number): number {
+  if (tokens[from].lower !== 'the') return -1;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) return -1;
+    if (GROUP_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) return VERB_AFTER.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
+  }
+  return -1;
 }
 
 const memo = new ParagraphMemo<ParagraphReading>();
