@@ -4,7 +4,7 @@
 // parts (names, names at the start of a sentence) over the cache.
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
-import { forgetNames, nameMatches, type DirectoryName } from './names';
+import { blockNames, forgetNames, nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
@@ -77,6 +77,8 @@ export class Checker {
     for (const rule of scanRules) found.byRule.set(rule, []);
     const spelling = blocks.map((block, i) => {
       scanBlock(block.text, scan);
+      // The story-wide name check reads each block's name words; found from this walk, they cost no walk of their own.
+      blockNames(block.text, scan);
       if (this.phrases.size) {
         const started = clock?.() ?? 0;
         found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));

@@ -72,10 +72,10 @@ export function lookFor(source: string, flags: 'u' | 'iu'): RegExp {
 
 /** Whether `text` holds a match of `look` (a non-global pattern from lookFor), asked once per text. */
 export function mayHold(look: RegExp, text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    answers.clear();
-  }
+  if (text !== lastText) answers.clear();
+  // Kept even when equal: a story's text joined afresh is another string alike, and comparing it
+  // with the one kept costs a pass over both at every call, where comparing it with itself costs none.
+  lastText = text;
   let answer = answers.get(look);
   if (answer === undefined) answers.set(look, (answer = look.test(text)));
   return answer;

@@ -65,6 +65,8 @@ export const RUN_JOINED = 4;
 export const RUN_MARKS = 8;
 /** The run's first character is a surrogate pair. */
 export const RUN_FIRST_PAIR = 16;
+/** The run holds a capital A–Z (a capital outside ASCII makes it RUN_WIDE instead): only such runs can hold a name. */
+export const RUN_CAPITAL = 32;
 
 /**
  * A block walked once: its runs of letters and figures (and of combining
@@ -114,8 +116,13 @@ export function scanBlock(text: string, into: BlockScan = emptyScan()): BlockSca
         fact |= RUN_WIDE;
         i += 2;
       } else {
-        h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
-        if (c > 0x7f) fact |= RUN_WIDE;
+        if (c >= 65 && c <= 90) {
+          h = hashStep(h, c + 32);
+          fact |= RUN_CAPITAL;
+        } else {
+          h = hashStep(h, c);
+          if (c > 0x7f) fact |= RUN_WIDE;
+        }
         i++;
       }
       if (k === FIGURE) fact |= RUN_FIGURE;
