@@ -82,7 +82,8 @@ export function eachWord(text: string, scan: BlockScan, visit: (start: number, e
       if (facts[r] & RUN_FIGURE) figure = true;
     }
     const end = runs[2 * r + 1];
-    const sentenceStart = previousEnd === 0 ? start === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, start)) : opensSentence(text, previousEnd, start);
+    // Every letter and figure stands in a run: nothing before the first word can be one, so it opens the block.
+    const sentenceStart = previousEnd === 0 || opensSentence(text, previousEnd, start);
     previousEnd = end;
     if (skipped.length) {
       while (skip < skipped.length && skipped[skip][1] <= start) skip++;
