@@ -82,10 +82,15 @@ export function blockNames(text: string, scan?: BlockScan): BlockNames {
       surnames.push({ start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
     }
   }
-  const capitalised = words.map((w) => {
+  // Most blocks have no possessive: their words serve as they are.
+  let capitalised = words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const bare = possessiveStripped(w.text);
-    return bare === w.text ? w : { start: w.start, end: w.start + bare.length, text: bare };
-  });
+    if (bare === w.text) continue;
+    if (capitalised === words) capitalised = words.slice();
+    capitalised[i] = { start: w.start, end: w.start + bare.length, text: bare };
+  }
   found = { surnames, capitalised };
   if (perBlock.size >= MAX_KEPT) perBlock.clear();
   perBlock.set(text, found);
