@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nameMatches, sameNameSpeltDifferently } from '../../src/shared/checks/names';
+import { nameMatches, nameWords, sameNameSpeltDifferently } from '../../src/shared/checks/names';
+import { scanBlock } from '../../src/shared/checks/scan';
 import { body, defaultChecker } from './setup';
 
 const summary = (paragraphs: string[], directory = [] as Array<{ name: string; laterReference?: string }>) =>
@@ -42,5 +43,32 @@ describe('names spelt one way', () => {
     const checker = defaultChecker();
     const matches = checker.checkStory(body('Imdad Qurashi warned today.', 'Mr Qurashi said so.', 'Mr Qurashy left.'));
     expect(matches.map((m) => `${m.ruleId}:${m.text}`)).toEqual(['spelling-name:Imdad', 'spelling-name:Qurashi', 'spelling-name:Qurashi', 'name-spelling:Qurashy']);
+  });
+});
+
+describe('name words read from the walk', () => {
+  // What the name check took as a capitalised word before it read the walk: this pattern, run over the block.
+  const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{Lu}][\p{L}\p{M}]*|[-‐‑]\p{Lu}[\p{L}\p{M}]*)*/gu;
+  const byPattern = (text: string) => [...text.matchAll(NAME_WORD)].map((m) => `${m.index}:${m[0]}`);
+  const fromWalk = (text: string) => nameWords(text, scanBlock(text)).map((w) => `${w.start}:${w.text}`);
+
+  test('are the words the pattern finds, with capitals inside runs, figures, marks, joins and letters outside the basic plane', () => {
+    const copy = [
+      'Grace Brennan met Ms O’Sullivan and Eleri Vaughan-Price at McDonald’s on the M25, near A1B and iPhone sellers.',
+      'Sinéad O\u2019Brien, ÉLODIE, e\u0301Ecole, Anglo-saxon, Jean‐Luc and Jean‑Marc; O\'Neill-Smith\'s 𝐀lpha 𝐀 b𝐀c Ǆemal ǅemal.',
+      'It’s Covid-19: CAPITALS-THROUGHOUT, a-B, x’Y, A-, A’ and a lone \ud800 surrogate then Zed.',
+      'Zoë Ünal, Ørsted, Łódź and Ἀθῆναι, Москва Київ — ﬁnal Ⅻ.',
+    ];
+    for (const text of copy) expect(fromWalk(text), text).toEqual(byPattern(text));
+  });
+
+  test('a check finds the same names whether the checker walked the block or the name check walked it alone', () => {
+    const paragraphs = ['Grace Brennan, the head of the trust, spoke first.', 'Ms Brennan said the ward would close.', 'Ms Brenan added that staff would move.'];
+    const checker = defaultChecker();
+    checker.forget();
+    const walked = checker.checkStory(body(...paragraphs)).filter((m) => m.kind === 'names');
+    checker.forget();
+    expect(walked.map((m) => `${m.block}:${m.text}`)).toEqual(nameMatches(body(...paragraphs)).map((m) => `${m.block}:${m.text}`));
+    expect(walked.map((m) => m.text)).toEqual(['Brenan']);
   });
 });

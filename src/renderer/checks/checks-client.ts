@@ -7,12 +7,18 @@ import type { CheckResult, CheckSetupMessage, FromWorker, ToWorker } from './pro
 export interface ChecksClient {
   setUp(setup: Omit<CheckSetupMessage, 'type'>): void;
   check(blocks: CheckBlock[]): Promise<CheckResult>;
-  /** A match's suggestions, worked out in the worker when its popover opens. */
+  /**
+   * A match's suggestions, worked out in the worker when its popover opens, and kept by word until the
+   * worker is set up again or given words: a desk switched from British to American spelling, or a word
+   * added to its dictionary, changes what the dictionary offers.
+   */
   suggest(match: { ruleId: string; text: string }): Promise<string[]>;
   addWords(words: string[]): void;
 }
 
 let shared: ChecksClient | null = null;
+/** Words whose suggestions are kept at most: a long session's are dropped rather than kept without end. */
+const KEPT_WORDS = 2000;
 
 /** The window's checks worker, started on first use. */
 export function checksClient(): ChecksClient {
@@ -47,10 +53,35 @@ function startWorker(): ChecksClient {
       waiting.set(id, { resolve, reject });
       send(message(id));
     });
+  // A word's suggestions are the same wherever it is misspelt, and each new answer of the checks makes new
+  // match objects: kept by word, so the panel's rows and the popover ask the worker once per word.
+  const suggested = new Map<string, Promise<string[]>>();
   return {
-    setUp: (setup) => send({ type: 'setup', ...setup }),
-    addWords: (words) => send({ type: 'add-words', words }),
+    setUp: (setup) => {
+      suggested.clear();
+      send({ type: 'setup', ...setup });
+    },
+    addWords: (words) => {
+      suggested.clear();
+      send({ type: 'add-words', words });
+    },
     check: (blocks) => ask((id) => ({ type: 'check', id, blocks })) as Promise<CheckResult>,
-    suggest: ({ ruleId, text }) => ask((id) => ({ type: 'suggest', id, ruleId, text })).then((m) => (m.type === 'suggestions' ? m.suggestions : [])),
+    suggest: ({ ruleId, text }) => {
+      const key = `${ruleId}\u0000${text}`;
+      let answer = suggested.get(key);
+      if (!answer) {
+        if (suggested.size >= KEPT_WORDS) suggested.clear();
+        // A failed look-up leaves the other actions (ignore, add to the desk dictionary) in place, and is asked again next time.
+        answer = ask((id) => ({ type: 'suggest', id, ruleId, text })).then(
+          (m) => (m.type === 'suggestions' ? m.suggestions : []),
+          () => {
+            if (suggested.get(key) === answer) suggested.delete(key);
+            return [];
+          },
+        );
+        suggested.set(key, answer);
+      }
+      return answer;
+    },
   };
 }

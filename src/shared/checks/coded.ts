@@ -117,7 +117,8 @@ export function repeatedWordIn(text: string, scan: BlockScan): CodedHit[] {
     if (previous >= 0) {
       const pStart = runs[2 * previous];
       const pEnd = runs[2 * previous + 1];
-      if (pStart >= takenTo && onlySpace(text, pEnd, start) && sameWord(text, scan, previous, r)) {
+      // The hashes first: most neighbours differ, and comparing two numbers spares a look at the gap.
+      if (pStart >= takenTo && sameWord(text, scan, previous, r) && onlySpace(text, pEnd, start)) {
         const lower = text.slice(start, end).toLowerCase();
         if (!MAY_REPEAT.has(lower)) {
           out.push({ start: pStart, end, suggestions: [text.slice(pStart, pEnd)] });

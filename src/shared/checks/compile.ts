@@ -4,6 +4,7 @@
 // could backtrack without end, a coded rule Galley does not know) is set
 // aside with its line and the reason.
 import { RE2JS } from 're2js';
+import { asciiTwin } from './ascii-twin';
 import { CODED_CHECKS, repeatedWordIn } from './coded';
 import { literalPrefilter, lookFor, mayHold } from './literals';
 import { ruleLabel, type CheckLevel, type SetAsideRule } from './model';
@@ -48,7 +49,11 @@ export interface CompiledRule {
   phrases?: Phrase[];
   /** A cheap look: false when `text` cannot hold a match (no figure for a coded rule on figures, no "%" for per cent). */
   mayMatch?: (text: string) => boolean;
-  run(text: string): RuleHit[];
+  /**
+   * The rule's hits in `text`. `plainLetters`: every letter, mark and figure in it is ASCII (the walk
+   * says so), so a pattern may run as its twin with ASCII ranges for its Unicode classes (ascii-twin.ts).
+   */
+  run(text: string, plainLetters?: boolean): RuleHit[];
   /** run over a block already walked (scan.ts), for rules that read its words: sparing a second walk. */
   runScan?(text: string, scan: BlockScan): RuleHit[];
 }
@@ -85,7 +90,7 @@ function compileRule(spec: RuleSpec): CompiledRule | string {
         ...base,
         mayMatch: runner.mayMatch,
         linear: runner.linear,
-        run: (text) => runner.find(text).map((m) => ({ start: m.start, end: m.end, text: m.groups[0], suggestions: replace === undefined ? [] : [expand(replace, m.groups)] })),
+        run: (text, plainLetters) => runner.find(text, plainLetters).map((m) => ({ start: m.start, end: m.end, text: m.groups[0], suggestions: replace === undefined ? [] : [expand(replace, m.groups)] })),
       };
     }
     case 'swap':
@@ -127,7 +132,7 @@ interface FoundMatch {
 }
 
 /** A pattern's finder on the native engine when it is safe there, else on RE2JS. */
-function patternRunner(source: string, ignoreCase: boolean): { find: (text: string) => FoundMatch[]; mayMatch: (text: string) => boolean; linear: boolean } | string {
+function patternRunner(source: string, ignoreCase: boolean): { find: (text: string, plainLetters?: boolean) => FoundMatch[]; mayMatch: (text: string) => boolean; linear: boolean } | string {
   let native: RegExp;
   try {
     native = new RegExp(source, ignoreCase ? 'giu' : 'gu');
@@ -138,16 +143,18 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
   // Plain text every match must hold ("%", "iz"): a block without it is not searched.
   const mayMatch = literalPrefilter(source, ignoreCase);
   if (!mayBacktrack(source)) {
+    const twin = plainTwin(source, ignoreCase) ?? native;
     return {
       linear: false,
       mayMatch,
-      find: (text) => {
+      find: (text, plainLetters) => {
         const out: FoundMatch[] = [];
         if (!mayMatch(text)) return out;
-        native.lastIndex = 0;
-        for (let m = native.exec(text); m; m = native.exec(text)) {
+        const re = plainLetters ? twin : native;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
           if (m[0] === '') {
-            native.lastIndex++;
+            re.lastIndex++;
             continue;
           }
           out.push({ start: m.index, end: m.index + m[0].length, groups: Array.from(m, (g) => g ?? '') });
@@ -177,6 +184,17 @@ function patternRunner(source: string, ignoreCase: boolean): { find: (text: stri
       return out;
     },
   };
+}
+
+/** The pattern's twin for copy whose letters are all ASCII, compiled; null when it has none. */
+function plainTwin(source: string, ignoreCase: boolean): RegExp | null {
+  const twin = asciiTwin(source);
+  if (twin === null) return null;
+  try {
+    return new RegExp(twin, ignoreCase ? 'giu' : 'gu');
+  } catch {
+    return null;
+  }
 }
 
 /** The replacement with $1…$99 and $& filled in from the match. */

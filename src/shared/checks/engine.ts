@@ -4,10 +4,11 @@
 // parts (names, names at the start of a sentence) over the cache.
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
-import { forgetNames, nameMatches, type DirectoryName } from './names';
+import { blockNames, forgetNames, nameMatches, type DirectoryName } from './names';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
+import { forgetLooks } from './literals';
 import { addressSpans, eachWord } from './tokens';
 import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
@@ -72,11 +73,14 @@ export class Checker {
     // repeated words all read that walk before the next block's replaces it.
     const scan = this.scan;
     const clock = this.setup.clock;
-    const found: BlockFound = { phrases: [], phraseMs: 0, byRule: new Map() };
+    const found: BlockFound = { phrases: [], phraseMs: 0, byRule: new Map(), plainLetters: true };
     const scanRules = this.setup.rules.filter((rule) => rule.runScan && !this.slow.has(rule.id));
     for (const rule of scanRules) found.byRule.set(rule, []);
     const spelling = blocks.map((block, i) => {
       scanBlock(block.text, scan);
+      if (scan.wide) found.plainLetters = false;
+      // The story-wide name check reads each block's name words; found from this walk, they cost no walk of their own.
+      blockNames(block.text, scan);
       if (this.phrases.size) {
         const started = clock?.() ?? 0;
         found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
@@ -109,12 +113,20 @@ export class Checker {
   private styleMatches(blocks: readonly CheckBlock[], found: BlockFound): CheckMatch[][] {
     const out: CheckMatch[][] = blocks.map(() => []);
     const starts: number[] = [];
-    let joined = '';
+    // Joined in one go: a string grown block by block is a tree of hundreds of pieces, copied flat again by the first rule to read it.
+    const parts: string[] = [];
+    let length = 0;
     for (const block of blocks) {
-      if (joined) joined += SEPARATOR;
-      starts.push(joined.length);
-      joined += block.text;
+      if (length > 0) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      starts.push(length);
+      parts.push(block.text);
+      length += block.text.length;
     }
+    const joined = parts.join('');
+    forgetLooks();
     const blockAt = (offset: number) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -156,7 +168,7 @@ export class Checker {
         });
         continue;
       }
-      for (const hit of this.timed(rule, () => rule.run(joined))) {
+      for (const hit of this.timed(rule, () => rule.run(joined, found.plainLetters))) {
         const i = blockAt(hit.start);
         const start = hit.start - starts[i];
         const end = hit.end - starts[i];
@@ -257,6 +269,8 @@ interface BlockFound {
   phraseMs: number;
   /** Per rule that reads the walk (repeated words): its hits in each block. */
   byRule: Map<CompiledRule, RuleHit[][]>;
+  /** Whether every letter, mark and figure of every block is ASCII (scan.ts), so patterns may run as their ASCII twins. */
+  plainLetters: boolean;
 }
 
 /** Hits grouped by their list, each group in order of place; null when there are none (most blocks). */

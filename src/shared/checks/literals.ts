@@ -70,12 +70,21 @@ export function lookFor(source: string, flags: 'u' | 'iu'): RegExp {
   return look;
 }
 
+/**
+ * Forgets the text last looked at: the checker calls this before the rules look at a story's text
+ * joined afresh, which is then kept by identity, instead of being compared with the last one (an
+ * equal story costs a pass over both).
+ */
+export function forgetLooks(): void {
+  lastText = '';
+  answers.clear();
+}
+
 /** Whether `text` holds a match of `look` (a non-global pattern from lookFor), asked once per text. */
 export function mayHold(look: RegExp, text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    answers.clear();
-  }
+  if (text !== lastText) answers.clear();
+  // Kept even when equal: comparing a text with itself costs nothing, with another string alike a pass over both.
+  lastText = text;
   let answer = answers.get(look);
   if (answer === undefined) answers.set(look, (answer = look.test(text)));
   return answer;

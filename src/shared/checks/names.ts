@@ -6,6 +6,7 @@
 import { letterEdits, spellingEdits } from '../names';
 import { charTest } from './chars';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
+import { RUN_CAPITAL, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 
 /** A speaker as the directory spells them. */
 export interface DirectoryName {
@@ -13,8 +14,10 @@ export interface DirectoryName {
   laterReference?: string;
 }
 
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Sheikh|Imam|Maulana|Mufti|Sgt|Cpl|Capt|Col|Gen|Insp|Det|Cllr)$/u;
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{Lu}][\p{L}\p{M}]*|[-‐‑]\p{Lu}[\p{L}\p{M}]*)*/gu;
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Judge', 'Sheikh', 'Imam', 'Maulana', 'Mufti', 'Sgt', 'Cpl', 'Capt', 'Col', 'Gen', 'Insp', 'Det', 'Cllr'];
+const TITLE = new RegExp(`^(?:${TITLES.join('|')})$`, 'u');
+/** TITLE as a set, for the words of every block. */
+const TITLE_WORDS = new Set(TITLES);
 // Capitalised words that start a sentence or a name but are not people.
 const NOT_A_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'After', 'Before', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Our', 'My', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Prime', 'Minister', 'President', 'Secretary', 'Chancellor', 'Home', 'Foreign', 'Office', 'Department', 'Party', 'Labour', 'Conservative', 'Street', 'Road', 'North', 'South', 'East', 'West', 'New', 'United', 'Kingdom', 'States', 'Minister', 'Police', 'Court', 'House', 'Commons', 'Lords', 'Government', 'Council', 'University', 'Hospital', 'Church', 'Bank', 'Trust', 'Service', 'Union', 'Army', 'Royal', 'National', 'International', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'European']);
 
@@ -59,31 +62,82 @@ export function forgetNames(): void {
   perBlock.clear();
 }
 
-function blockNames(text: string): BlockNames {
+/**
+ * A block's name words, kept by its text. The checker calls this with the walk it has just made of
+ * the block (scan.ts), so the words are found from its runs; a block the checker has not walked is walked here.
+ */
+export function blockNames(text: string, scan?: BlockScan): BlockNames {
   let found = perBlock.get(text);
   if (found) return found;
-  const words = [...text.matchAll(NAME_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = nameWords(text, scan ?? scanBlock(text));
   const surnames: Place[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const previous = words[i - 1];
-    const adjacent = previous !== undefined && (oneSpace(text, previous.end, word.start) || (word.start - previous.end === 2 && text.charCodeAt(previous.end) === 0x2e && spaceAt(text, previous.end + 1) === 1 && TITLE.test(previous.text)));
-    if (!adjacent || TITLE.test(word.text) || NOT_A_NAME.has(word.text)) continue;
+    const adjacent = previous !== undefined && (oneSpace(text, previous.end, word.start) || (word.start - previous.end === 2 && text.charCodeAt(previous.end) === 0x2e && spaceAt(text, previous.end + 1) === 1 && TITLE_WORDS.has(previous.text)));
+    if (!adjacent || TITLE_WORDS.has(word.text) || NOT_A_NAME.has(word.text)) continue;
     const followedByName = words[i + 1] !== undefined && oneSpace(text, word.end, words[i + 1].start) && !NOT_A_NAME.has(words[i + 1].text);
-    if (TITLE.test(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
-      const firstName = TITLE.test(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
+    if (TITLE_WORDS.has(previous.text) || (!NOT_A_NAME.has(previous.text) && !followedByName)) {
+      const firstName = TITLE_WORDS.has(previous.text) || NOT_A_NAME.has(previous.text) ? undefined : previous.text;
       surnames.push({ start: word.start, end: word.end, text: possessiveStripped(word.text), firstName });
     }
   }
-  const capitalised = words.map((w) => {
+  // Most blocks have no possessive: their words serve as they are.
+  let capitalised = words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const bare = possessiveStripped(w.text);
-    return { start: w.start, end: w.start + bare.length, text: bare };
-  });
+    if (bare === w.text) continue;
+    if (capitalised === words) capitalised = words.slice();
+    capitalised[i] = { start: w.start, end: w.start + bare.length, text: bare };
+  }
   found = { surnames, capitalised };
   if (perBlock.size >= MAX_KEPT) perBlock.clear();
   perBlock.set(text, found);
   return found;
 }
+
+const upperAt = charTest(/\p{Lu}/u);
+const letterOrMarkAt = charTest(/[\p{L}\p{M}]/u);
+const isNameJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/**
+ * Every capitalised word: a capital, then letters and marks, and again after an apostrophe or hyphen
+ * when a capital follows it ("O’Sullivan", "Vaughan-Price"), as the pattern in test/checks/names.test.ts
+ * finds them. A capital is a letter, so it stands in a run of the walk: only runs holding one (or a
+ * letter outside ASCII) are read, and no pattern runs over the rest of the block.
+ */
+export function nameWords(text: string, scan: BlockScan): Place[] {
+  const out: Place[] = [];
+  const { runs, facts } = scan;
+  let from = 0;
+  for (let r = 0; r < scan.count; r++) {
+    if ((facts[r] & (RUN_CAPITAL | RUN_WIDE)) === 0) continue;
+    const runEnd = runs[2 * r + 1];
+    for (let i = Math.max(runs[2 * r], from); i < runEnd; ) {
+      const capital = upperAt(text, i);
+      if (capital === 0) {
+        i += isPairAt(text, i) ? 2 : 1;
+        continue;
+      }
+      let end = i + capital;
+      for (;;) {
+        for (let step = letterOrMarkAt(text, end); step; step = letterOrMarkAt(text, end)) end += step;
+        const next = isNameJoiner(text.charCodeAt(end)) && end + 1 < text.length ? upperAt(text, end + 1) : 0;
+        if (next === 0) break;
+        end += 1 + next;
+      }
+      out.push({ start: i, end, text: text.slice(i, end) });
+      from = i = end;
+    }
+  }
+  return out;
+}
+
+const isPairAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+};
 
 function possessiveStripped(word: string): string {
   const n = word.length;

@@ -39,11 +39,16 @@ export function firstWord(phrase: string): string | null {
   return phrase.slice(0, end).toLowerCase();
 }
 
+const HASH_FILTER_SIZE = 1 << 16;
+const HASH_FILTER_MASK = HASH_FILTER_SIZE - 1;
+
 /** Phrases filed by first word, for one walk over a block. */
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private lists = 0;
   private byHash: Map<number, string[]> | null = null;
+  /** One byte per low 16 bits of a filed first word's hash: most runs are no first word, and a byte read says so sooner than a Map. */
+  private maybe = new Uint8Array(HASH_FILTER_SIZE);
 
   /** Files a phrase; false when it cannot be filed (it does not open with a letter or figure). */
   add(entry: Phrase): boolean {
@@ -77,8 +82,10 @@ export class PhraseIndex {
     const out: PhraseHit[] = [];
     if (this.byFirstWord.size === 0) return out;
     const byHash = this.hashed();
-    const listEnds = new Array<number>(this.lists).fill(0);
-    const { runs, facts } = scan;
+    const maybe = this.maybe;
+    // Made at the block's first listed word: most blocks have none.
+    let listEnds: number[] | null = null;
+    const { runs, facts, hashes } = scan;
     for (let r = 0; r < scan.count; r++) {
       const fact = facts[r];
       if (fact & RUN_MARKS) continue;
@@ -86,13 +93,16 @@ export class PhraseIndex {
       const end = runs[2 * r + 1];
       let filed: Phrase[] | undefined;
       if ((fact & RUN_WIDE) === 0) {
-        const keys = byHash.get(scan.hashes[r]);
+        const hash = hashes[r];
+        if (maybe[hash & HASH_FILTER_MASK] === 0) continue;
+        const keys = byHash.get(hash);
         if (!keys) continue;
         const key = keys.find((k) => k.length === end - start && sameFolded(text, start, k));
         if (key === undefined) continue;
         filed = this.byFirstWord.get(key);
       } else filed = this.byFirstWord.get(text.slice(start, end).toLowerCase());
       if (!filed) continue;
+      listEnds ??= new Array<number>(this.lists).fill(0);
       let tried = -1;
       for (const phrase of filed) {
         if (phrase.list === tried || start < listEnds[phrase.list]) continue;
@@ -112,8 +122,10 @@ export class PhraseIndex {
   private hashed(): Map<number, string[]> {
     if (!this.byHash) {
       this.byHash = new Map();
+      this.maybe.fill(0);
       for (const key of this.byFirstWord.keys()) {
         const h = foldedHash(key);
+        this.maybe[h & HASH_FILTER_MASK] = 1;
         const keys = this.byHash.get(h);
         if (keys) keys.push(key);
         else this.byHash.set(h, [key]);

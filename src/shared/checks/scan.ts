@@ -65,6 +65,8 @@ export const RUN_JOINED = 4;
 export const RUN_MARKS = 8;
 /** The run's first character is a surrogate pair. */
 export const RUN_FIRST_PAIR = 16;
+/** The run holds a capital A–Z (a capital outside ASCII makes it RUN_WIDE instead): only such runs can hold a name. */
+export const RUN_CAPITAL = 32;
 
 /**
  * A block walked once: its runs of letters and figures (and of combining
@@ -80,6 +82,8 @@ export interface BlockScan {
   facts: number[];
   /** Per run: the hash of its characters with A–Z folded to a–z (see foldedHash). */
   hashes: number[];
+  /** Whether any run is RUN_WIDE: false when every letter, mark and figure of the block is ASCII. */
+  wide: boolean;
 }
 
 // ASCII kinds, looked up without a call: most copy is ASCII.
@@ -87,12 +91,13 @@ const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_KIND[c] = c >= 48 && c <= 57 ? FIGURE : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : 0;
 
 /** An empty scan, to be filled by scanBlock again and again (one block after another, no new arrays). */
-export const emptyScan = (): BlockScan => ({ count: 0, runs: [], facts: [], hashes: [] });
+export const emptyScan = (): BlockScan => ({ count: 0, runs: [], facts: [], hashes: [], wide: false });
 
 /** Walks `text` once, into `into` when given (its earlier contents are overwritten). */
 export function scanBlock(text: string, into: BlockScan = emptyScan()): BlockScan {
   const { runs, facts, hashes } = into;
   let count = 0;
+  let wide = 0;
   const n = text.length;
   let i = 0;
   let c = n > 0 ? text.charCodeAt(0) : 0;
@@ -114,8 +119,13 @@ export function scanBlock(text: string, into: BlockScan = emptyScan()): BlockSca
         fact |= RUN_WIDE;
         i += 2;
       } else {
-        h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
-        if (c > 0x7f) fact |= RUN_WIDE;
+        if (c >= 65 && c <= 90) {
+          h = hashStep(h, c + 32);
+          fact |= RUN_CAPITAL;
+        } else {
+          h = hashStep(h, c);
+          if (c > 0x7f) fact |= RUN_WIDE;
+        }
         i++;
       }
       if (k === FIGURE) fact |= RUN_FIGURE;
@@ -133,9 +143,11 @@ export function scanBlock(text: string, into: BlockScan = emptyScan()): BlockSca
     runs[2 * count + 1] = i;
     facts[count] = fact;
     hashes[count] = h;
+    wide |= fact;
     count++;
   }
   into.count = count;
+  into.wide = (wide & RUN_WIDE) !== 0;
   return into;
 }
 

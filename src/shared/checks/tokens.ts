@@ -39,7 +39,8 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen
 const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
 // Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break.
 const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
-const BREAK_MARKS = /[.!?:…\n]/u;
+/** A character that may end a sentence (. ! ? : …) or a line: a gap without one opens none. */
+const isBreakMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x0a;
 
 /** The words of `text` the spelling check should read, in order. */
 export function wordTokens(text: string): WordToken[] {
@@ -81,7 +82,8 @@ export function eachWord(text: string, scan: BlockScan, visit: (start: number, e
       if (facts[r] & RUN_FIGURE) figure = true;
     }
     const end = runs[2 * r + 1];
-    const sentenceStart = previousEnd === 0 ? start === 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, start)) : opensSentence(text, previousEnd, start);
+    // Every letter and figure stands in a run: nothing before the first word can be one, so it opens the block.
+    const sentenceStart = previousEnd === 0 || opensSentence(text, previousEnd, start);
     previousEnd = end;
     if (skipped.length) {
       while (skip < skipped.length && skipped[skip][1] <= start) skip++;
@@ -99,7 +101,10 @@ export function eachWord(text: string, scan: BlockScan, visit: (start: number, e
 /** Whether the gap between two words ends a sentence: most gaps are one space, and are read no further. */
 function opensSentence(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
+  // Most other gaps are a comma or quotation mark and a space: a look at each character, before any pattern.
+  let mark = false;
+  for (let i = from; i < to && !mark; i++) mark = isBreakMark(text.charCodeAt(i));
+  if (!mark) return false;
   const between = text.slice(from, to);
-  if (!BREAK_MARKS.test(between)) return false;
   return !TITLE_BEFORE.test(text.slice(Math.max(0, to - 8), to)) && SENTENCE_BREAK.test(between);
 }
