@@ -1,4 +1,4 @@
-// The classes of mistake the second held-out set exposed, each with sentences of our own (not the set's):
+// The classes of mistake the second and third held-out sets exposed, each with sentences of our own (not the set's):
 // house style inside addresses, surnames after initials, directory names with a hyphen dropped or added,
 // short surnames spelt two ways, and words of untagged quotations left as spoken.
 import { describe, expect, test } from 'vitest';
@@ -44,5 +44,29 @@ describe('what the held-out set taught', () => {
     expect(found('We was going wiv the lads.')).toEqual(['spelling:error:wiv']);
     const strict = defaultChecker({ leaveQuotesAsSpoken: false });
     expect(strict.checkStory(body('“We was going wiv them,” he said.')).map((m) => m.text)).toEqual(['wiv']);
+  });
+});
+
+describe('what the third held-out set taught (our own sentences again)', () => {
+  test('a small word after a capital initial is a species name to check (advice), not a misspelling', () => {
+    expect(found('Tests found V. cholerae in two of the samples.').filter((m) => m.startsWith('spelling'))).toEqual(['spelling-name:advice:cholerae']);
+    // The same word on its own is still an error.
+    expect(found('Tests found cholerae in two samples.')).toEqual(['spelling:error:cholerae']);
+  });
+
+  test('the possessive of a place the story names inside a sentence is advice at a sentence start too', () => {
+    const got = found('Dunmowbury’s council met on Monday.', 'Shops in Dunmowbury closed early.').filter((m) => m.startsWith('spelling'));
+    expect(got).toEqual(['spelling-name:advice:Dunmowbury’s', 'spelling-name:advice:Dunmowbury']);
+  });
+
+  test('“judgment”, the spelling British courts use, is known', () => {
+    expect(found('The judgment ran to 40 pages; both judgments were reserved.')).toEqual([]);
+  });
+
+  test('a directory name written without its first name’s accent is flagged with the directory’s spelling', () => {
+    const directory = [{ name: 'Zoë Marchetti', laterReference: 'Ms Marchetti' }];
+    expect(names(['Zoe Marchetti chairs the board.', 'Ms Marchetti agreed.'], directory)).toEqual(['name-directory:0:Zoe→Zoë']);
+    // Written as the directory writes it, or another person of the same surname: nothing.
+    expect(names(['Zoë Marchetti and her brother Luca Marchetti spoke.'], directory)).toEqual([]);
   });
 });

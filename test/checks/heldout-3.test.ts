@@ -57,11 +57,13 @@ describe('third held-out set through galley check --json (kept aside: counts onl
     const total = (pick: (s: StoryScore) => number) => scores.reduce((a, s) => a + pick(s), 0);
     expect(total((s) => s.planted)).toBe(38);
     // Measured when the set was written (code at b11d8cc): found 37 of 38, 3 false alarms, 2 traps hit.
-    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(37);
-    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(3);
-    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(2);
+    // After four classes were fixed in other words (test/checks/held-out-classes.test.ts): 38 of 38, none false,
+    // none on a trap. The set is no longer unseen; the first figure above is its honest one.
+    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(38);
+    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(0);
+    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(0);
     // Per story, so a failure names the story that fell: [found at least, false alarms at most].
-    const floors: Record<string, [number, number]> = { 'river-swim.txt': [12, 1], 'terror-trial.txt': [12, 2], 'council-budget.txt': [13, 0] };
+    const floors: Record<string, [number, number]> = { 'river-swim.txt': [12, 0], 'terror-trial.txt': [13, 0], 'council-budget.txt': [13, 0] };
     const fell = scores.filter((s) => s.caught < floors[s.file]![0] || s.falseAlarms > floors[s.file]![1]);
     expect(fell.map((s) => `${s.file} found ${s.caught}, false alarms ${s.falseAlarms}`)).toEqual([]);
   });

@@ -234,11 +234,13 @@ export class Checker {
       const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
       // After initials or an honorific ("A. J. Ayer", "Dr Qwazi") a capitalised word is a surname, even where a stop seems to open a sentence.
       const name = capital && (!pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
+      // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
+      const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
       out.push({
-        ruleId: name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: name || species ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
-        level: name ? 'advice' : 'error',
-        message: name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        level: name || species ? 'advice' : 'error',
+        message: species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
         block: 0,
         start: pendingStart,
         end: pendingEnd,
@@ -289,15 +291,24 @@ function afterInitialsOrTitle(text: string, start: number): boolean {
   return INITIALS_OR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+// One capital initial and its stop just before a word: "E. ", "C. ".
+const AFTER_ONE_INITIAL = /(?:^|[^\p{L}\p{N}.])\p{Lu}\.\s$/u;
+
+const speciesMessage = (name: string): string => `“${name}” reads as a species name: check how it is spelt, then add it to the desk dictionary.`;
+
 /** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
 const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
 
 const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
 
+const POSSESSIVE = /['’]s?$/u;
+
 /** A capitalised unknown word opening a sentence is a name when the story also writes it inside one. */
 function settleSentenceStarts(matches: CheckMatch[]): CheckMatch[] {
-  const names = new Set(matches.filter((m) => m.ruleId === BUILT_IN_RULES.spellingName).map((m) => m.text));
-  return matches.map((m) => (m.ruleId === BUILT_IN_RULES.spelling && names.has(m.text) ? { ...m, ruleId: BUILT_IN_RULES.spellingName, level: 'advice', message: nameMessage(m.text), suggestions: [] } : m));
+  // "Luton’s" opening a sentence is the Luton the story names inside one: compared without the possessive.
+  const bare = (word: string) => word.replace(POSSESSIVE, '');
+  const names = new Set(matches.filter((m) => m.ruleId === BUILT_IN_RULES.spellingName).map((m) => bare(m.text)));
+  return matches.map((m) => (m.ruleId === BUILT_IN_RULES.spelling && names.has(bare(m.text)) ? { ...m, ruleId: BUILT_IN_RULES.spellingName, level: 'advice', message: nameMessage(m.text), suggestions: [] } : m));
 }
 
 function directoryWords(directory: readonly DirectoryName[]): string[] {

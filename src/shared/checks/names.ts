@@ -206,7 +206,7 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
       }
     }
   }
-  const joined = joinedNameMatches(blocks, names, directory);
+  const joined = [...joinedNameMatches(blocks, names, directory), ...givenNameMatches(blocks, names, directory)];
   const kept = joined.length ? out.filter((m) => !joined.some((j) => j.block === m.block && m.start < j.end && j.start < m.end)) : out;
   return [...kept, ...joined].sort((a, b) => a.block - b.block || a.start - b.start);
 }
@@ -251,6 +251,38 @@ function joinedNameMatches(blocks: readonly CheckBlock[], names: readonly BlockN
       if (HYPHEN.test(word.text)) flag(block, word.start, word.end, word.text);
       const next = words[i + 1];
       if (next && next.start === word.end + 1 && textOf(block)[word.end] === ' ') flag(block, word.start, next.end, `${word.text} ${next.text}`);
+    }
+  });
+  return out;
+}
+
+/**
+ * A directory name's first name written without its accents or with other marks ("Renee Castellano"
+ * for the directory's "Renée Castellano"): the surname ties it to the speaker, and only marks differ, so
+ * it is the same person misspelt. A different first name before the same surname is another person.
+ */
+function givenNameMatches(blocks: readonly CheckBlock[], names: readonly BlockNames[], directory: readonly DirectoryName[]): CheckMatch[] {
+  const given = new Map<string, string[]>();
+  for (const speaker of directory) {
+    const words = speaker.name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !TITLE.test(w));
+    for (let i = 1; i < words.length; i++) {
+      let list = given.get(words[i]);
+      if (!list) given.set(words[i], (list = []));
+      list.push(words[i - 1]);
+    }
+  }
+  const out: CheckMatch[] = [];
+  if (given.size === 0) return out;
+  names.forEach((n, block) => {
+    const words = n.capitalised;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const word = words[i];
+      const firsts = given.get(words[i + 1].text);
+      if (!firsts || words[i + 1].start !== word.end + 1 || firsts.includes(word.text)) continue;
+      const right = firsts.find((f) => joinKey(f) === joinKey(word.text));
+      if (right !== undefined) {
+        out.push(match({ block, start: word.start, end: word.end, text: word.text }, BUILT_IN_RULES.nameDirectory, `The speaker directory spells this name “${right} ${words[i + 1].text}”, not “${word.text} ${words[i + 1].text}”.`, [right]));
+      }
     }
   });
   return out;
