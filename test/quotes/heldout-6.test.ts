@@ -1,0 +1,70 @@
+// The sixth held-out set (test/quotes/heldout-6, see its README): five stories written without
+// reading the attribution rules, of kinds no other set has. The whole set is kept aside: the test
+// prints each story's precision and recall and the set figure, never a miss, so whoever works on
+// attribution cannot tune on it. Floors sit at what was measured when the set was written, so a change
+// that makes unseen copy worse fails here; they are not the goal (0.95 and 0.90).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '../../src/shared/quotes/detect';
+import { attributionScore, type AttributionScore, type Fixture } from './score';
+
+const dir = join(__dirname, 'heldout-6');
+const scores: AttributionScore[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const fixture = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
+    return attributionScore(f.replace(/\.json$/u, ''), fixture, detectQuotes(fixture.paragraphs));
+  });
+
+const sum = (pick: (s: AttributionScore) => number): number => scores.reduce((a, s) => a + pick(s), 0);
+const precision = (): number => sum((s) => s.correct) / sum((s) => s.attributed);
+const recall = (): number => sum((s) => s.correct) / sum((s) => s.labelled);
+
+describe('attribution on the sixth held-out fixtures (kept aside: figures only)', () => {
+  console.log(
+    [
+      'held-out 6 (aside), per story: precision / recall',
+      ...scores.map((s) => `  ${s.name.padEnd(30)} ${s.precision.toFixed(2)} / ${s.recall.toFixed(2)}`),
+      `  set: precision ${precision().toFixed(2)}, recall ${recall().toFixed(2)} (${sum((s) => s.correct)} right of ${sum((s) => s.attributed)} attributed, ${sum((s) => s.labelled)} labelled; ${sum((s) => s.speakerlessGivenSpeaker)} speakerless given a speaker)`,
+    ].join('\n'),
+  );
+
+  it('has the five stories of the set', () => {
+    expect(scores.map((s) => s.name)).toEqual([
+      'bridge-closure-traders',
+      'by-election-count',
+      'football-manager-sacked',
+      'murder-trial-verdict',
+      'university-strike',
+    ]);
+    expect(sum((s) => s.labelled)).toBe(93);
+  });
+
+  // Measured when the set was written (code at 6b7dbe0): 74 right of 84 attributed, 93 labelled.
+  it('scores precision 0.88 and recall 0.79 or better over the set (the goal is 0.95 and 0.90)', () => {
+    expect(precision()).toBeGreaterThanOrEqual(0.88);
+    expect(recall()).toBeGreaterThanOrEqual(0.79);
+  });
+
+  // Each story's precision and recall as measured, rounded down, so a failure names the story that fell
+  // (its figures only: the misses stay unprinted).
+  const floors: Record<string, [precision: number, recall: number]> = {
+    'bridge-closure-traders': [0.86, 0.68],
+    'by-election-count': [0.93, 0.87],
+    'football-manager-sacked': [0.85, 0.81],
+    'murder-trial-verdict': [0.89, 0.85],
+    'university-strike': [0.85, 0.75],
+  };
+  it('keeps every story at or above its measured precision and recall', () => {
+    const fell = scores.filter((s) => s.precision < floors[s.name]![0] || s.recall < floors[s.name]![1]);
+    expect(fell.map((s) => `${s.name} ${s.precision.toFixed(2)}/${s.recall.toFixed(2)}`)).toEqual([]);
+  });
+
+  // None was given a speaker when the set was written (of four labelled without one: two nicknames,
+  // a website's name, a leaflet heading).
+  it('gives no scare quotes, nicknames or names of things a speaker', () => {
+    expect(sum((s) => s.speakerlessGivenSpeaker)).toBe(0);
+  });
+});
