@@ -31,9 +31,14 @@ export function loadPasteCode(): Promise<typeof PasteCode | null> {
   return loading;
 }
 
-/** Fetches the paste code when the window is next idle: after a view is shown, so it never delays one. */
+/** A window's first moments belong to its first view (a library's first rows are still on their way): the paste code waits this long, then for idle. */
+const AFTER_START_MS = 1000;
+
+/** Fetches the paste code a moment after the window has started, when it is next idle, so it never delays a first view. */
 export function loadPasteCodeWhenIdle(): void {
-  if (loaded || loading) return;
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(() => void loadPasteCode(), { timeout: 3000 });
-  else setTimeout(() => void loadPasteCode(), 0);
+  setTimeout(() => {
+    if (loaded || loading) return;
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => void loadPasteCode(), { timeout: 3000 });
+    else void loadPasteCode();
+  }, AFTER_START_MS);
 }
