@@ -11,15 +11,12 @@ import { sessionOpened } from './session/session';
 import { client } from './api/client';
 import { articleInAddress } from './app/address';
 import { loadPasteCodeWhenIdle } from './editor/paste-code-loading';
-import { askFirstScreenAhead } from './library/first-screen';
 import './styles/app.css';
 
 const story = articleInAddress();
 const read = sessionOpened.then((state) => (state === 'open' && story ? client.getArticle({ id: story }) : null));
 // A failed read is said by the opening, which reads again.
 read.catch(() => undefined);
-// A window on the library asks for its first screen of rows now, while the window's code loads.
-if (!story) void sessionOpened.then((state) => state === 'open' && askFirstScreenAhead());
 
 /** Resolves after the next frame has been painted: a task posted from a frame's callback runs after its paint. */
 const afterPaint = () =>

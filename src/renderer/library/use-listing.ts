@@ -10,8 +10,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryListing } from '../../shared/contract/api';
 import { client } from '../api/client';
 import { whenIdle } from '../ui/idle';
-import { FIRST_SCREEN, takeFirstScreenAhead } from './first-screen';
 
+/** Rows asked for before the rest: more than any window shows at once. */
+const FIRST_SCREEN = 100;
 /** How long after the first screen the rest is asked for when nothing needs it sooner. */
 const REST_AFTER_MS = 800;
 
@@ -33,10 +34,10 @@ export function useListing(fail: (error: unknown) => void): ListingState {
   const asked = useRef(0);
   const shown = useRef(0);
   const wholeAsked = useRef(false);
-  const fetchListing = useCallback((first?: number, askedAhead?: Promise<LibraryListing> | null) => {
+  const fetchListing = useCallback((first?: number) => {
     const number = ++asked.current;
     if (!first) wholeAsked.current = true;
-    return (askedAhead ?? client.listArticles(first ? { first } : {})).then((next) => {
+    return client.listArticles(first ? { first } : {}).then((next) => {
       if (number < shown.current) return next;
       shown.current = number;
       // Marks for the bench and the browser's performance panel: when each part of the listing came.
@@ -52,8 +53,7 @@ export function useListing(fail: (error: unknown) => void): ListingState {
   useEffect(() => {
     let live = true;
     let cancel = () => {};
-    // The first script asked for the first screen while this code was still loading (library/first-screen.ts).
-    fetchListing(FIRST_SCREEN, takeFirstScreenAhead()).then((first) => {
+    fetchListing(FIRST_SCREEN).then((first) => {
       if (!first.counts) wholeAsked.current = true; // the first answer was the whole library
       if (!live || wholeAsked.current) return;
       const timer = setTimeout(() => (cancel = whenIdle(() => live && whole(), 2000)), REST_AFTER_MS);
