@@ -76,9 +76,10 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       // Shipped minified and without source maps: a cold start parses and compiles every byte of the first view's script.
-      // GALLEY_NO_MINIFY=1 for a build whose profiles name functions.
+      // GALLEY_NO_MINIFY=1 for a build whose profiles name functions; GALLEY_SOURCEMAP=1 for one whose
+      // chunks can be counted by module (scripts/chunk-sizes.mjs).
       minify: !process.env.GALLEY_NO_MINIFY,
-      sourcemap: false,
+      sourcemap: !!process.env.GALLEY_SOURCEMAP,
       // Which chunk holds which module (.vite/manifest.json), for test/shell/renderer-bundle.test.ts.
       manifest: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

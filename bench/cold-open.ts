@@ -21,6 +21,8 @@ const RUNS = Number(process.env.GALLEY_COLD_RUNS ?? 7);
 const TARGET = 1.5;
 const PAGES_DIR = resolve('out/bench-pages');
 const RENDERER_DIR = resolve('out/renderer');
+/** GALLEY_COLD_TRACE=dir: a Chrome trace of each page's last load is written there (galley.json, bare.json), to see where a load's time goes. */
+const TRACE_DIR = process.env.GALLEY_COLD_TRACE;
 
 /** In the page, before anything else runs: when the story's last paragraph is in an editable element, and when that frame is painted. */
 function watchArrival(lastText: string): void {
@@ -58,13 +60,22 @@ interface Load {
 }
 
 /** One load in a fresh context: navigation start (performance's time origin) → the story in the editor, → painted. */
-async function coldLoad(browser: Browser, url: string, init: Array<{ script: (arg: string) => void; arg: string }>): Promise<Load> {
+async function coldLoad(browser: Browser, url: string, init: Array<{ script: (arg: string) => void; arg: string }>, trace?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   try {
     for (const { script, arg } of init) await context.addInitScript(script, arg);
     const page = await context.newPage();
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url);
     await page.waitForFunction(() => Number.isFinite((window as unknown as { __coldOpen?: Load }).__coldOpen?.paint), null, { timeout: 60_000 });
+    if (trace) await browser.stopTracing();
+    if (process.env.GALLEY_COLD_TIMELINE) {
+      const entries = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => `${(e as PerformanceResourceTiming).startTime.toFixed(0).padStart(5)} → ${(e as PerformanceResourceTiming).responseEnd.toFixed(0).padStart(5)}  ${e.name.replace(/^.*\//, '')}`),
+      );
+      const marks = await page.evaluate(() => JSON.stringify((window as unknown as { __coldOpen: Load }).__coldOpen));
+      console.error(`${url.replace(/[?#].*/, '')}\n  ${entries.join('\n  ')}\n  ${marks}`);
+    }
     return await page.evaluate(() => (window as unknown as { __coldOpen: Load }).__coldOpen);
   } finally {
     await context.close();
@@ -157,8 +168,9 @@ export async function benchColdOpen(): Promise<Row[]> {
     await coldLoad(browser, `${await started.next()}&article=${story.article.id}`, [watch]);
     await coldLoad(browser, `${baseline.url}/prosemirror.html`, [watch, { script: pressOpenAtLoad, arg: '' }, { script: setDocUrl, arg: `${baseline.url}/story.json` }]);
     for (let i = 0; i < RUNS; i++) {
-      loads.galley.push(await coldLoad(browser, `${await started.next()}&article=${story.article.id}`, [watch]));
-      loads.bare.push(await coldLoad(browser, `${baseline.url}/prosemirror.html`, [watch, { script: pressOpenAtLoad, arg: '' }, { script: setDocUrl, arg: `${baseline.url}/story.json` }]));
+      const trace = (page: string) => (TRACE_DIR && i === RUNS - 1 ? join(TRACE_DIR, `${page}.json`) : undefined);
+      loads.galley.push(await coldLoad(browser, `${await started.next()}&article=${story.article.id}`, [watch], trace('galley')));
+      loads.bare.push(await coldLoad(browser, `${baseline.url}/prosemirror.html`, [watch, { script: pressOpenAtLoad, arg: '' }, { script: setDocUrl, arg: `${baseline.url}/story.json` }], trace('bare')));
     }
     return rows(loads, firstViewScript(), statSync(join(PAGES_DIR, 'prosemirror.js')).size);
   } finally {

@@ -89,6 +89,8 @@ async function measure(size: number): Promise<WindowFigures> {
       await page.reload();
       await page.waitForFunction(() => (window as unknown as FirstRow).__firstRow !== undefined, null, { timeout: 120_000 });
       shown.push(await page.evaluate(() => (window as unknown as FirstRow).__firstRow!));
+      // GALLEY_WINDOW_TIMELINE=1: what the last load of each size fetched and when, to see where its time goes.
+      if (process.env.GALLEY_WINDOW_TIMELINE && i === LOADS - 1) console.error(`${size} stories, first row at ${shown[i].toFixed(0)} ms\n${await page.evaluate(timeline)}`);
       const timings = await settled(page);
       whole.push(timings.whole);
       call.push(timings.call);
@@ -130,6 +132,16 @@ async function settled(page: Page): Promise<{ whole: number; call: number }> {
         check();
       }),
   );
+}
+
+/** In the page: each resource fetched (start → end, from navigation start) and the user-timing marks, one a line. */
+function timeline(): string {
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+    (e) => `  ${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)}  ${e.name.replace(/^.*\//, '')} ${e.transferSize ? '' : '(cache)'}`,
+  );
+  const marks = performance.getEntriesByType('mark').map((e) => `  ${e.startTime.toFixed(0).padStart(5)}  mark ${e.name}`);
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return [...resources, ...marks, `  domContentLoaded ${nav.domContentLoadedEventEnd.toFixed(0)}`].join('\n');
 }
 
 interface FirstRow {

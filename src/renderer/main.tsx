@@ -10,6 +10,7 @@
 import { sessionOpened } from './session/session';
 import { client } from './api/client';
 import { articleInAddress } from './app/address';
+import { loadPasteCodeWhenIdle } from './editor/paste-code-loading';
 import './styles/app.css';
 
 const story = articleInAddress();
@@ -27,12 +28,24 @@ const afterPaint = () =>
     }),
   );
 
-/** The story shown in the first view, then a painted frame; at once when there is none to show. */
+/** Resolves in a task of its own: whatever the current one has started (a request) is on its way by then. */
+const nextTask = () =>
+  new Promise<void>((next) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => next();
+    channel.port2.postMessage(0);
+  });
+
+/**
+ * The story shown in the first view, then a painted frame; at once when there is none to show. The
+ * editor is built while the server reads the story: after the session has answered and the read has
+ * been sent, never before, since building it holds the page's one thread for tens of milliseconds and
+ * the read would wait behind it.
+ */
 const firstView: Promise<unknown> = story
   ? Promise.all([
       read,
-      import('./editor/first-story').then((first) => {
-        // The story's read is usually still on its way: the editor is built meanwhile.
+      Promise.all([import('./editor/first-story'), sessionOpened.then(nextTask)]).then(([first]) => {
         first.prepareFirstStory();
         return first;
       }),
@@ -41,4 +54,8 @@ const firstView: Promise<unknown> = story
       .catch(() => undefined)
   : Promise.resolve();
 
-void Promise.all([sessionOpened, firstView.then(() => import('./app/boot'))]).then(([state, boot]) => boot.start(state, story, read));
+void Promise.all([sessionOpened, firstView.then(() => import('./app/boot'))]).then(([state, boot]) => {
+  boot.start(state, story, read);
+  // What a paste or drop passes through is fetched once the window is idle (editor/paste-code-loading.ts).
+  loadPasteCodeWhenIdle();
+});

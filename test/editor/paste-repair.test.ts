@@ -3,13 +3,14 @@
 // extensions, DOMPurify and paste repair as the app) on jsdom: after every
 // paste the story is one the article contract accepts, so its next autosave
 // cannot be refused. The bug report's paste first.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { DocNode } from '../../src/shared/article/model';
 import { api } from '../../src/shared/contract/api';
 import { describeRefusal } from '../../src/shared/contract/refusal';
 import { takeBodyEditor } from '../../src/renderer/editor/body-editor';
 import { setKnownSpeakerIds } from '../../src/renderer/editor/known-speakers';
+import { loadPasteCode } from '../../src/renderer/editor/paste-code-loading';
 import { mulberry32 } from '../article/hostile';
 
 const PASTES = 1_200;
@@ -89,6 +90,12 @@ function hostileHtml(random: () => number): string {
 }
 
 describe('pasting into the body', () => {
+  // The app fetches the paste code (DOMPurify and the repair) before any paste reaches ProseMirror, holding one
+  // that comes sooner (extensions/repair-pasted.ts); these pastes call the view directly, so it is loaded first.
+  beforeAll(async () => {
+    expect(await loadPasteCode()).not.toBeNull();
+  });
+
   it('gives the bug report’s <span data-quote-id="Q1"> a fresh id, and the story stays saveable', () => {
     setKnownSpeakerIds(['sp-known']);
     const editor = takeBodyEditor(story());

@@ -88,4 +88,19 @@ describe('the renderer bundle', () => {
     expect(code(staticGraph(editorKey!, new Set(first)))).not.toContain('Minified React error');
     expect(html, 'the body editor is asked for with the page').toContain(`href="./${manifest[editorKey!].file}"`);
   });
+
+  it('keeps zod and DOMPurify out of the body editor a story window shows first: the paste code is a chunk of its own', () => {
+    const code = (keys: Iterable<string>) => [...keys].map((key) => readFileSync(join(RENDERER, manifest[key].file), 'utf8')).join('\n');
+    const first = staticGraph('index.html');
+    const editorKey = manifest['index.html'].dynamicImports?.find((key) => manifest[key].file.includes('first-story'));
+    const firstView = code(staticGraph(editorKey!, new Set(first)));
+    expect(firstView).not.toContain('$ZodType');
+    expect(firstView).not.toContain('DOMPurify');
+    const pasteKey = 'editor/paste-code.ts';
+    expect(manifest[pasteKey]?.isDynamicEntry, 'editor/paste-code.ts is loaded on its own').toBe(true);
+    const pasteCode = code(staticGraph(pasteKey));
+    expect(pasteCode).toContain('DOMPurify');
+    expect(pasteCode).toContain('$ZodType');
+    expect(html, 'the paste code is not asked for with the page').not.toContain(manifest[pasteKey].file);
+  });
 });

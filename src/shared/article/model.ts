@@ -2,6 +2,7 @@
 // One zod schema per shape, so every layer validates with the same rules.
 import { z } from 'zod';
 import { CheckChoices, LayoutChoice, QuoteSuggestionChoices } from './article-choices';
+import { MAX_DEPTH } from './model-limits';
 
 export const ARTICLE_STATUSES = ['draft', 'subbing', 'ready', 'exported'] as const;
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
@@ -137,7 +138,7 @@ const ListItemNode: z.ZodType<ListItemNode> = z.lazy(() =>
   z.object({ type: z.literal('listItem'), content: z.array(BlockNode).min(1).max(MAX_NODES), marks: BlockMarks }).strict(),
 );
 
-export const MAX_DEPTH = 24;
+export { MAX_DEPTH };
 
 export const DocNode = z
   .object({ type: z.literal('doc'), content: z.array(BlockNode).max(MAX_NODES) })

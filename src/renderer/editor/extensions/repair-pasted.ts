@@ -1,51 +1,16 @@
-// Pasted and dropped copy passes through the article's one repair step
-// (shared/article/repair.ts) after ProseMirror has parsed it: a quote mark
-// with a foreign or malformed id gets a fresh one, a speaker the directory
-// does not know is dropped (the quote stays, for the checks to flag),
-// blockquotes and lists nested past what a story may hold are unwrapped. So
-// nothing that would make the story unsaveable enters the document.
+// Every paste and drop into the body passes through the paste code
+// (paste-code.ts): DOMPurify on the HTML, then the article's repair step on
+// the parsed slice (extensions/repair-slice.ts), so nothing that would make
+// the story unsaveable enters the document. That code is fetched after the
+// first view (paste-code-loading.ts); a paste or drop that comes before it
+// is held, not dropped, and applied as it arrives. The sub's copy is never
+// lost to a slow fetch.
 import { Extension } from '@tiptap/core';
-import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, type EditorState } from '@tiptap/pm/state';
+import type { Node as PMNode, Slice } from '@tiptap/pm/model';
+import { Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { MAX_DEPTH } from '../../../shared/article/model';
-import { Repairer, repairDoc } from '../../../shared/article/repair';
-import { newQuoteId } from '../../../shared/quotes/ids';
-import { knownSpeakerIds } from '../known-speakers';
-
-function quoteIdsIn(doc: PMNode, skip: { from: number; to: number } | null): Set<string> {
-  const ids = new Set<string>();
-  doc.descendants((node, pos) => {
-    if (node.isText && (!skip || pos + node.nodeSize <= skip.from || pos >= skip.to)) {
-      for (const mark of node.marks) if (mark.type.name === 'quote') ids.add(mark.attrs.quoteId);
-    }
-    return true;
-  });
-  return ids;
-}
-
-/**
- * The slice as the story may hold it, or the slice itself when nothing needed
- * repair. A slice whose shape changed is pasted closed: its open edges may no
- * longer be the nodes they were.
- */
-export function repairSlice(slice: Slice, state: EditorState, moving = false): Slice {
-  const nodes = slice.content.toJSON() as unknown[] | null;
-  if (!nodes?.length) return slice;
-  // A quote dragged to another place in the story is the same quote: its own id is not taken.
-  const { from, to } = state.selection;
-  const repairer = new Repairer({ takenQuoteIds: quoteIdsIn(state.doc, moving ? { from, to } : null), knownSpeakerIds: knownSpeakerIds(), newQuoteId });
-  const first = slice.content.firstChild!;
-  const depth = Math.max(1, state.selection.$from.depth);
-  const value = first.isInline
-    ? repairer.inline(nodes)
-    : first.type.name === 'listItem'
-      ? repairer.items(nodes, Math.max(2, depth - 1))
-      : repairer.blocks(nodes, depth);
-  if (repairer.changes === 0) return slice;
-  const fragment = Fragment.fromJSON(state.schema, value);
-  return repairer.reshaped ? new Slice(fragment, 0, 0) : new Slice(fragment, slice.openStart, slice.openEnd);
-}
+import { MAX_DEPTH } from '../../../shared/article/model-limits';
+import { loadPasteCode, loadedPasteCode } from '../paste-code-loading';
 
 /** How deep the body nests, counted as the model counts it (the doc 0, its blocks 1, …). */
 function depthOf(node: PMNode, depth = 0): number {
@@ -56,25 +21,71 @@ function depthOf(node: PMNode, depth = 0): number {
   return max;
 }
 
+/** Runs `apply` once the paste code has arrived (or could not be fetched), if the view is still there. */
+function whenPasteCode(view: EditorView, apply: () => void): void {
+  void loadPasteCode().then(() => {
+    if (!view.isDestroyed) apply();
+  });
+}
+
+/** A paste before the paste code: its data taken now (the event's clipboard is readable only while it runs), pasted later. */
+function holdPaste(view: EditorView, event: ClipboardEvent): boolean {
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  // Nothing ProseMirror would paste (a file, say): left to it.
+  if (!html && !text) return false;
+  event.preventDefault();
+  whenPasteCode(view, () => (html ? view.pasteHTML(html) : view.pasteText(text)));
+  return true;
+}
+
+/** A drop before the paste code: replayed as the same drop, at the same place, once it has arrived. */
+function holdDrop(view: EditorView, event: DragEvent): boolean {
+  if (!event.dataTransfer) return false;
+  const transfer = new DataTransfer();
+  for (const type of event.dataTransfer.types) if (type !== 'Files') transfer.setData(type, event.dataTransfer.getData(type));
+  if (!transfer.types.length) return false;
+  // A drag from inside the body carries its slice here; ProseMirror clears it a moment after the drag ends.
+  const dragging = view.dragging;
+  const { clientX, clientY, ctrlKey, altKey, metaKey, shiftKey } = event;
+  event.preventDefault();
+  whenPasteCode(view, () => {
+    view.dragging = dragging;
+    view.dom.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, clientX, clientY, ctrlKey, altKey, metaKey, shiftKey, dataTransfer: transfer }));
+  });
+  return true;
+}
+
 /**
  * The repair on every paste and drop, as a ProseMirror plugin. Where a slice
  * lands is ProseMirror's choice (it may join an open list to one at the
  * caret), so after the paste the story's depth is checked too, and a story
- * nested past the model's limit is repaired whole: words kept, nesting undone.
+ * nested past the model's limit is repaired whole.
  */
 export const RepairPasted = Extension.create({
   name: 'repairPasted',
   addProseMirrorPlugins() {
+    const loadNow = () => void loadPasteCode();
     return [
       new Plugin({
         props: {
-          transformPasted: (slice: Slice, view: EditorView) => repairSlice(slice, view.state, view.dragging?.slice === slice && view.dragging.move),
+          handleDOMEvents: {
+            // The sub reaching for the body: fetched now, so a paste that follows finds it there.
+            focus: loadNow,
+            pointerdown: loadNow,
+            keydown: loadNow,
+            dragenter: loadNow,
+            paste: (view, event) => !loadedPasteCode() && holdPaste(view, event),
+            drop: (view, event) => !loadedPasteCode() && holdDrop(view, event),
+          },
+          // Without the code (it could not be fetched), HTML came through the text-only reading: nothing there to repair.
+          transformPasted: (slice: Slice, view: EditorView) =>
+            loadedPasteCode()?.repairSlice(slice, view.state, view.dragging?.slice === slice && view.dragging.move) ?? slice,
         },
         appendTransaction: (transactions, _before, state) => {
           const pasted = transactions.some((tr) => tr.docChanged && (tr.getMeta('uiEvent') === 'paste' || tr.getMeta('uiEvent') === 'drop'));
           if (!pasted || depthOf(state.doc) <= MAX_DEPTH) return null;
-          const { value } = repairDoc(state.doc.toJSON(), { knownSpeakerIds: knownSpeakerIds() });
-          return state.tr.replaceWith(0, state.doc.content.size, state.schema.nodeFromJSON(value).content);
+          return loadedPasteCode()?.repairDeepStory(state) ?? null;
         },
       }),
     ];
