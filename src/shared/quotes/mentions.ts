@@ -381,7 +381,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let title: string | undefined;
   let orgInRun = false;
   let styleStart = -1;
-  for (let k = runStart; k < to; k++) {
+  const runEnd = personOfBody(tokens, runStart, to);
+  for (let k = runStart; k < runEnd; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     const w = stripPossessive(t.text);
@@ -525,6 +526,24 @@ const BRANCH_WORDS = new Set(['UK', 'GB', 'US', 'USA', 'EU', 'International', 'S
 
 /** Styles a sub keeps with a judge's name. */
 const JUDICIAL_STYLES = new Set(['judge', 'justice', 'recorder', 'sheriff']);
+/**
+ * "Carl Denby of Northvale Fire and Rescue Service": two or more plain capitals, then "of" and an
+ * institution. The person ends at "of"; the body after it is where they work, not their name.
+ * Returns where the run's name words stop (`to` when the run is not of that shape: "Bank of England").
+ */
+function personOfBody(tokens: readonly Token[], runStart: number, to: number): number {
+  let ofAt = -1;
+  for (let k = runStart + 1; k < to; k++) if (isWord(tokens[k]) && lower(tokens[k]) === 'of') { ofAt = k; break; }
+  if (ofAt < 0) return to;
+  const before = tokens.slice(runStart, ofAt).filter(isWord).map((t) => stripPossessive(t.text));
+  const plain = before.filter((w) => !isHonorific(w) && !isTitle(w));
+  if (plain.length < 2) return to;
+  const tail = plain.slice(-2);
+  if (tail.some((w) => ORG_WORDS.has(w) || roleNoun(w.toLowerCase()) || !isCapitalised(w))) return to;
+  if (before.some((w) => ORG_WORDS.has(w))) return to;
+  return tokens.slice(ofAt + 1, to).some((t) => isWord(t) && ORG_WORDS.has(stripPossessive(t.text))) ? ofAt : to;
+}
+
 /** Words before "Judge" that are part of the style: "District Judge", "Circuit Judge". */
 const JUDICIAL_GRADES = new Set(['District', 'Circuit', 'Deputy', 'Senior', 'Chief', 'Resident']);
 /** Honorifics that are a peer's style when a single name follows: "Lord Reed", "Lady Hale". */
