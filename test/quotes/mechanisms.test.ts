@@ -26,3 +26,20 @@ describe('a name ends where the person ends: "X of <body>" is X, and the body is
     expect(speakerOf(story, 'Inflation remains stubborn,')).toBe('Bank of England');
   });
 });
+
+describe('an office written as a title binds to its holder and is never cut short', () => {
+  it('gives "the Deputy Speaker said" to the Deputy Speaker the story named in a clause ("when the Deputy Speaker, Oona Frane, ruled")', () => {
+    const story = ['The row began when the Deputy Speaker, Oona Frane, ruled the motion out of order.', '“Rules are rules,” the Deputy Speaker said.'];
+    expect(speakerOf(story, 'Rules are rules,')).toBe('Oona Frane');
+  });
+
+  it('gives "the Speaker said" to the Speaker named at the start of the story', () => {
+    const story = ['The Speaker, Bryn Tallis, suspended the sitting.', 'Members shouted across the chamber.', '“Order, order,” the Speaker said.'];
+    expect(speakerOf(story, 'Order, order,')).toBe('Bryn Tallis');
+  });
+
+  it('calls an unnamed "Deputy Speaker" the Deputy Speaker, not "Speaker"', () => {
+    const story = ['The motion was ruled out of order.', '“Rules are rules,” the Deputy Speaker said.'];
+    expect(speakerOf(story, 'Rules are rules,')).toBe('Deputy Speaker');
+  });
+});

@@ -443,6 +443,12 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const head = roleHeadOf(preWords);
     // "Coroner warns of …", "Judge criticises …": a headline's role word, capitalised only because it opens the sentence.
     const lone = nameTokens.length === 1 && !honorific && !title && to - i === 1 && tokens[i].start === tokens[ctx.sentenceStart]?.start ? nameTokens[0].text.toLowerCase() : '';
+    // "the Speaker", "the Deputy Speaker": after "the", a title with no name is the office, whole, never "Speaker" as a name.
+    if (!lone && i > from && nameTokens.length === 1 && !honorific && isTitle(nameTokens[0].text) && tokens.slice(i, to).filter(isWord).every((t) => isTitle(t.text) || roleNoun(bareLower(t)) || ROLE_MODIFIERS.has(bareLower(t)))) {
+      const officeWords = tokens.slice(i, to).filter(isWord).map((t) => bareLower(t));
+      const office = stripPossessive(text.slice(tokens[i].start, last.end));
+      return { kind: 'role', ...span, role: office, roleHead: roleKey(officeWords[officeWords.length - 1]), roleWords: officeWords, gender: genderOf(undefined, officeWords), group: false, person: true };
+    }
     const asRole: Mention | undefined =
       lone && (roleNoun(lone) || isTitle(lone)) && !GROUP_NOUNS.has(lone)
         ? { kind: 'role', ...span, role: lone, roleHead: roleKey(lone), roleWords: [lone], gender: pluralRole(lone) ? 'they' : genderOf(undefined, [lone]), group: pluralRole(lone), person: !pluralRole(lone) }
@@ -665,6 +671,9 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
   return { role, age, gender, person, end: i };
 }
 
+/** Words that open a clause, so a role phrase after them still stands at a clause edge: "when the Deputy Speaker, Oona Frane, ruled". */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'and', 'but', 'until', 'since', 'that']);
+
 /**
  * The comma phrase before a name: "Her producer, Tunde Bakare", "Scotland’s
  * chief medical officer, Dr Fiona Grant", "The headteacher of Glenview
@@ -677,12 +686,13 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (start >= comma) return null;
   // The phrase must reach back to a clause edge, or it is the tail of something else.
   const edge = tokens[start - 1];
-  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to') return null;
+  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to' && !CLAUSE_OPENERS.has(edge.text.toLowerCase())) return null;
   const words = tokens.slice(start, comma).filter(isWord).map((t) => bareLower(t));
-  if (!words.some((w) => roleNoun(w))) return null;
+  // "the Deputy Speaker, Oona Frane": an office written as a title is a role like any other.
+  if (!words.some((w) => roleNoun(w) || isTitle(w))) return null;
   // A phrase ending in a name ("Speaker Mike Johnson") is another person, not a description.
   const tail = tokens[comma - 1];
-  if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase())) return null;
+  if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase()) && !isTitle(stripPossessive(tail.text))) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
 }
