@@ -43,3 +43,15 @@ describe('an office written as a title binds to its holder and is never cut shor
     expect(speakerOf(story, 'Rules are rules,')).toBe('Deputy Speaker');
   });
 });
+
+describe('a body is called back by its head noun and speaks through its rulings', () => {
+  it('gives "the fire service said" to the fire and rescue service the story named', () => {
+    const story = ['Crews from Dunmore Fire and Rescue Service were called to the moor at 3am.', '“Keep windows shut,” the fire service said.'];
+    expect(speakerOf(story, 'Keep windows shut,')).toBe('Dunmore Fire and Rescue Service');
+  });
+
+  it('gives a partial after "the society ruled that" to the society named before', () => {
+    const story = ['The Coastal Walkers Society said the path had been closed for a year.', 'The society ruled that “walkers deserve better” and asked for a date.'];
+    expect(speakerOf(story, 'walkers deserve better')).toBe('Coastal Walkers Society');
+  });
+});
