@@ -55,3 +55,10 @@ describe('a body is called back by its head noun and speaks through its rulings'
     expect(speakerOf(story, 'walkers deserve better')).toBe('Coastal Walkers Society');
   });
 });
+
+describe('a relative named by apposition is the one "her son said" means', () => {
+  it('gives "her son said" after "lives with her son, Tom, in the flat" to Tom', () => {
+    const story = ['Mrs Pike, 71, lives with her son, Tom, in the flat.', '“It smells of damp all year,” her son said.'];
+    expect(speakerOf(story, 'It smells of damp all year,')).toBe('Tom');
+  });
+});

@@ -671,6 +671,9 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
   return { role, age, gender, person, end: i };
 }
 
+/** Relatives a possessive names: "her son, Tom,", "his brother, Rhys Varga,". */
+const RELATIVES = new Set('mother father son daughter wife husband brother sister partner grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother stepson stepdaughter fiancee fiancée fiance fiancé'.split(' '));
+
 /** Words that open a clause, so a role phrase after them still stands at a clause edge: "when the Deputy Speaker, Oona Frane, ruled". */
 const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'and', 'but', 'until', 'since', 'that']);
 
@@ -686,8 +689,10 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (start >= comma) return null;
   // The phrase must reach back to a clause edge, or it is the tail of something else.
   const edge = tokens[start - 1];
-  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to' && !CLAUSE_OPENERS.has(edge.text.toLowerCase())) return null;
   const words = tokens.slice(start, comma).filter(isWord).map((t) => bareLower(t));
+  // "lives with her son, Tom, in the flat": a relative named by apposition stands anywhere in the clause.
+  const relative = /^(?:his|her|their)$/iu.test(tokens[start].text) && words.length === 2 && RELATIVES.has(words[1]);
+  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to' && !CLAUSE_OPENERS.has(edge.text.toLowerCase()) && !relative) return null;
   // "the Deputy Speaker, Oona Frane": an office written as a title is a role like any other.
   if (!words.some((w) => roleNoun(w) || isTitle(w))) return null;
   // A phrase ending in a name ("Speaker Mike Johnson") is another person, not a description.
