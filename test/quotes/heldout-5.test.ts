@@ -44,19 +44,20 @@ describe('attribution on the fifth held-out fixtures (kept aside: figures only)'
   });
 
   // Measured when the set was written (code at b11d8cc): 80 right of 114 attributed, 116 labelled.
-  it('scores precision 0.70 and recall 0.68 or better over the set (the goal is 0.95 and 0.90)', () => {
-    expect(precision()).toBeGreaterThanOrEqual(0.7);
-    expect(recall()).toBeGreaterThanOrEqual(0.68);
+  // Raised in round 4 (s4-quotes7): 88 right of 114 attributed, 116 labelled.
+  it('scores precision 0.77 and recall 0.75 or better over the set (the goal is 0.95 and 0.90)', () => {
+    expect(precision()).toBeGreaterThanOrEqual(0.77);
+    expect(recall()).toBeGreaterThanOrEqual(0.75);
   });
 
   // Each story's precision and recall as measured, rounded down, so a failure names the story that fell
   // (its figures only: the misses stay unprinted).
   const floors: Record<string, [precision: number, recall: number]> = {
     'bird-flu-cull': [0.84, 0.76],
-    'housing-mould-ombudsman': [0.64, 0.61],
-    'moorland-wildfire': [0.52, 0.52],
+    'housing-mould-ombudsman': [0.7, 0.66],
+    'moorland-wildfire': [0.8, 0.8],
     'museum-manuscript-return': [0.71, 0.71],
-    'parliament-second-homes-row': [0.6, 0.63],
+    'parliament-second-homes-row': [0.64, 0.67],
     'tech-earbuds-launch': [0.89, 0.89],
   };
   it('keeps every story at or above its measured precision and recall', () => {

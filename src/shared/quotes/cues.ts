@@ -42,7 +42,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   // "Samuel Reid, QC, put it to her that …": counsel's question, put in words.
   if ((lw === 'put' || lw === 'puts' || lw === 'putting') && low(tokens[i + 1]) === 'it' && low(tokens[i + 2]) === 'to') return t.text === lw || i === 0 || tokens[i - 1].sentence !== t.sentence;
   // "Ofsted, which found that …": a finding reported, the body's words.
-  if ((lw === 'found' || lw === 'finds') && low(tokens[i + 1]) === 'that') return t.text === lw;
+  // "The ombudsman ruled that …": a ruling reported, likewise.
+  if ((lw === 'found' || lw === 'finds' || lw === 'ruled' || lw === 'rules') && low(tokens[i + 1]) === 'that') return t.text === lw;
   if (!CUE_VERBS.has(lw)) return false;
   // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
   if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;

@@ -110,6 +110,7 @@ export const ROLE_NOUNS = words(`
   newspaper paper broadcaster magazine tabloid website channel network station agency
   worker family relatives body person qc kc
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
+  service
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -139,6 +140,7 @@ export const GROUP_NOUNS = words(`
   newspaper paper broadcaster magazine tabloid website channel network station
   family relatives body
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
+  service
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

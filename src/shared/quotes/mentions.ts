@@ -381,7 +381,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let title: string | undefined;
   let orgInRun = false;
   let styleStart = -1;
-  for (let k = runStart; k < to; k++) {
+  const runEnd = personOfBody(tokens, runStart, to);
+  for (let k = runStart; k < runEnd; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
     const w = stripPossessive(t.text);
@@ -442,6 +443,12 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const head = roleHeadOf(preWords);
     // "Coroner warns of …", "Judge criticises …": a headline's role word, capitalised only because it opens the sentence.
     const lone = nameTokens.length === 1 && !honorific && !title && to - i === 1 && tokens[i].start === tokens[ctx.sentenceStart]?.start ? nameTokens[0].text.toLowerCase() : '';
+    // "the Speaker", "the Deputy Speaker": after "the", a title with no name is the office, whole, never "Speaker" as a name.
+    if (!lone && i > from && nameTokens.length === 1 && !honorific && isTitle(nameTokens[0].text) && tokens.slice(i, to).filter(isWord).every((t) => isTitle(t.text) || roleNoun(bareLower(t)) || ROLE_MODIFIERS.has(bareLower(t)))) {
+      const officeWords = tokens.slice(i, to).filter(isWord).map((t) => bareLower(t));
+      const office = stripPossessive(text.slice(tokens[i].start, last.end));
+      return { kind: 'role', ...span, role: office, roleHead: roleKey(officeWords[officeWords.length - 1]), roleWords: officeWords, gender: genderOf(undefined, officeWords), group: false, person: true };
+    }
     const asRole: Mention | undefined =
       lone && (roleNoun(lone) || isTitle(lone)) && !GROUP_NOUNS.has(lone)
         ? { kind: 'role', ...span, role: lone, roleHead: roleKey(lone), roleWords: [lone], gender: pluralRole(lone) ? 'they' : genderOf(undefined, [lone]), group: pluralRole(lone), person: !pluralRole(lone) }
@@ -525,6 +532,24 @@ const BRANCH_WORDS = new Set(['UK', 'GB', 'US', 'USA', 'EU', 'International', 'S
 
 /** Styles a sub keeps with a judge's name. */
 const JUDICIAL_STYLES = new Set(['judge', 'justice', 'recorder', 'sheriff']);
+/**
+ * "Carl Denby of Northvale Fire and Rescue Service": two or more plain capitals, then "of" and an
+ * institution. The person ends at "of"; the body after it is where they work, not their name.
+ * Returns where the run's name words stop (`to` when the run is not of that shape: "Bank of England").
+ */
+function personOfBody(tokens: readonly Token[], runStart: number, to: number): number {
+  let ofAt = -1;
+  for (let k = runStart + 1; k < to; k++) if (isWord(tokens[k]) && lower(tokens[k]) === 'of') { ofAt = k; break; }
+  if (ofAt < 0) return to;
+  const before = tokens.slice(runStart, ofAt).filter(isWord).map((t) => stripPossessive(t.text));
+  const plain = before.filter((w) => !isHonorific(w) && !isTitle(w));
+  if (plain.length < 2) return to;
+  const tail = plain.slice(-2);
+  if (tail.some((w) => ORG_WORDS.has(w) || roleNoun(w.toLowerCase()) || !isCapitalised(w))) return to;
+  if (before.some((w) => ORG_WORDS.has(w))) return to;
+  return tokens.slice(ofAt + 1, to).some((t) => isWord(t) && ORG_WORDS.has(stripPossessive(t.text))) ? ofAt : to;
+}
+
 /** Words before "Judge" that are part of the style: "District Judge", "Circuit Judge". */
 const JUDICIAL_GRADES = new Set(['District', 'Circuit', 'Deputy', 'Senior', 'Chief', 'Resident']);
 /** Honorifics that are a peer's style when a single name follows: "Lord Reed", "Lady Hale". */
@@ -646,6 +671,12 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
   return { role, age, gender, person, end: i };
 }
 
+/** Relatives a possessive names: "her son, Tom,", "his brother, Rhys Varga,". */
+const RELATIVES = new Set('mother father son daughter wife husband brother sister partner grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother stepson stepdaughter fiancee fiancée fiance fiancé'.split(' '));
+
+/** Words that open a clause, so a role phrase after them still stands at a clause edge: "when the Deputy Speaker, Oona Frane, ruled". */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'while', 'as', 'because', 'and', 'but', 'until', 'since', 'that']);
+
 /**
  * The comma phrase before a name: "Her producer, Tunde Bakare", "Scotland’s
  * chief medical officer, Dr Fiona Grant", "The headteacher of Glenview
@@ -658,12 +689,15 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (start >= comma) return null;
   // The phrase must reach back to a clause edge, or it is the tail of something else.
   const edge = tokens[start - 1];
-  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to') return null;
   const words = tokens.slice(start, comma).filter(isWord).map((t) => bareLower(t));
-  if (!words.some((w) => roleNoun(w))) return null;
+  // "lives with her son, Tom, in the flat": a relative named by apposition stands anywhere in the clause.
+  const relative = /^(?:his|her|their)$/iu.test(tokens[start].text) && words.length === 2 && RELATIVES.has(words[1]);
+  if (start > floor && edge && edge.text !== ',' && edge.kind !== 'quote' && !CUE_VERBS.has(edge.text.toLowerCase()) && edge.text !== 'to' && !CLAUSE_OPENERS.has(edge.text.toLowerCase()) && !relative) return null;
+  // "the Deputy Speaker, Oona Frane": an office written as a title is a role like any other.
+  if (!words.some((w) => roleNoun(w) || isTitle(w))) return null;
   // A phrase ending in a name ("Speaker Mike Johnson") is another person, not a description.
   const tail = tokens[comma - 1];
-  if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase())) return null;
+  if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase()) && !isTitle(stripPossessive(tail.text))) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
 }

@@ -21,7 +21,7 @@ import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
-import { roleKey, roleNoun } from './mentions';
+import { isTitle, roleKey, roleNoun } from './mentions';
 
 /**
  * A role as a sub would file it: a few words naming what someone is, with
@@ -33,7 +33,7 @@ export function plausibleRole(role: string | undefined): role is string {
   let known = plausible.get(role);
   if (known === undefined) {
     const words = role.toLowerCase().split(/\s+/u).map((w) => w.replace(/['’]s$|[,.;:]$/gu, ''));
-    known = words.length <= 10 && words.some((w) => roleNoun(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
+    known = words.length <= 10 && words.some((w) => roleNoun(w) || isTitle(w)) && !words.some((w) => CLAUSE_VERBS.has(w));
     if (plausible.size > 2000) plausible.clear();
     plausible.set(role, known);
   }
@@ -234,7 +234,7 @@ export class People {
       // "North Korea's state news agency, KCNA": "the agency" now means KCNA. The head is the last role noun before any "of"/"for".
       if (!p.roleHead) {
         const cut = words.findIndex((w) => w === 'for' || w === 'of' || w === 'at' || w === 'with');
-        const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => roleNoun(w)).pop();
+        const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => roleNoun(w) || isTitle(w)).pop();
         if (head) {
           p.roleHead = roleKey(head);
           this.index(this.byRole, p.roleHead, p);
