@@ -9,8 +9,9 @@ import type { Article } from '../src/shared/article/model';
 import { expect, test } from './support/fixtures';
 
 const story: Article = { ...makeArticle(rng(7), 0, 400), headline: 'Ferry timetable cut for winter' };
+const long: Article = { ...makeArticle(rng(8), 1, 3000), headline: 'Harbour wall repairs delayed' };
 
-test.use({ libraryFiles: { [`articles/${story.id}.json`]: JSON.stringify(story) } });
+test.use({ libraryFiles: { [`articles/${story.id}.json`]: JSON.stringify(story), [`articles/${long.id}.json`]: JSON.stringify(long) } });
 
 /** The Copy region's box and the box the copy is drawn in (its scroller), rounded to the pixel. */
 async function boxes(page: import('@playwright/test').Page) {
@@ -64,4 +65,17 @@ test('the body sits under no React container, the copy lies over its column as t
   // The caret is where the click left it, and the copy is typed into as before.
   await page.keyboard.type('Ferries');
   await expect(body.locator('p').first()).toContainText('Ferries');
+});
+
+test('the next story opens at the top of the copy, not where the last one was scrolled to', async ({ galley }) => {
+  const page = galley.page;
+  await page.getByRole('button', { name: `Open ${long.headline}`, exact: true }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.locator('p').last().scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('.copy-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: `Open ${story.headline}`, exact: true }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue(story.headline);
+  await expect(body.locator('p').first()).toBeInViewport();
+  expect(await page.locator('.copy-scroll').evaluate((el) => el.scrollTop)).toBe(0);
 });

@@ -80,18 +80,22 @@ function place(placeholder: HTMLElement): void {
  * showing. Returns what takes it down again; the editor's element is then off the page.
  */
 export function showCopy(editor: Editor, placeholder: HTMLElement, firstFields: Node[] = []): () => void {
-  const { element, first, body } = copyLayer();
+  const { element, scroller, first, body } = copyLayer();
   shown?.stop();
   const dom = editor.view.dom;
   first.replaceChildren(...firstFields);
-  if (dom.parentNode !== body) {
-    // Moving an element drops the focus: the caret goes back where it was.
-    const focused = editor.view.hasFocus();
+  const arriving = dom.parentNode !== body;
+  // Moving an element drops the focus: the caret goes back where it was.
+  const focused = arriving && editor.view.hasFocus();
+  if (arriving) {
     body.replaceChildren(dom);
     editor.view.updateRoot();
-    if (focused) editor.view.focus();
   }
   element.hidden = false;
+  // The scroller outlives the stories shown in it: each opens at its top, as in a scroller of its own
+  // (set once it is laid out again: a hidden box keeps no scroll position to set).
+  if (arriving) scroller.scrollTop = 0;
+  if (focused) editor.view.focus();
   place(placeholder);
   // A resize is delivered after layout and before paint: the layer moves in the same frame as the column.
   const observer = new ResizeObserver(() => place(placeholder));
