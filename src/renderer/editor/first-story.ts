@@ -27,7 +27,6 @@ interface Shown {
 let shown: Shown | null = null;
 /** Editors taken from the first view whose early edits the view must hand to the autosaver. */
 const editedEarly = new WeakSet<Editor>();
-const focusedEarly = new WeakSet<Editor>();
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
@@ -96,8 +95,8 @@ export function showFirstStory(article: Article): boolean {
 }
 
 /**
- * The editor shown first, for this read of its story: handed over once, to the app's opening.
- * Called before React's commit moves its element, so whether the sub had the cursor in it is known.
+ * The editor shown first, for this read of its story: handed over once, to the app's opening. Its element
+ * stays in the copy layer, so the caret, if the sub had it there, stays too.
  */
 export function takeFirstStoryEditor(article: Article): Editor | null {
   if (shown?.article !== article) return null;
@@ -105,16 +104,10 @@ export function takeFirstStoryEditor(article: Article): Editor | null {
   stopWatching();
   shown = null;
   if (edited) editedEarly.add(editor);
-  if (editor.view.hasFocus()) focusedEarly.add(editor);
   return editor;
 }
 
 /** True once for an editor the sub typed in before the app adopted it: the view then marks the draft unsaved. */
 export function takeEditedEarly(editor: Editor): boolean {
   return editedEarly.delete(editor);
-}
-
-/** True once for an editor the sub had the cursor in before the app adopted it: the view gives it the focus back. */
-export function takeFocusedEarly(editor: Editor): boolean {
-  return focusedEarly.delete(editor);
 }
