@@ -81,22 +81,21 @@ function place(placeholder: HTMLElement): void {
  */
 export function showCopy(editor: Editor, placeholder: HTMLElement, firstFields: Node[] = []): () => void {
   const { element, scroller, first, body } = copyLayer();
+  const switching = shown !== null && !element.hidden;
   shown?.stop();
   const dom = editor.view.dom;
   first.replaceChildren(...firstFields);
   const arriving = dom.parentNode !== body;
-  // Moving an element drops the focus: the caret goes back where it was.
-  const focused = arriving && editor.view.hasFocus();
   if (arriving) {
     body.replaceChildren(dom);
     editor.view.updateRoot();
   }
-  element.hidden = false;
-  // The scroller outlives the stories shown in it: each opens at its top, as in a scroller of its own
-  // (set once it is laid out again: a hidden box keeps no scroll position to set).
-  if (arriving) scroller.scrollTop = 0;
-  if (focused) editor.view.focus();
+  // Sized before it is shown: shown first, the story would be laid out at the layer's old size (none, at
+  // first: a word to a line, the length of the story) and then again at its column's.
   place(placeholder);
+  element.hidden = false;
+  // Straight from another story shown: that one's scroll position goes (hideCopy resets it otherwise).
+  if (arriving && switching) scroller.scrollTop = 0;
   // A resize is delivered after layout and before paint: the layer moves in the same frame as the column.
   const observer = new ResizeObserver(() => place(placeholder));
   observer.observe(placeholder);
@@ -117,7 +116,10 @@ export function hideCopy(): void {
   const { editor, stop } = shown;
   stop();
   shown = null;
-  const { element, first, body } = copyLayer();
+  const { element, scroller, first, body } = copyLayer();
+  // The scroller outlives the stories shown in it: the next opens at its top, as in a scroller of its own.
+  // Set while the layer is still laid out: a hidden box keeps no scroll position to set.
+  if (!element.hidden) scroller.scrollTop = 0;
   element.hidden = true;
   first.replaceChildren();
   // Off the page but kept whole, for the same editor to be shown again (React's strict mode mounts twice).
