@@ -13,7 +13,6 @@
 // passes into the layer, and focus that tabs out of either end of the layer
 // passes back to the page around the placeholder.
 import type { Editor } from '@tiptap/core';
-import { tabStops } from '../ui/focus-trap';
 
 /** The layer's parts: React portals into `furniture`; the body's element goes in `body`. */
 export interface CopyLayer {
@@ -126,13 +125,24 @@ export function hideCopy(): void {
   if (!editor.isDestroyed && editor.view.dom.parentNode === body) document.createElement('div').append(editor.view.dom);
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex], [contenteditable="true"]';
+
+/**
+ * Tab stops under `root` in document order (a radio group is one stop: its checked radio, if any).
+ * Here rather than ui/focus-trap's, which comes with React: the window's first view loads this module.
+ */
+function tabStops(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
+    if (el.tabIndex < 0 || el.classList.contains('copy-guard')) return false;
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name || el.checked) return true;
+    return !document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`);
+  });
+}
+
 /** Tab stops in the layer, in order: the fields, the format bar and the body. */
 function stopsInCopy(): HTMLElement[] {
   const { scroller } = copyLayer();
-  const stops = tabStops(scroller).filter((el) => el.tabIndex >= 0);
-  const dom = shown?.editor.view.dom;
-  if (dom instanceof HTMLElement && !stops.includes(dom)) stops.push(dom);
-  return stops.filter((el) => el.getClientRects().length > 0);
+  return tabStops(scroller).filter((el) => el.getClientRects().length > 0);
 }
 
 /** Focus, tabbed onto the placeholder, goes into the copy: to its first stop, or its last when it came back from after it. */
@@ -147,7 +157,7 @@ function leaveCopy(onward: boolean): void {
   const placeholder = shown?.placeholder;
   if (!placeholder) return;
   const { element } = copyLayer();
-  const page = tabStops(document.body).filter((el) => !element.contains(el) && !placeholder.contains(el) && el.tabIndex >= 0);
+  const page = tabStops(document.body).filter((el) => !element.contains(el) && !placeholder.contains(el));
   const side = onward ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
   const beyond = page.filter((el) => (placeholder.compareDocumentPosition(el) & side) !== 0 && !el.contains(placeholder));
   for (const candidate of onward ? beyond : beyond.reverse()) {
