@@ -40,7 +40,7 @@ export interface BenchState {
   open: OpenSample | null;
   /** DOM changes while armed, by where and what (`body childList INS`), to find per-key redraws and writes outside the copy. */
   mutations: Record<string, number>;
-  /** With `timeListeners`: milliseconds spent, while armed, in listeners on React's root containers (#root, the body's island) and the document. */
+  /** With `timeListeners`: milliseconds spent, while armed, in listeners on React's root and portal containers (#root, the old body island, the copy layer's furniture host) and the document. */
   listenerMs: Record<string, number>;
   watchOpen(lastText: string): void;
 }
@@ -108,7 +108,7 @@ export function installHarness(timeListeners = false): void {
     const add = EventTarget.prototype.addEventListener;
     EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
       const where = this === document ? 'document' : this instanceof Element ? (this.id ? `#${this.id}` : `.${this.className}`) : null;
-      if (!where || typeof listener !== 'function' || (where !== 'document' && where !== '#root' && where !== '.body-island')) return add.call(this, type, listener, options);
+      if (!where || typeof listener !== 'function' || (where !== 'document' && where !== '#root' && where !== '.body-island' && where !== '.copy-furniture')) return add.call(this, type, listener, options);
       const timed = function (this: unknown, event: Event) {
         if (!state.armed) return listener.call(this, event);
         const t = performance.now();

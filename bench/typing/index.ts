@@ -17,6 +17,7 @@ import { percentile, type Row } from '../measure';
 import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibrary } from './document';
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
 import { PROFILE_DIR, TRACE, TypingProfiler, TypingTracer } from './profile';
+import { ALLOCATIONS, TypingAllocations } from './allocations';
 
 export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -60,6 +61,8 @@ export interface Subject {
   profiler?: TypingProfiler;
   /** Set when GALLEY_TYPING_TRACE asks for the page's typing to be traced. */
   tracer?: TypingTracer;
+  /** Set when GALLEY_TYPING_ALLOCATIONS asks for the page's allocations to be sampled. */
+  allocations?: TypingAllocations;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,6 +111,7 @@ export async function benchTyping(): Promise<Row[]> {
     open.push(plain, bare, ...galleys);
     if (PROFILE_DIR) bare.profiler = new TypingProfiler(bare.page, 'prosemirror');
     if (TRACE) for (const [name, s] of [['contenteditable', plain], ['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.tracer = new TypingTracer(s.page, name);
+    if (ALLOCATIONS) for (const [name, s] of [['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.allocations = new TypingAllocations(s.page, name);
     const openBaseline = (s: Subject, rest = false) => () => pressOpen(s.page.getByRole('button', { name: 'Open' }), rest);
     const openGalley = (s: Subject, n: number, rest = false) => () => pressOpen(s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true }), rest);
     const opens = {
@@ -180,6 +184,7 @@ export async function benchTyping(): Promise<Row[]> {
     };
     if (PROFILE_DIR) for (const g of [bare, ...galleys]) console.error((await g.profiler!.save(PROFILE_DIR)).join('\n'));
     if (TRACE) for (const s of subjects) console.error(s.tracer!.summary().join('\n'));
+    if (ALLOCATIONS) for (const s of subjects) if (s.allocations) console.error(s.allocations.summary().join('\n'));
     // Every sample, for a closer look: GALLEY_TYPING_DUMP=file.json.
     if (process.env.GALLEY_TYPING_DUMP) await writeFile(process.env.GALLEY_TYPING_DUMP, JSON.stringify(result, null, 1));
     return rows(result);
@@ -262,6 +267,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
   });
   await s.profiler?.start();
   await s.tracer?.start();
+  await s.allocations?.start();
   const t = Date.now();
   for (let i = 0; i < text.length; i++) {
     const wait = t + i * KEY_INTERVAL_MS - Date.now();
@@ -271,6 +277,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
   await sleep(500);
   await s.profiler?.stop();
   await s.tracer?.stop();
+  await s.allocations?.stop(text.length);
   const { samples, longTasks, end } = await page.evaluate(() => {
     const state = (window as unknown as { __typingBench: BenchState }).__typingBench;
     state.armed = false;

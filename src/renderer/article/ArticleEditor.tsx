@@ -3,7 +3,7 @@
 // and counts in a side column, the save state always in view. What each part
 // does lives in its own file; a new panel is mounted here with one line.
 import type { Editor } from '@tiptap/react';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useState, useSyncExternalStore } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/contract/shell';
@@ -12,7 +12,8 @@ import { adviseFields } from '../../shared/article/field-advice';
 import { messageOf } from '../../shared/message-of';
 import { verifyVerbatim } from '../../shared/quotes/standing';
 import { client } from '../api/client';
-import { BodyContent } from '../editor/BodyContent';
+import { hideCopy } from '../editor/copy-layer';
+import { CopyColumn } from '../editor/CopyColumn';
 import { browserJournal } from '../editor/recovery-journal';
 import { Toolbar } from '../editor/Toolbar';
 import { ImportReportBar } from '../import/ImportReportBar';
@@ -60,6 +61,8 @@ interface Props {
 /** The open article: loading, refused with the reason, or open in its editor. */
 export const ArticleEditor = forwardRef<EditorHandle, Props>(function ArticleEditor({ articleId, focusQuoteId, onClose, onNotice }, ref) {
   const { opening, reload } = useOpening(articleId, onNotice);
+  // No story in the view: nor in the copy layer (the window's first view may have put one there).
+  useLayoutEffect(() => void (opening.kind !== 'open' && hideCopy()), [opening.kind]);
   if (opening.kind === 'failed') {
     return (
       <main className="editor">
@@ -204,22 +207,17 @@ const LoadedEditor = forwardRef<
       )}
 
       <div className="editor-columns">
-        <section className="copy-column" aria-label="Copy">
-          <div className="copy-scroll">
-            <div className="copy-sheet">
-              <CopyFields fields={fields} draft={draft} />
-              {furnished && (
-                <Toolbar editor={editor}>
-                  <span className="sep" />
-                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
-                    “Q”
-                  </button>
-                </Toolbar>
-              )}
-              <BodyContent editor={editor} className="body-wrap" />
-            </div>
-          </div>
-        </section>
+        <CopyColumn editor={editor}>
+          <CopyFields fields={fields} draft={draft} />
+          {furnished && (
+            <Toolbar editor={editor}>
+              <span className="sep" />
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={openTagPicker} title={withShortcut('Tag quote', COMMANDS['tag-quote'].shortcut)} aria-label="“Q” Tag quote">
+                “Q”
+              </button>
+            </Toolbar>
+          )}
+        </CopyColumn>
 
         {previewOpen ? (
           <div className="preview-slot">

@@ -3,9 +3,10 @@
 // script reads the story and loads this module alone: the body editor's code
 // (TipTap, ProseMirror and our extensions), no React and no contract table.
 // The story is set in its editor and shown at once in a plain copy of the
-// open-story layout inside #root; the app, evaluated a frame later, takes
-// that same editor (story-opening.ts) and React's first commit replaces the
-// plain layout with its own, carrying the editor's element across.
+// open-story layout inside #root, the copy in the copy layer beside it; the
+// app, evaluated a frame later, takes that same editor (story-opening.ts)
+// and React's first commit replaces the plain layout with its own, the copy
+// staying where it is.
 //
 // The body is editable from the first moment. Nothing typed is lost: it is
 // in the editor the app adopts, and the adopting view hands it to the
@@ -13,6 +14,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../shared/article/model';
 import { prepareBodyEditorNow, takeBodyEditor } from './body-editor';
+import { showCopy } from './copy-layer';
 
 interface Shown {
   article: Article;
@@ -25,7 +27,6 @@ interface Shown {
 let shown: Shown | null = null;
 /** Editors taken from the first view whose early edits the view must hand to the autosaver. */
 const editedEarly = new WeakSet<Editor>();
-const focusedEarly = new WeakSet<Editor>();
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
@@ -68,17 +69,10 @@ export function showFirstStory(article: Article): boolean {
   } catch {
     return false;
   }
-  // The detached element the editor was mounted on: the app's EditorContent moves its children into its own.
-  const mountedOn = editor.view.dom.parentElement!;
-  const sheet = element(
-    'div',
-    'copy-sheet',
-    field('headline', 'Headline', article.headline),
-    field('standfirst', 'Standfirst', article.standfirst),
-    field('byline', 'Byline', article.byline),
-    element('div', 'body-wrap', mountedOn),
-  );
   const title = element('span', 'doc-title', article.headline || 'Untitled');
+  // The copy itself goes in the copy layer beside #root (copy-layer.ts), over the column's place: the app's
+  // view shows the same editor there, so React's first commit never moves it.
+  const column = element('section', 'copy-column');
   root.append(
     element(
       'div',
@@ -87,10 +81,11 @@ export function showFirstStory(article: Article): boolean {
         'main',
         'editor',
         element('header', 'toolbar', title),
-        element('div', 'editor-columns', element('section', 'copy-column', element('div', 'copy-scroll', sheet)), element('aside', 'side-column')),
+        element('div', 'editor-columns', column, element('aside', 'side-column')),
       ),
     ),
   );
+  showCopy(editor, column, [field('headline', 'Headline', article.headline), field('standfirst', 'Standfirst', article.standfirst), field('byline', 'Byline', article.byline)]);
   const entry: Shown = { article, editor, edited: false, stopWatching: () => undefined };
   const onUpdate = () => void (entry.edited = true);
   editor.on('update', onUpdate);
@@ -100,8 +95,8 @@ export function showFirstStory(article: Article): boolean {
 }
 
 /**
- * The editor shown first, for this read of its story: handed over once, to the app's opening.
- * Called before React's commit moves its element, so whether the sub had the cursor in it is known.
+ * The editor shown first, for this read of its story: handed over once, to the app's opening. Its element
+ * stays in the copy layer, so the caret, if the sub had it there, stays too.
  */
 export function takeFirstStoryEditor(article: Article): Editor | null {
   if (shown?.article !== article) return null;
@@ -109,16 +104,10 @@ export function takeFirstStoryEditor(article: Article): Editor | null {
   stopWatching();
   shown = null;
   if (edited) editedEarly.add(editor);
-  if (editor.view.hasFocus()) focusedEarly.add(editor);
   return editor;
 }
 
 /** True once for an editor the sub typed in before the app adopted it: the view then marks the draft unsaved. */
 export function takeEditedEarly(editor: Editor): boolean {
   return editedEarly.delete(editor);
-}
-
-/** True once for an editor the sub had the cursor in before the app adopted it: the view gives it the focus back. */
-export function takeFocusedEarly(editor: Editor): boolean {
-  return focusedEarly.delete(editor);
 }

@@ -9,6 +9,7 @@ import { suggestChangesKey, transformToSuggestionTransaction, toggleSuggestChang
 import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection } from '@tiptap/pm/state';
 import { suggestionId } from '../../../shared/history/suggestion-id';
+import { extendOwnInsertion } from './suggest-typing';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -78,7 +79,8 @@ export const SuggestChanges = Extension.create({
       return;
     }
     const author = this.storage.author;
-    next(transformToSuggestionTransaction(transaction, state, () => suggestionId(author, new Date(), randomTag())));
+    // A character typed onto the sub's own insertion needs only the mark (suggest-typing.ts).
+    next(extendOwnInsertion(transaction, author) ?? transformToSuggestionTransaction(transaction, state, () => suggestionId(author, new Date(), randomTag())));
   },
 
   addCommands() {
