@@ -62,3 +62,21 @@ describe('a relative named by apposition is the one "her son said" means', () =>
     expect(speakerOf(story, 'It smells of damp all year,')).toBe('Tom');
   });
 });
+
+// Round 5: documents as speakers. "note" and "minutes" are documents only as nouns in a frame that quotes them.
+describe('a document speaks its own words', () => {
+  it('gives the words of "a note that read:" to the note', () => {
+    const story = ['Volunteers arriving at the hall found a note that read: “Gone to the depot, back by noon.”'];
+    expect(speakerOf(story, 'Gone to the depot, back by noon.')).toBe('note');
+  });
+
+  it('gives "The minutes say:" to the minutes', () => {
+    const story = ['The parish council met in private last month.', 'The minutes say: “Councillors agreed to sell the field.”'];
+    expect(speakerOf(story, 'Councillors agreed to sell the field.')).toBe('minutes');
+  });
+
+  it('does not read "five minutes" or "noted" as a document', () => {
+    const story = ['Ada Quill waited five minutes for the lift.', '“It never comes,” she said, and noted the time.'];
+    expect(speakerOf(story, 'It never comes,')).toBe('Ada Quill');
+  });
+});

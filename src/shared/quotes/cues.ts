@@ -44,6 +44,8 @@ export function isCueAt(tokens: readonly Token[], i: number): boolean {
   // "Ofsted, which found that …": a finding reported, the body's words.
   // "The ombudsman ruled that …": a ruling reported, likewise.
   if ((lw === 'found' || lw === 'finds' || lw === 'ruled' || lw === 'rules') && low(tokens[i + 1]) === 'that') return t.text === lw;
+  // "a note that read: “…”", "It reads: “…”": a document's words given whole; "read" anywhere else is reading.
+  if (lw === 'read' || lw === 'reads') return t.text === lw && (tokens[i + 1]?.text === ':' || (tokens[i + 1]?.text === ',' && tokens[i + 2]?.kind === 'quote'));
   if (!CUE_VERBS.has(lw)) return false;
   // "the warning", "her answer", "a reply": after a determiner the word is a noun, not a verb of speaking.
   if (DETERMINER_BEFORE.has(low(tokens[i - 1]))) return false;
@@ -381,6 +383,11 @@ function cueBefore(tokens: readonly Token[], q: number, text: string): Cue | nul
 
 /** "SONEDE, which said", "the Ombudsman, which found that": the name before a relative clause is its verb's subject. */
 function relativeAntecedent(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
+  // "a note that read:": a document the words were written in.
+  if (low(tokens[k - 1]) === 'that' && DOCUMENT_NOUNS.has(low(tokens[k - 2]))) {
+    const from = npBefore(tokens, k - 1, floor);
+    return from < k - 1 ? { from, to: k - 1 } : null;
+  }
   if ((low(tokens[k - 1]) !== 'who' && low(tokens[k - 1]) !== 'which') || tokens[k - 2]?.text !== ',') return null;
   const from = npBefore(tokens, k - 2, floor);
   return from < k - 2 ? { from, to: k - 2 } : null;

@@ -107,6 +107,7 @@ export const ROLE_NOUNS = words(`
   operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
+  note email e-mail minutes
   newspaper paper broadcaster magazine tabloid website channel network station agency
   worker family relatives body person qc kc
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
@@ -123,6 +124,7 @@ export const CLAUSE_VERBS = words(`
 export const DOCUMENT_NOUNS = words(`
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
+  note email e-mail minutes
 `);
 
 /** Publications and broadcasters: "according to the Gazette", "the broadcaster says". */
@@ -137,6 +139,7 @@ export const GROUP_NOUNS = words(`
   operator provider carrier airline retailer supermarket manufacturer insurer lender watchdog
   statement memo memorandum report assessment letter filing indictment ruling judgment judgement lawsuit
   communique communiqué dossier briefing audit survey declaration resolution manifesto
+  note email e-mail minutes
   newspaper paper broadcaster magazine tabloid website channel network station
   family relatives body
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
