@@ -80,3 +80,15 @@ describe('a document speaks its own words', () => {
     expect(speakerOf(story, 'It never comes,')).toBe('Ada Quill');
   });
 });
+
+describe('a headline speaker given only as a description is the body’s person with that description', () => {
+  it('gives "‘…’ says pilot" to the pilot the body names ("Pilot Idris Vane")', () => {
+    const story = ['‘I could not see the runway’ says pilot', 'Pilot Idris Vane landed the crop sprayer in a field on Sunday.', 'He has flown over the valley since 1990.'];
+    expect(speakerOf(story, 'I could not see the runway')).toBe('Idris Vane');
+  });
+
+  it('gives "‘…’, says treasurer" to "The treasurer, Nia Colley," in the body', () => {
+    const story = ['‘We cannot pay the rent’, says treasurer', 'The treasurer, Nia Colley, said the bowls club would close in May.'];
+    expect(speakerOf(story, 'We cannot pay the rent')).toBe('Nia Colley');
+  });
+});

@@ -11,7 +11,7 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore, type Mention } from './mentions';
+import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, type Mention } from './mentions';
 import { People, position, type Person } from './people';
 import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
 import type { Quotation, Segment } from './spans';
@@ -136,7 +136,10 @@ export function attributeQuotes(
       if (topic === null) continue;
       // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
       const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
-      f.person = people.resolve(m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
+      // "The chairman, Martin Ellery, said …" under "'…' says chairman": the name carries its role, so the headline's chairman is him.
+      const head = before && !m.roleHead ? roleHeadOf(before.role) : undefined;
+      const titled = head && people.headlineHolder(head) ? head : undefined;
+      f.person = people.resolve(titled ? { ...m, roleHead: titled } : m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
       if (f.person) {
         if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
         if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
@@ -331,4 +334,10 @@ function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, Se
       q.confidence = CONFIDENCE.previousParagraph;
     }
   }
+}
+
+/** The role noun an apposition gives ("The chairman" → chair), as the table keys roles. */
+function roleHeadOf(role: string | undefined): string | undefined {
+  const head = (role ?? '').toLowerCase().split(/\s+/u).filter((w) => roleNoun(w) || isTitle(w)).pop();
+  return head ? roleKey(head) : undefined;
 }

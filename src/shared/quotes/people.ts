@@ -86,7 +86,11 @@ export interface Person {
   /** Reading position of the last mention, and of the last mention as the subject of a sentence. */
   lastMention: number;
   lastSubject: number;
+  /** Given in the headline by a bare description ("says farmer"), so the body's first holder of that role is who it means. */
+  headline?: boolean;
 }
+
+
 
 /**
  * Offices one person holds in a story, whose unnamed holder in the intro is the one named later
@@ -325,9 +329,16 @@ export class People {
    * for offices one person holds in a story: "a witness" and "another
    * witness, Tom Reyes," are two people.
    */
+  /** Whether the headline gave a speaker only as this role ("says chairman"), whom the body's "The chairman, Martin Ellery," names. */
+  headlineHolder(roleHead: string): boolean {
+    return (this.byRole.get(roleHead) ?? []).some((p) => p.headline && !p.tokens.length && p.kind === 'person' && !p.known);
+  }
+
   private named(m: Mention, words: string[]): Person | null {
-    if (!m.roleHead || !SINGLE_OFFICES.has(m.roleHead) || m.group) return null;
-    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && p.firstMention.paragraph <= 1);
+    if (!m.roleHead || m.group) return null;
+    // "'…' says farmer" over "Farmer Gareth Pryce …": a headline's speaker given only as a description is the body's person first given it.
+    const office = SINGLE_OFFICES.has(m.roleHead);
+    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && (office ? p.firstMention.paragraph <= 1 : !!p.headline));
     if (early.length !== 1) return null;
     const p = early[0];
     p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
@@ -463,6 +474,8 @@ export class People {
       lastMention: -1,
       lastSubject: -1,
     };
+    // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
+    if (paragraph === 0 && m.kind === 'role' && /^\p{Ll}/u.test(m.text)) p.headline = true;
     if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);
     if (known) {
