@@ -92,3 +92,11 @@ describe('a headline speaker given only as a description is the body’s person 
     expect(speakerOf(story, 'We cannot pay the rent')).toBe('Nia Colley');
   });
 });
+
+describe('"another" somebody unnamed is somebody new, never the one named before', () => {
+  it('gives "Another nurse, who asked not to be named, said:" to that nurse, not the nurse named before', () => {
+    const story = ['Luka Brandt, a nurse, said shifts had doubled.', 'Another nurse, who asked not to be named, said: “We sleep in the car park.”'];
+    expect(speakerOf(story, 'We sleep in the car park.')).not.toBe('Luka Brandt');
+    expect(speakerOf(story, 'We sleep in the car park.')).toMatch(/nurse/u);
+  });
+});

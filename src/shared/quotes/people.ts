@@ -380,7 +380,8 @@ export class People {
 
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
-    const definite = !/^(?:a|an)\s/iu.test(m.text);
+    // "Another student, who did not want to be named," is somebody new, never the student named before.
+    const definite = !/^(?:a|an|another)\s/iu.test(m.text);
     // "Coroner warns …" over "A coroner has said …": the headline's office-holder is the intro's.
     if (!definite && paragraph <= 1 && SINGLE_OFFICES.has(head)) {
       const headline = (this.byRole.get(head) ?? []).find((p) => !p.tokens.length && p.kind === 'person' && p.firstMention.paragraph < paragraph);
