@@ -100,3 +100,15 @@ describe('"another" somebody unnamed is somebody new, never the one named before
     expect(speakerOf(story, 'We sleep in the car park.')).toMatch(/nurse/u);
   });
 });
+
+describe('an office given with "the" and no name is the one the next paragraph names for it', () => {
+  it('gives "The transport minister said … “…”" to "Cerys Hale, the minister," named next', () => {
+    const story = ['The transport minister said the new timetable was “a fresh start” for the valleys.', 'Cerys Hale, the minister, rode the first train on Monday.'];
+    expect(speakerOf(story, 'a fresh start')).toBe('Cerys Hale');
+  });
+
+  it('gives "The education secretary has promised “…”" to "education secretary Bran Ifan" named next', () => {
+    const story = ['The education secretary has promised “no more cuts” to rural schools.', 'Visiting a school in Bala, education secretary Bran Ifan said budgets would rise.'];
+    expect(speakerOf(story, 'no more cuts')).toBe('Bran Ifan');
+  });
+});

@@ -137,8 +137,9 @@ export function attributeQuotes(
       // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
       const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
       // "The chairman, Martin Ellery, said …" under "'…' says chairman": the name carries its role, so the headline's chairman is him.
-      const head = before && !m.roleHead ? roleHeadOf(before.role) : undefined;
-      const titled = head && people.headlineHolder(head) ? head : undefined;
+      const office = before?.role ?? (after && tokens[f.to]?.text === ',' && tokens[f.to + 1]?.lower === 'the' ? after.role : undefined);
+      const head = office && !m.roleHead ? roleHeadOf(office) : undefined;
+      const titled = head && people.headlineHolder(head, p) ? head : undefined;
       f.person = people.resolve(titled ? { ...m, roleHead: titled } : m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
       if (f.person) {
         if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));

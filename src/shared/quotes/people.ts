@@ -88,6 +88,8 @@ export interface Person {
   lastSubject: number;
   /** Given in the headline by a bare description ("says farmer"), so the body's first holder of that role is who it means. */
   headline?: boolean;
+  /** The paragraph where an office was given with "the" and no name ("The housing minister said"), so the next one named for it is who it was. */
+  definite?: number;
 }
 
 
@@ -318,7 +320,7 @@ export class People {
     if (known) return known;
     if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
     if (!mayCreate) return null;
-    return this.named(m, words) ?? this.create(m, paragraph, words);
+    return this.named(m, words, paragraph) ?? this.create(m, paragraph, words);
   }
 
   /**
@@ -330,15 +332,17 @@ export class People {
    * witness, Tom Reyes," are two people.
    */
   /** Whether the headline gave a speaker only as this role ("says chairman"), whom the body's "The chairman, Martin Ellery," names. */
-  headlineHolder(roleHead: string): boolean {
-    return (this.byRole.get(roleHead) ?? []).some((p) => p.headline && !p.tokens.length && p.kind === 'person' && !p.known);
+  headlineHolder(roleHead: string, paragraph: number): boolean {
+    return (this.byRole.get(roleHead) ?? []).some((p) => (p.headline || (p.definite !== undefined && paragraph - p.definite <= 1)) && !p.tokens.length && p.kind === 'person' && !p.known);
   }
 
-  private named(m: Mention, words: string[]): Person | null {
+  private named(m: Mention, words: string[], paragraph: number): Person | null {
     if (!m.roleHead || m.group) return null;
     // "'…' says farmer" over "Farmer Gareth Pryce …": a headline's speaker given only as a description is the body's person first given it.
     const office = SINGLE_OFFICES.has(m.roleHead);
-    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && (office ? p.firstMention.paragraph <= 1 : !!p.headline));
+    // "The housing minister said …" then "Alun Rees, the minister,": an office given with "the" and nobody named for it is the next one named for it.
+    const awaits = (p: Person): boolean => !!p.headline || (p.definite !== undefined && paragraph - p.definite <= 1);
+    const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && ((office && p.firstMention.paragraph <= 1) || awaits(p)));
     if (early.length !== 1) return null;
     const p = early[0];
     p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
@@ -477,6 +481,7 @@ export class People {
     };
     // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
     if (paragraph === 0 && m.kind === 'role' && /^\p{Ll}/u.test(m.text)) p.headline = true;
+    if (m.kind === 'role' && !p.group && /^the\s/iu.test(m.text)) p.definite = paragraph;
     if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);
     if (known) {
