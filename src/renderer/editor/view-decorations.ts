@@ -39,16 +39,37 @@ interface Drawn {
 
 export const viewDecorationsKey = new PluginKey<Drawn>('galley-view-decorations');
 
+const keyOf = (plugin: Plugin) => (plugin as unknown as { key: string }).key;
+const unchanged = (drawn: Drawn, name: string, current: DecorationSet | null | undefined) => {
+  const was = drawn.from.get(name);
+  return was ? was.drawing === drawingOf(current) : !current || current === DecorationSet.empty;
+};
+
+/** Whether every source in `state` is still the drawing `drawn` holds: what each keystroke finds, with nothing made. */
+function upToDate(drawn: Drawn, state: EditorState): boolean {
+  let held = 0;
+  for (let i = 0; i < state.plugins.length; i++) {
+    const plugin = state.plugins[i];
+    const source = plugin.spec.decorationSource as DecorationSource | undefined;
+    if (!source) continue;
+    const name = keyOf(plugin);
+    if (drawn.from.has(name)) held++;
+    if (!unchanged(drawn, name, source(state))) return false;
+  }
+  return held === drawn.from.size;
+}
+
 /** Brings `drawn` up to the sources in `state`: a source that drew afresh (or went) is taken out and put in again. */
 function patch(drawn: Drawn, state: EditorState): void {
+  if (upToDate(drawn, state)) return;
   let { set } = drawn;
   let from: Drawn['from'] | null = null;
   const seen = new Set<string>();
   const update = (name: string, current: DecorationSet | null | undefined) => {
     seen.add(name);
+    if (unchanged(drawn, name, current)) return;
     const drawing = drawingOf(current);
     const was = drawn.from.get(name);
-    if (was?.drawing === drawing || (!was && (!current || current === DecorationSet.empty))) return;
     // Mapping keeps each decoration's spec object, so the old drawing's decorations are found by their specs.
     const specs = new Set(was?.put?.find().map((d) => d.spec));
     if (specs.size) set = set.remove(set.find(undefined, undefined, (spec) => specs.has(spec)));
@@ -59,7 +80,7 @@ function patch(drawn: Drawn, state: EditorState): void {
   };
   for (const plugin of state.plugins) {
     const source = plugin.spec.decorationSource as DecorationSource | undefined;
-    if (source) update((plugin as unknown as { key: string }).key, source(state));
+    if (source) update(keyOf(plugin), source(state));
   }
   for (const name of drawn.from.keys()) if (!seen.has(name)) update(name, undefined);
   if (from) {
