@@ -5,6 +5,7 @@
 // the match at the cursor; a click on an underline opens them too.
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { mapDecorations, type DecorationSource } from '../editor/view-decorations';
 import type { CheckMatch } from '../../shared/checks/model';
 
 /** A match in the body, at its place in the document now. */
@@ -66,11 +67,12 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<DecorationS
       apply(tr, set) {
         const replaced = tr.getMeta(checksKey) as DecorationSet | undefined;
         if (replaced) return replaced;
-        return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+        return tr.docChanged ? mapDecorations(set, tr) : set;
       },
     },
+    // Drawn by the body's one decoration set (editor/view-decorations), not as a set of its own.
+    decorationSource: ((state) => checksKey.getState(state)) satisfies DecorationSource,
     props: {
-      decorations: (state) => checksKey.getState(state),
       handleClick(view, pos) {
         const hit = at(view.state, pos);
         if (hit) handlers.open(hit, false);

@@ -20,6 +20,7 @@ import { Overmatter } from './overmatter-plugin';
 import { QuoteMark } from './extensions/quote-mark';
 import { RepairPasted } from './extensions/repair-pasted';
 import { SuggestChanges } from './extensions/suggest-mode';
+import { ViewDecorations } from './view-decorations';
 import { DeletionMark, InsertionMark, ModificationMark, SuggestibleDocument } from './extensions/suggestion-marks';
 
 /** The body editor's extensions, in StarterKit's order (priority ties keep it). */
@@ -48,6 +49,7 @@ export const bodyExtensions = [
   ModificationMark,
   SuggestChanges,
   Overmatter,
+  ViewDecorations,
 ];
 
 /**

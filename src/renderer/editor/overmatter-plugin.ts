@@ -6,6 +6,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { mapDecorations, type DecorationSource } from './view-decorations';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -51,7 +52,8 @@ function decorate(state: Pick<EditorState, 'doc'>, from: number | null): Overmat
   if (whole < doc.childCount) {
     const wholeStart = whole === index ? blockStart : blockStart + block.nodeSize;
     zoneTo = wholeStart + doc.child(whole).nodeSize;
-    marks.push(Decoration.node(wholeStart, zoneTo, OVERMATTER_FROM));
+    // A spec of its own: the one decoration set takes a drawing out by its decorations' specs.
+    marks.push(Decoration.node(wholeStart, zoneTo, OVERMATTER_FROM, { overmatter: true }));
   }
   return { from: start, decorations: DecorationSet.create(doc, marks), zone: { from: blockStart, to: zoneTo } };
 }
@@ -107,13 +109,12 @@ export const Overmatter = Extension.create({
             // cut stays marked; any other edit (typing further down the overmatter) only moves them.
             const from = tr.mapping.map(value.from, 1);
             const zone = value.zone && zoneAfter(tr, value.zone);
-            if (zone) return { from, decorations: value.decorations.map(tr.mapping, tr.doc), zone };
+            if (zone) return { from, decorations: mapDecorations(value.decorations, tr), zone };
             return decorate(state, from);
           },
         },
-        props: {
-          decorations: (state) => overmatterKey.getState(state)?.decorations,
-        },
+        // Drawn by the body's one decoration set (view-decorations), not as a set of its own.
+        decorationSource: ((state) => overmatterKey.getState(state)?.decorations) satisfies DecorationSource,
       }),
     ];
   },

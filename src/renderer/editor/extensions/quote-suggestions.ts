@@ -5,6 +5,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { mapDecorations, type DecorationSource } from '../view-decorations';
 
 export const quoteSuggestionsKey = new PluginKey<DecorationSet>('quoteSuggestions');
 
@@ -30,10 +31,11 @@ export const QuoteSuggestions = Extension.create({
                 next.map((s) => Decoration.inline(s.from, s.to, { class: 'quote-suggestion', 'data-suggestion-id': s.suggestionId }, { suggestionId: s.suggestionId })),
               );
             }
-            return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
+            return tr.docChanged ? mapDecorations(old, tr) : old;
           },
         },
-        props: { decorations: (state) => quoteSuggestionsKey.getState(state) },
+        // Drawn by the body's one decoration set (view-decorations), not as a set of its own.
+        decorationSource: ((state) => quoteSuggestionsKey.getState(state)) satisfies DecorationSource,
       }),
     ];
   },
