@@ -1,22 +1,8 @@
 // The customer's measure on fixtures of our own: precision and recall of
 // attributed quotations, per fixture, on the tuning set (test/quotes/fixtures)
 // and, apart, on the held-out set (test/quotes/heldout) that no rule was tuned on.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '../../src/shared/quotes/detect';
-import { attributionScore, attributionTable, type AttributionScore, type Fixture } from './score';
-
-function scoreFolder(folder: string): AttributionScore[] {
-  const dir = join(__dirname, folder);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const fixture = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
-      return attributionScore(f.replace(/\.json$/u, ''), fixture, detectQuotes(fixture.paragraphs));
-    });
-}
+import { attributionTable, scoreFolder, type AttributionScore } from './score';
 
 function totals(scores: readonly AttributionScore[]): { precision: number; recall: number } {
   const t = scores.reduce((a, s) => ({ labelled: a.labelled + s.labelled, attributed: a.attributed + s.attributed, correct: a.correct + s.correct }), { labelled: 0, attributed: 0, correct: 0 });

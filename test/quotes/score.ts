@@ -2,7 +2,9 @@
 // recall (a detected segment matches a labelled one when their texts are
 // equal after folding no-break spaces), and attribution accuracy over the
 // matched segments (labelled null must be detected null).
-import type { Detection } from '../../src/shared/quotes/detect';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectQuotes, type Detection } from '../../src/shared/quotes/detect';
 
 export interface LabelledQuote {
   quote: number;
@@ -157,3 +159,27 @@ export function attributionTable(title: string, scores: readonly AttributionScor
     ...scores.flatMap((s) => s.misses.map((m) => `  ${s.name}: ${m}`)),
   ].join('\n');
 }
+
+/** Every story of a folder beside this file (`heldout-5`), detected and scored for attribution, in file-name order. */
+export function scoreFolder(folder: string): AttributionScore[] {
+  const dir = join(__dirname, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const fixture = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
+      return attributionScore(f.replace(/\.json$/u, ''), fixture, detectQuotes(fixture.paragraphs));
+    });
+}
+
+/** A count summed over a set's stories. */
+export const sumOf = (set: readonly AttributionScore[], pick: (s: AttributionScore) => number): number => set.reduce((a, s) => a + pick(s), 0);
+
+/** A set's precision and recall with the counts behind them, in one line: the figure a kept-aside set prints instead of its misses. */
+export function setFigure(set: readonly AttributionScore[]): string {
+  const right = sumOf(set, (s) => s.correct);
+  const attributed = sumOf(set, (s) => s.attributed);
+  const labelled = sumOf(set, (s) => s.labelled);
+  return `precision ${(right / attributed).toFixed(2)}, recall ${(right / labelled).toFixed(2)} (${right} right of ${attributed} attributed, ${labelled} labelled; ${sumOf(set, (s) => s.speakerlessGivenSpeaker)} speakerless given a speaker)`;
+}
+
