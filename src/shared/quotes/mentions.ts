@@ -23,7 +23,11 @@ import {
   CUE_VERBS,
   CUE_FILLERS,
 } from './lexicon';
+import { keptBy } from './memo';
 import { isAllCaps, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
+
+/** A name word folded (see fold), kept: a story names the same people over and over. */
+const foldWord = keptBy(fold);
 
 export type Gender = 'he' | 'she' | 'they';
 
@@ -458,7 +462,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       kind: 'name',
       ...span,
       name: names.join(' '),
-      nameTokens: names.map(fold),
+      nameTokens: names.map(foldWord),
       honorific,
       style,
       role: role || undefined,
@@ -475,7 +479,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
     const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
     const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
-    return { kind: 'name', ...span, name: written, nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
+    return { kind: 'name', ...span, name: written, nameTokens: names.map(foldWord), group: true, person: false, gender: 'they' };
   }
   // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
   const words = tokens.slice(i, to).filter(isWord);
@@ -505,11 +509,11 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
         const from = own[0].start;
         const written = text.slice(from, words[words.length - 1].end);
         const name = stripPossessive(written);
-        return { kind: 'name', ...span, name, nameTokens: name.split(/\s+/u).map(fold), role: undefined, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+        return { kind: 'name', ...span, name, nameTokens: name.split(/\s+/u).map(foldWord), role: undefined, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
       }
       const names = own.map((t) => stripPossessive(t.text));
       const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
-      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(foldWord), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
     }
   }
   return {

@@ -16,12 +16,16 @@
 // per run of detection; each paragraph's reading is kept (reading.ts), so
 // only the resolution is redone after an edit.
 import { fold } from '../article/fold';
-import { compareNameParts, splitName, type NameParts } from '../names';
+import { compareNameParts, splitName as splitNameAfresh, type NameParts } from '../names';
+import { keptBy } from './memo';
 import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
 import { isTitle, roleKey, roleNoun } from './mentions';
+
+/** A name taken apart (names/normalise), kept: every name mention is compared with everyone in the story. The parts are only read, never changed. */
+const splitName = keptBy(splitNameAfresh);
 
 /**
  * A role as a sub would file it: a few words naming what someone is, with

@@ -112,14 +112,27 @@ function markSentences(tokens: Token[]): void {
   }
 }
 
+// The three below are asked of nearly every word of every paragraph: they look at the characters
+// themselves rather than run a regular expression each time.
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+/** Ends in 's or ’s. */
+const endsApostropheS = (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+/** Ends in s' or s’. */
+const endsSApostrophe = (w: string): boolean => w.length >= 2 && isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115;
+
 /** "Scotland’s" → "Scotland"; "bill's" → "bill". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+  const bare = endsApostropheS(word) ? word.slice(0, -2) : word;
+  return endsSApostrophe(bare) ? bare.slice(0, -1) : bare;
 }
 
-export const isPossessive = (word: string): boolean => /['’]s$/u.test(word) || /s['’]$/u.test(word);
+export const isPossessive = (word: string): boolean => endsApostropheS(word) || endsSApostrophe(word);
 
 /** A word that starts with a capital (or is written in capitals). */
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^[\p{Lu}]/u.test(word);
+};
 
 export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
