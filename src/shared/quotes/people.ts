@@ -22,7 +22,7 @@ import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
-import { isTitle, roleKey, roleNoun } from './mentions';
+import { isTitle, roleKey, roleNoun, settled } from './mentions';
 
 /** A name taken apart (names/normalise), kept: every name mention is compared with everyone in the story. The parts are only read, never changed. */
 const splitName = keptBy(splitNameAfresh);
@@ -169,7 +169,7 @@ export class People {
     if (m.gender && !p.gender && m.kind !== 'pronoun') p.gender = m.gender;
     // "the statement said" speaks for CalMac, but "statement" is not CalMac's role.
     const through = m.kind === 'role' && kindOf(m) !== p.kind;
-    if (through) m = { ...m, role: undefined, roleHead: undefined, roleWords: undefined };
+    if (through) m = settled({ ...m, role: undefined, roleHead: undefined, roleWords: undefined });
     if (plausibleRole(m.role) && !p.role) p.role = m.role;
     if (m.roleHead && !p.roleHead) {
       p.roleHead = m.roleHead;

@@ -35,6 +35,7 @@ const ABBREVIATIONS = new Set(
   `mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc ltd co corp no vs etc jan feb mar apr aug sep sept oct nov dec det insp supt mt ft cllr pc dc u.s u.k e.g i.e a.m p.m approx dept est fig`.split(' '),
 );
 
+/** Tokenize a paragraph. Every token has every field, segment included (undefined but for quotes), so all share one shape. */
 export function tokenize(text: string, segments: readonly Segment[]): Token[] {
   const tokens: Token[] = [];
   const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
@@ -62,10 +63,10 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
       // "the TaxPayers' Alliance", "the neighbours’ gardens": a plural possessive keeps its apostrophe.
       if (end < limit && /s$/u.test(m[0]) && (text[end] === "'" || text[end] === '’') && (end + 1 >= text.length || isSpaceChar(text.charCodeAt(end + 1)))) end++;
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, start: i, end, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
+      tokens.push({ kind: 'word', text: word, start: i, end, segment: undefined, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
       i = end;
     } else {
-      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0, sentenceFrom: 0, lower: c });
+      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, segment: undefined, sentence: 0, sentenceFrom: 0, lower: c });
       i++;
     }
   }
