@@ -344,6 +344,15 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   return end;
 }
 
+/** Where a phrase is: offsets, its text, its tokens. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  from: number;
+  to: number;
+}
+
 export interface ParseContext {
   /** The paragraph opens with an ALL-CAPS lead-in: fold its capitals. */
   capsLead: boolean;
@@ -360,7 +369,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (to <= from) return null;
   const first = tokens[from];
   const last = tokens[to - 1];
-  const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end), from, to };
+  const span: Span = { start: first.start, end: last.end, text: text.slice(first.start, last.end), from, to };
   if (to - from === 1 && isWord(first) && PRONOUNS[first.text.toLowerCase()]) {
     return { kind: 'pronoun', pronoun: PRONOUNS[first.text.toLowerCase()], gender: PRONOUNS[first.text.toLowerCase()], ...span };
   }
@@ -374,37 +383,10 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let i = from;
   if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
   if (i >= to) return null;
-  // "a spokesperson for the Department for Culture, Media and Sport": a role and whom it serves, not a name.
-  for (let k = i; k < Math.min(to - 1, i + 4); k++) {
-    const t = tokens[k];
-    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) break;
-    if (roleNoun(t.text) && PREPOSITIONS.has(lower(tokens[k + 1])) && k + 2 < to) {
-      const words = tokens.slice(i, to).filter(isWord).map((x) => bareLower(x));
-      const head = roleKey(t.text);
-      return {
-        kind: 'role',
-        ...span,
-        role: stripArticle(span.text),
-        roleHead: head,
-        roleWords: words,
-        gender: genderOf(undefined, words),
-        group: GROUP_NOUNS.has(t.text.toLowerCase()),
-        person: !GROUP_NOUNS.has(t.text.toLowerCase()),
-      };
-    }
-  }
+  const served = roleServing(tokens, i, to, span);
+  if (served) return served;
   // The trailing run of capitals (with particles and initials).
-  let runStart = to;
-  for (let k = to - 1; k >= i; k--) {
-    const t = tokens[k];
-    const low = lower(t);
-    if (isWord(t) && isCapitalised(t.text)) runStart = k;
-    else if (t.kind === 'punct' && t.text === '.') runStart = k;
-    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
-    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
-    else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
-    else break;
-  }
+  let runStart = trailingRun(tokens, i, to);
   // "Hydrologist Claire Moreau": a job written with a capital only because it starts the sentence.
   if (runStart === ctx.sentenceStart && to - runStart >= 3 && isWord(tokens[runStart]) && JOB_SUFFIX.test(tokens[runStart].text) && !isAllCaps(tokens[runStart].text)) runStart++;
   // "His coach, Dean Ashworth,": the comma phrase before already gave the role, so a role word opening a two-word run is a given name.
@@ -503,15 +485,62 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)) || namedAfterRole(tokens, from),
     };
   }
-  if (runStart < to && orgInRun) {
-    // "the Foreign Ministry", "Bank of England": an institution speaking.
-    const words = tokens.slice(runStart, to).filter(isWord);
-    const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
-    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
-    const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
-    return { kind: 'name', ...span, name: written, nameTokens: names.map(foldWord), group: true, person: false, gender: 'they' };
+  if (runStart < to && orgInRun) return institution(tokens, runStart, to, text, ctx, span);
+  return roleAlone(tokens, i, to, text, ctx, span);
+}
+
+/** "a spokesperson for the Department for Culture, Media and Sport": a role and whom it serves, not a name (parseNP's first reading). */
+function roleServing(tokens: readonly Token[], i: number, to: number, span: Span): Mention | null {
+  for (let k = i; k < Math.min(to - 1, i + 4); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) break;
+    if (roleNoun(t.text) && PREPOSITIONS.has(lower(tokens[k + 1])) && k + 2 < to) {
+      const words = tokens.slice(i, to).filter(isWord).map((x) => bareLower(x));
+      const head = roleKey(t.text);
+      return {
+        kind: 'role',
+        ...span,
+        role: stripArticle(span.text),
+        roleHead: head,
+        roleWords: words,
+        gender: genderOf(undefined, words),
+        group: GROUP_NOUNS.has(t.text.toLowerCase()),
+        person: !GROUP_NOUNS.has(t.text.toLowerCase()),
+      };
+    }
   }
-  // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
+  return null;
+}
+
+/** Start of the trailing run of capitals in tokens [i, to), with particles, initials and the commas of an institution's name. */
+function trailingRun(tokens: readonly Token[], i: number, to: number): number {
+  let runStart = to;
+  for (let k = to - 1; k >= i; k--) {
+    const t = tokens[k];
+    const low = lower(t);
+    if (isWord(t) && isCapitalised(t.text)) runStart = k;
+    else if (t.kind === 'punct' && t.text === '.') runStart = k;
+    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
+    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
+    else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
+    else break;
+  }
+  return runStart;
+}
+
+/** "the Foreign Ministry", "Bank of England": an institution speaking (parseNP's reading of a run with an institution word in it). */
+function institution(tokens: readonly Token[], runStart: number, to: number, text: string, ctx: ParseContext, span: Span): Mention {
+  const last = tokens[to - 1];
+  // "the Foreign Ministry", "Bank of England": an institution speaking.
+  const words = tokens.slice(runStart, to).filter(isWord);
+  const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
+  const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
+  const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
+  return { kind: 'name', ...span, name: written, nameTokens: names.map(foldWord), group: true, person: false, gender: 'they' };
+}
+
+/** A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department" (parseNP's last reading). */
+function roleAlone(tokens: readonly Token[], i: number, to: number, text: string, ctx: ParseContext, span: Span): Mention | null {
   const words = tokens.slice(i, to).filter(isWord);
   let headIndex = -1;
   for (let k = 0; k < words.length; k++) {
