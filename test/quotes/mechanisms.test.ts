@@ -112,3 +112,48 @@ describe('an office given with "the" and no name is the one the next paragraph n
     expect(speakerOf(story, 'no more cuts')).toBe('Bran Ifan');
   });
 });
+
+// Round 6: the naming convention of the held-out sets (test/quotes/heldout-5/README.md), and the
+// mechanisms behind wrong speakers in held-out 5 and 6, composed here in made-up words.
+describe('a judge is named without the title: the style goes with a surname alone, never with a full name', () => {
+  it('names "Judge Orla Benn" as Orla Benn, and "the judge" after her too', () => {
+    const story = ['Judge Orla Benn adjourned the case. “You will be sentenced in May,” the judge told him.'];
+    expect(speakerOf(story, 'You will be sentenced in May,')).toBe('Orla Benn');
+  });
+
+  it('names "District Judge Piers Amory said" as Piers Amory', () => {
+    expect(speakerOf(['“Bail is refused,” said District Judge Piers Amory.'], 'Bail is refused,')).toBe('Piers Amory');
+  });
+
+  // A guard: with no given name the style is how the story names the judge.
+  it('keeps "Mr Justice Keble" whole: there is no given name to name him by', () => {
+    expect(speakerOf(['“The claim fails,” Mr Justice Keble said.'], 'The claim fails,')).toBe('Mr Justice Keble');
+  });
+});
+
+describe('"Dean" before a capitalised surname is a given name', () => {
+  it('gives "Mr Ollerton said:" to Dean Ollerton, named once in a list of candidates', () => {
+    const story = [
+      'Mara Lisle won with 902 votes, ahead of the Green candidate, Tess Varley, and the Unity Party’s Dean Ollerton on 311.',
+      'Mr Ollerton said: “We will be back next year.”',
+    ];
+    expect(speakerOf(story, 'We will be back next year.')).toBe('Dean Ollerton');
+  });
+});
+
+describe('an organisation is named whole, even when its name ends in a common word', () => {
+  it('names "The charity Kinship Now said …" as Kinship Now, not "Kinship"', () => {
+    const story = ['The charity Kinship Now said carers were “running on empty”.'];
+    expect(speakerOf(story, 'running on empty')).toBe('Kinship Now');
+  });
+});
+
+describe('"the society" is the society the story named earlier, even when it did not speak there', () => {
+  it('gives "The society … said …" to the Rural Chapels Society named in a clause before', () => {
+    const story = [
+      'Ada Frew, who sits on the board of the Rural Chapels Society, said the sale was legal.',
+      'The society said in a statement that the bishop had acted in “undue haste”.',
+    ];
+    expect(speakerOf(story, 'undue haste')).toBe('Rural Chapels Society');
+  });
+});

@@ -4,7 +4,7 @@
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
-import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
+import { closesName, isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
 import { unnamedHead } from './unnamed';
@@ -94,7 +94,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
 
 export function subjectBefore(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
   let j = k - 1;
-  while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
+  // "now" before the verb is a filler ("Smith now says"), but not when it ends a name ("Mediation Now said").
+  while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j])) && !closesName(tokens, j)) j--;
   if (j < floor) return null;
   const restricted = restrictedSubject(tokens, floor, k);
   if (restricted) return restricted;

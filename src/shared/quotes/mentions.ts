@@ -231,7 +231,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       break;
     }
     if (isCapitalised(w) && !(CUE_VERBS.has(low) && (i === 0 || tokens[i - 1].sentence !== t.sentence))) {
-      if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w)) break;
+      if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w) && !closesName(tokens, i)) break;
       start = i;
       sawHead = true;
       i--;
@@ -298,7 +298,7 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
       break;
     }
     if (t.kind !== 'word') break;
-    if (isCapitalised(t.text) && !(NOT_NAMES.has(t.text) && !isTitle(t.text) && !isHonorific(t.text))) {
+    if (isCapitalised(t.text) && !(NOT_NAMES.has(t.text) && !isTitle(t.text) && !isHonorific(t.text) && !closesName(tokens, i))) {
       i++;
       end = i;
       continue;
@@ -343,6 +343,17 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   while (end > from && isWord(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end - 1].text) && ROLE_MODIFIERS.has(bareLower(tokens[end - 1])) && !roleNoun(bareLower(tokens[end - 1]))) end--;
   return end;
 }
+
+/** Common words that end an organisation's name ("Mediation Now", "Carers Together"): after a capital mid-sentence they are the name's. */
+const NAME_TAILS = new Set(['Now', 'Together', 'Forward']);
+/** The word at `i` ends a name: a name tail after a capitalised word that does not open the sentence. */
+export function closesName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return NAME_TAILS.has(tokens[i].text) && isNameWord(prev) && !NOT_NAMES.has(prev!.text) && tokens[i].sentenceFrom < i - 1;
+}
+
+/** Role words that are as often a given name; before a capitalised surname ending the phrase they are the name ("Reform UK's Dean Cottam"): the newsroom's convention. */
+const GIVEN_NAME_ROLES = new Set(['Dean']);
 
 /** Where a phrase is: offsets, its text, its tokens. */
 interface Span {
@@ -417,7 +428,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt)) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt && !(GIVEN_NAME_ROLES.has(w) && k === to - 2 && isNameWord(tokens[k + 1])))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
@@ -451,8 +462,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n, nameTokens), n === 0) : bare(t, n, nameTokens)));
     // A peer's style goes with a single name ("Lord Reed"), not a given name and surname ("Lord Sebastian Coe" is filed as Sebastian Coe).
     const styleWords = styleStart >= 0 ? tokens.slice(styleStart, nameStart).filter(isWord) : [];
-    const peerOnly = styleWords.length === 1 && PEER_STYLES.has(styleWords[0].text.toLowerCase());
-    const style = styleWords.length && !(peerOnly && names.length > 1) ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
+    // So is a judge's ("Judge Martin Hale" is filed as Martin Hale; "Mr Justice Fordham", with no given name, keeps it).
+    const style = styleWords.length && names.length === 1 ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
     const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
@@ -481,7 +492,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       roleHead: head,
       roleWords: preWords.map((t) => bareLower(t)),
       gender,
-      group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false),
+      // "the Unity Party’s Dean Ollerton": a body's possessive before a name says the body has him; he is not the body.
+      group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false) && !(names.length >= 2 && pre.length > 0 && isPossessive(pre[pre.length - 1].text)),
       person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)) || namedAfterRole(tokens, from),
     };
   }

@@ -125,6 +125,9 @@ function sameMedium(head: string, p: Person): boolean {
 /** An honorific's pronoun does not contradict what the story has said of the person: "Mrs Evans" is not Rhys Evans, "he". */
 const sameGender = (m: Mention, p: Person): boolean => !m.honorific || !m.gender || m.gender === 'they' || !p.gender || p.gender === 'they' || p.gender === m.gender;
 
+/** A body's name closing a role phrase: "of the Rural Chapels Society", "for Hill Farming Trust". */
+const PASSING_BODY = /\b(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'\-]*\s+){1,5}\p{Lu}\p{Ll}+)$/u;
+
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
@@ -148,6 +151,8 @@ export class People {
   /** Subjects in reading order (a person may appear many times); pronouns look back through the tail. */
   private readonly subjects: Person[] = [];
   private readonly mentions: Person[] = [];
+  /** Bodies the story named without making them speakers, in order: "the society" may mean one later. */
+  private readonly passing: Array<{ m: Mention; paragraph: number; words: string[] }> = [];
   /** Who wrote "a statement", "a letter": "the statement said" speaks for them. */
   private readonly documents = new Map<string, Person>();
 
@@ -323,7 +328,11 @@ export class People {
     const known = this.matchKnown(m, words);
     if (known) return known;
     if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
-    if (!mayCreate) return null;
+    if (!mayCreate) {
+      // "who sits on the board of the Rural Chapels Society": a body named in passing, which a later "the society said" means.
+      if (m.group && words.length >= 2) this.passing.push({ m, paragraph, words });
+      return null;
+    }
     return this.named(m, words, paragraph) ?? this.create(m, paragraph, words);
   }
 
@@ -388,6 +397,7 @@ export class People {
 
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
+    this.notePassingBody(m, paragraph);
     // "Another student, who did not want to be named," is somebody new, never the student named before.
     const definite = !/^(?:a|an|another)\s/iu.test(m.text);
     // "Coroner warns …" over "A coroner has said …": the headline's office-holder is the intro's.
@@ -403,6 +413,15 @@ export class People {
       // "the society" after the Wexcombe Building Society: a body the story has named, whose name ends in the word, before any unnamed holder.
       const named = GROUP_NOUNS.has(head) ? this.namedBody(head) : null;
       if (named && named.tokens[named.tokens.length - 1] === head) return named;
+      // Else the body whose name ends in the word that the story named in passing, now speaking: it goes in the table by its name.
+      if (!named && mayCreate && GROUP_NOUNS.has(head)) {
+        const seen = this.passing.filter((b) => b.words[b.words.length - 1] === head).pop();
+        if (seen) {
+          const body = this.create(seen.m, seen.paragraph, seen.words);
+          this.passing.splice(this.passing.indexOf(seen), 1);
+          return body;
+        }
+      }
       const pool = this.byRole.get(head) ?? [];
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
       if (pool.length) {
@@ -433,6 +452,22 @@ export class People {
     if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text) && !KIN.has(head)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
+  }
+
+  /**
+   * "the board of the Rural Chapels Society": a role whose words end in a body's name (capitals after
+   * "of", "for" or "at", the last a body's noun). The body is named in passing; keep it for a later
+   * "the society said".
+   */
+  private notePassingBody(m: Mention, paragraph: number): void {
+    const found = PASSING_BODY.exec(m.text);
+    if (!found) return;
+    const name = found[1];
+    const words = name.split(/\s+/u).map((w) => fold(w));
+    if (!GROUP_NOUNS.has(words[words.length - 1]) || this.passing.some((b) => b.words.join(' ') === words.join(' '))) return;
+    const start = m.start + found.index + found[0].length - name.length;
+    const body: Mention = settled({ kind: 'name', start, end: start + name.length, text: name, name, nameTokens: words, group: true, person: false, gender: 'they', from: m.from, to: m.to });
+    this.passing.push({ m: body, paragraph, words });
   }
 
   /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */
