@@ -157,3 +157,18 @@ describe('"the society" is the society the story named earlier, even when it did
     expect(speakerOf(story, 'undue haste')).toBe('Rural Chapels Society');
   });
 });
+
+describe('a role first, then the name in commas: the name is the speaker, even when the role ends in a place or is written in capitals', () => {
+  it('gives "The Green MP for Lowmoor Vale, Petra Quill, …, said" to Petra Quill', () => {
+    const story = ['The Green MP for Lowmoor Vale, Petra Quill, who tabled the motion, said ministers had “run out of road”.', '“We warned them in March,” she said.'];
+    expect(speakerOf(story, 'run out of road')).toBe('Petra Quill');
+    expect(speakerOf(story, 'We warned them in March,')).toBe('Petra Quill');
+  });
+});
+
+describe('a possessive inside a run of capitals is the owner, and the name starts after it', () => {
+  it('names "Unity UK’s Dean Ollerton" as Dean Ollerton', () => {
+    const story = ['Mara Lisle won, with Unity UK’s Dean Ollerton fourth.', 'Mr Ollerton said: “We came close.”'];
+    expect(speakerOf(story, 'We came close.')).toBe('Dean Ollerton');
+  });
+});

@@ -198,7 +198,8 @@ function restrictedSubject(tokens: readonly Token[], floor: number, k: number): 
 function namedAfter(tokens: readonly Token[], c: { from: number; to: number }, chunks: ReadonlyArray<{ from: number; to: number }>): { from: number; to: number } | null {
   const next = chunks[chunks.indexOf(c) + 1];
   if (!next || next.to - next.from < 2 || next.to - next.from > 4) return null;
-  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+  // "The Liberal Democrat MP for North Devon Coast, Harriet Pengelly,": a role written in capitals ("MP") is a role too.
+  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && (/^\p{Ll}/u.test(x.text) || isRoleAbbreviation(x.text)) && roleNoun(x.lower));
   const name = tokens.slice(next.from, next.to).every((x) => isWord(x) && isCapitalised(x.text) && !NOT_NAMES.has(x.text) && !roleNoun(x.lower));
   return hasRole && name ? next : null;
 }

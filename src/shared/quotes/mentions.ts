@@ -352,6 +352,16 @@ export function closesName(tokens: readonly Token[], i: number): boolean {
   return NAME_TAILS.has(tokens[i].text) && isNameWord(prev) && !NOT_NAMES.has(prev!.text) && tokens[i].sentenceFrom < i - 1;
 }
 
+/** The word at `k` is a possessive followed by two or three plain capitalised words that end the phrase: a person's name, which it owns. */
+function ownerBefore(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!isPossessive(tokens[k].text) || to - k - 1 < 2 || to - k - 1 > 3) return false;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j];
+    if (!isNameWord(t) || ORG_WORDS.has(stripPossessive(t.text)) || NOT_NAMES.has(t.text) || isTitle(t.text) || isHonorific(t.text) || (roleNoun(t.lower) && !GIVEN_NAME_ROLES.has(t.text))) return false;
+  }
+  return true;
+}
+
 /** Role words that are as often a given name; before a capitalised surname ending the phrase they are the name ("Reform UK's Dean Cottam"): the newsroom's convention. */
 const GIVEN_NAME_ROLES = new Set(['Dean']);
 
@@ -419,6 +429,9 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       title = undefined;
       nameStart = k + 1;
       styleStart = PEER_STYLES.has(low) ? k : -1;
+    } else if (ownerBefore(tokens, k, to)) {
+      // "Reform UK’s Dean Cottam", "Unity UK’s Dean Ollerton": the possessive is the owner; the person's name starts after it.
+      nameStart = k + 1;
     } else if (isTitle(w) && k < to - 1) {
       title = TITLES[titleKey(w)];
       // "Mr Justice Fordham", "Lady Justice Carr", "District Judge Sarah Hall": the judge's whole style.
