@@ -172,3 +172,24 @@ describe('a possessive inside a run of capitals is the owner, and the name start
     expect(speakerOf(story, 'We came close.')).toBe('Dean Ollerton');
   });
 });
+
+describe('a headline quote the body gives a named speaker is that speaker’s, not the headline’s description', () => {
+  it('gives "‘…’ says farmer" to the farmer the body quotes saying the same words, though it never calls him a farmer', () => {
+    const story = [
+      'Blight: ‘We sprayed on time and still lost the lot,’ says farmer as 200 acres are ploughed in',
+      'Hollis Marr grows potatoes on 200 acres near Ledbury.',
+      '“We sprayed on time and still lost the lot,” he said. “Nobody could have done more.”',
+    ];
+    expect(speakerOf(story, 'We sprayed on time and still lost the lot,')).toBe('Hollis Marr');
+  });
+});
+
+describe('an unnamed somebody named in the comma phrase after it is that person', () => {
+  it('gives "she said" after "Another critic, the former curator Ines Barra, disagreed." to Ines Barra', () => {
+    const story = [
+      'The critic Wendell Post called the show a triumph.',
+      'Another critic, the former curator Ines Barra, disagreed. Writing in her blog, she said the hang was “muddled and timid”.',
+    ];
+    expect(speakerOf(story, 'muddled and timid')).toBe('Ines Barra');
+  });
+});

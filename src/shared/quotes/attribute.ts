@@ -184,6 +184,10 @@ function resolveParagraph(r: Reader, p: number, text: string, read: ParagraphRea
     const office = before?.role ?? (after && tokens[f.to]?.text === ',' && tokens[f.to + 1]?.lower === 'the' ? after.role : undefined);
     const head = office && !m.roleHead ? roleHeadOf(office) : undefined;
     const titled = head && people.headlineHolder(head, p) ? head : undefined;
+    // "Another pundit, the former manager Alan Reddy, disagreed": the unnamed subject just before, named in this comma phrase.
+    const unnamed = m.kind === 'name' && tokens[f.from - 1]?.text === ',' && tokens[f.to]?.text === ',' ? found.find((g) => g.to === f.from - 1 && g.subject && g.person && g.mention.kind === 'role') : undefined;
+    // Named now, the resolution below finds them by the name and records the mention as any other.
+    if (unnamed) people.nameInApposition(unnamed.person!, m);
     f.person = people.resolve(titled ? settled({ ...m, roleHead: titled }) : m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
     if (f.person) {
       if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
@@ -353,7 +357,9 @@ function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, Se
   let spoken: QuotationAttribution[] | null = null;
   let texts: string[] = [];
   for (const q of quotes) {
-    if (q.person || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
+    // "‘…’ says farmer" over a body that quotes Gareth Pryce saying those words, never calling him a farmer: the body names the farmer.
+    const described = !!q.person && q.person.headline === true && !q.person.tokens.length && q.quotation.segments[0].paragraph === 0;
+    if ((q.person && !described) || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
     const words = plainWords(q.quotation.segments[0].text);
     if (wordCount(words) < 3) continue;
     // Only now, and once: most stories have no such quote.
@@ -368,7 +374,7 @@ function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, Se
       if (speaker && speaker !== spoken[k].person) one = false;
       speaker = spoken[k].person;
     }
-    if (speaker && one) {
+    if (speaker && one && (!described || (speaker.tokens.length > 0 && speaker.kind === 'person'))) {
       q.person = speaker;
       q.confidence = CONFIDENCE.previousParagraph;
     }

@@ -357,7 +357,22 @@ export class People {
     const awaits = (p: Person): boolean => !!p.headline || (p.definite !== undefined && paragraph - p.definite <= 1);
     const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && ((office && p.firstMention.paragraph <= 1) || awaits(p)));
     if (early.length !== 1) return null;
-    const p = early[0];
+    return this.takeName(early[0], m, words);
+  }
+
+  /**
+   * "Another pundit, the former Stevenage manager Alan Reddy, disagreed": somebody unnamed (`p`) whom
+   * the comma phrase straight after names. They are one person, by that name; null when `p` is not an
+   * unnamed person or the story already has someone by that name.
+   */
+  nameInApposition(p: Person, m: Mention): Person | null {
+    const words = m.nameTokens ?? [];
+    if (p.tokens.length || p.kind !== 'person' || p.known || m.kind !== 'name' || m.group || words.length < 2) return null;
+    if ((this.byToken.get(words[words.length - 1]) ?? []).some((x) => x.tokens.join(' ') === words.join(' '))) return null;
+    return this.takeName(p, m, words);
+  }
+
+  private takeName(p: Person, m: Mention, words: string[]): Person {
     p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
     p.parts = splitName(p.name);
     p.tokens = words;
