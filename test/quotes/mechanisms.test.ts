@@ -193,3 +193,15 @@ describe('an unnamed somebody named in the comma phrase after it is that person'
     expect(speakerOf(story, 'muddled and timid')).toBe('Ines Barra');
   });
 });
+
+describe('somebody known first by a given name alone, later named in full, is one person by the full name', () => {
+  it('gives "Ros said" to Ros Kell when the story later writes "Ros Kell"', () => {
+    const story = [
+      'Mina Kell and her sister, Ros, run the bakery on Mill Street.',
+      '“We open at five every morning,” Ros said.',
+      'Ros Kell said the rent had doubled. “We cannot go on like this,” she said.',
+    ];
+    expect(speakerOf(story, 'We open at five every morning,')).toBe('Ros Kell');
+    expect(speakerOf(story, 'We cannot go on like this,')).toBe('Ros Kell');
+  });
+});

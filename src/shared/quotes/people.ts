@@ -313,8 +313,10 @@ export class People {
     } else {
       // "Ngozi Okafor" after an earlier bare "Okafor": the same person, now named in full.
       const partial = candidates.filter((p) => p.tokens.length === 1 && !p.group);
-      if (partial.length) {
-        const p = this.recent(partial);
+      // "her sister, Ros," then "Ros Kell": the one person known by that given name alone is now named in full.
+      const givenOnly = partial.length ? [] : (this.byToken.get(words[0]) ?? []).filter((p) => p.tokens.length === 1 && p.tokens[0] === words[0] && !p.group && p.kind === 'person' && !p.known);
+      if (partial.length || givenOnly.length === 1) {
+        const p = partial.length ? this.recent(partial) : givenOnly[0];
         p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
         p.parts = splitName(p.name);
         p.tokens = words;
