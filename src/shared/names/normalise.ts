@@ -34,8 +34,21 @@ export interface NameParts {
 
 /** One name word folded for matching: accents, case and apostrophe styles gone, hyphens plain ("Smith–Jones" → "smith-jones"). */
 export function normaliseNameWord(word: string): string {
-  return fold(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (foldedWords.size >= 5000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
+/**
+ * Name words already folded. Attribution compares each new name with every person in the story, and
+ * the same few words come up again and again; folding one costs several passes over it.
+ */
+const foldedWords = new Map<string, string>();
+/** Forget the folded name words (the bench's cold runs: a story just opened has not been read). */
+export const forgetNameWords = (): void => foldedWords.clear();
 
 /**
  * A name as one folded string, honorific and post-nominals dropped:

@@ -11,9 +11,9 @@ import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
 import { DOCUMENT_NOUNS } from './lexicon';
-import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, type Mention } from './mentions';
+import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, settled, type Mention } from './mentions';
 import { People, position, type Person } from './people';
-import { isNaming, readParagraph, wordCount, type FoundMention } from './reading';
+import { isNaming, readParagraph, wordCount, type FoundMention, type ParagraphReading } from './reading';
 import type { Quotation, Segment } from './spans';
 import { isCapitalised, isPossessive, type Token } from './tokens';
 
@@ -77,165 +77,68 @@ function ownDocuments(tokens: readonly Token[], f: Found, people: People): void 
   }
 }
 
+/**
+ * What attribution carries from one paragraph to the next while it reads a story. The work is split
+ * into a function per step over this record, not one long function with its locals: the engine
+ * compiles small functions quickly, and rebuilds only the small one when what it sees changes.
+ */
+interface Reader {
+  readonly paragraphs: readonly string[];
+  readonly people: People;
+  readonly bySegmentParagraph: Segment[][];
+  readonly owner: Map<Segment, Quotation>;
+  readonly results: Map<Segment, SegmentAttribution>;
+  previousSpeaker: Person | null;
+  // What the paragraph before said of a quotation opening this one: it introduced a text, or asked a question.
+  textBefore: boolean;
+  questionBefore: boolean;
+  // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
+  lastPersonSpeaker: Person | null;
+  // Quotes each person has been given so far: an interview's subject is the one the story quotes most.
+  readonly quoted: Map<Person, number>;
+  // The paragraph each person last spoke a quote in.
+  readonly lastSpoke: Map<Person, number>;
+}
+
+function mostQuoted(r: Reader): Person | null {
+  let best: Person | null = null;
+  for (const [p, n] of r.quoted) if (!best || n > r.quoted.get(best)!) best = p;
+  return best;
+}
+
 export function attributeQuotes(
   paragraphs: readonly string[],
   quotations: readonly Quotation[],
   known: readonly Speaker[] = [],
 ): { quotes: QuotationAttribution[]; people: People } {
-  const people = new People(known);
-  const bySegmentParagraph: Segment[][] = paragraphs.map(() => []);
-  const owner = new Map<Segment, Quotation>();
-  for (const q of quotations) for (const s of q.segments) {
-    bySegmentParagraph[s.paragraph].push(s);
-    owner.set(s, q);
-  }
-  const results = new Map<Segment, SegmentAttribution>();
-  let previousSpeaker: Person | null = null;
-  // What the paragraph before said of a quotation opening this one: it introduced a text, or asked a question.
-  let textBefore = false;
-  let questionBefore = false;
-  // The last person (not a body) a cue gave a quote: in a Q&A, whoever answers the questions.
-  let lastPersonSpeaker: Person | null = null;
-  // Quotes each person has been given so far: an interview's subject is the one the story quotes most.
-  const quoted = new Map<Person, number>();
-  // The paragraph each person last spoke a quote in.
-  const lastSpoke = new Map<Person, number>();
-  const mostQuoted = (): Person | null => {
-    let best: Person | null = null;
-    for (const [p, n] of quoted) if (!best || n > quoted.get(best)!) best = p;
-    return best;
+  const r: Reader = {
+    paragraphs,
+    people: new People(known),
+    bySegmentParagraph: paragraphs.map(() => []),
+    owner: new Map<Segment, Quotation>(),
+    results: new Map<Segment, SegmentAttribution>(),
+    previousSpeaker: null,
+    textBefore: false,
+    questionBefore: false,
+    lastPersonSpeaker: null,
+    quoted: new Map<Person, number>(),
+    lastSpoke: new Map<Person, number>(),
   };
-
+  for (const q of quotations) for (const s of q.segments) {
+    r.bySegmentParagraph[s.paragraph].push(s);
+    r.owner.set(s, q);
+  }
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
-    const segments = bySegmentParagraph[p];
-    const read = readParagraph(text, segments);
-    const { tokens, cues } = read;
-    const found: Found[] = read.found.map((f) => ({ ...f, person: null }));
-
-    // 3. Resolve in reading order. The first person a sentence names is its subject.
-    const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? ''));
-    const endsInColon = /:\s*$/u.test(text);
-    const sentenceHasSubject = new Set<number>();
-    const cueQuote = new Map<number, number>();
-    for (const [at, cue] of cues) if (cue) cueQuote.set(cue.np.from, at);
-    for (const f of found) {
-      const sentence = tokens[f.from].sentence;
-      // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
-      const reporter = f.subject && !f.cue;
-      if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
-      const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
-      const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
-      // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.
-      const m = f.mention;
-      const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
-      // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
-      const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
-      // "Amadi scored twice. ¶ “He is a natural finisher,” he said.": nobody calls himself "he"; the quote is about Amadi, its speaker another man.
-      const topic = f.cue ? quotedTopic(m, cueQuote.get(f.from), tokens, people, p, lastSpoke) : undefined;
-      if (topic === null) continue;
-      // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
-      const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
-      // "The chairman, Martin Ellery, said …" under "'…' says chairman": the name carries its role, so the headline's chairman is him.
-      const office = before?.role ?? (after && tokens[f.to]?.text === ',' && tokens[f.to + 1]?.lower === 'the' ? after.role : undefined);
-      const head = office && !m.roleHead ? roleHeadOf(office) : undefined;
-      const titled = head && people.headlineHolder(head, p) ? head : undefined;
-      f.person = people.resolve(titled ? { ...m, roleHead: titled } : m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
-      if (f.person) {
-        if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
-        if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
-        if (before) people.describe(f.person, before.role, before.gender, before.person);
-        if (f.subject) sentenceHasSubject.add(sentence);
-        if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
-      }
-    }
-    const personAt = (from: number, to: number): Person | null => found.find((f) => f.from === from && f.to === to)?.person ?? null;
-
-    // 4. Attribute each quotation in the paragraph.
-    let lastHere: { at: number; person: Person } | null = null;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'quote' || !t.segment) continue;
-      const seg = t.segment;
-      const quotation = owner.get(seg)!;
-      const continuation = quotation.segments[0] !== seg;
-      const cue = cues.get(i) ?? null;
-      const start = sentenceStart(tokens, i);
-      const atSentenceStart = start === i || tokens.slice(start, i).every((x) => x.kind === 'punct');
-      const colon = tokens[i - 1]?.text === ':';
-      const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
-      let r: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
-      const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
-      // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
-      const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && !!f.mention.describes);
-      if (cue?.speakerless || unsettled) {
-        r = { ...r, cue: cue.text, fromCue: true };
-      } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
-        r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
-      } else if (cue && cuePerson && cue.mode === 'colon' && p === 0 && sentenceCaseOnly(cuePerson, paragraphs)) {
-        // "Lifeboat coxswain who … dies: ‘…’": the headline's first word has its capital from the headline, not from a name.
-        r = { ...r, cue: cue.text };
-      } else if (cue && cuePerson) {
-        const pronoun = tokens[cue.np.from].text.toLowerCase();
-        const confidence =
-          cue.mode === 'after' || cue.mode === 'according'
-            ? pronoun === 'he' || pronoun === 'she' || pronoun === 'they'
-              ? CONFIDENCE.cuePronoun
-              : CONFIDENCE.cueNamed
-            : cue.mode === 'before'
-              ? CONFIDENCE.cueBefore
-              : CONFIDENCE.subjectOfSentence;
-        r = { ...r, person: cuePerson, cue: cue.text, fromCue: true, confidence };
-      } else if (isNaming(tokens, i) || (!continuation && (isTitleLike(tokens, i) || (partial && wordCount(seg.text) <= 6)))) {
-        r = { ...r, notSpeech: true, partial: true, confidence: CONFIDENCE.notSpeech };
-      } else if (continuation && results.has(quotation.segments[0])) {
-        const first = results.get(quotation.segments[0])!;
-        r = { ...r, person: first.person, confidence: first.confidence };
-      } else {
-        // The latest speaker before the quote in this paragraph: a quote's speaker or a sentence's subject.
-        let candidate: { at: number; person: Person; confidence: number } | null = lastHere
-          ? { ...lastHere, confidence: CONFIDENCE.sameParagraph }
-          : null;
-        for (const f of found) {
-          if (f.from >= i || !f.subject || !f.person) continue;
-          // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
-          if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
-        }
-        const interviewee = questionBefore ? (mostQuoted() ?? lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
-        if (candidate) r = { ...r, person: candidate.person, confidence: candidate.confidence };
-        else if (i === 0 && textBefore) r = { ...r, notSpeech: true, confidence: CONFIDENCE.notSpeech };
-        else if (i === 0 && interviewee) {
-          r = { ...r, person: interviewee, confidence: CONFIDENCE.previousParagraph };
-          people.spoke(interviewee, p);
-        } else if (i === 0 && previousSpeaker) r = { ...r, person: previousSpeaker, confidence: CONFIDENCE.previousParagraph };
-      }
-      results.set(seg, r);
-      if (r.person) lastSpoke.set(r.person, p);
-      if (r.person) lastHere = { at: i, person: r.person };
-      if (r.fromCue && r.person && !r.person.group) lastPersonSpeaker = r.person;
-      if (r.person && !r.person.group && !continuation) quoted.set(r.person, (quoted.get(r.person) ?? 0) + 1);
-    }
-    textBefore = introducesText(tokens);
-    questionBefore = asksQuestion(tokens);
-    // The speaker a quote-only paragraph after this one continues.
-    if (lastHere) previousSpeaker = lastHere.person;
-    else {
-      const subjects = found.filter((f) => f.subject && f.person && !f.person.group);
-      // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
-      const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
-      previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : previousSpeaker;
-    }
-    // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
-    const object = endsInColon ? QUOTED_OBJECT.exec(text) : null;
-    if (object) {
-      const who = people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
-      if (who) previousSpeaker = who;
-    }
+    const read = readParagraph(text, r.bySegmentParagraph[p]);
+    const found = resolveParagraph(r, p, text, read);
+    const lastHere = attributeParagraph(r, p, read, found);
+    afterParagraph(r, text, read.tokens, found, lastHere);
   }
 
   const quotes: QuotationAttribution[] = quotations.map((quotation) => {
-    const rs = quotation.segments.map((s) => results.get(s)!);
-    const chosen = rs.find((r) => r.fromCue && r.person) ?? rs[0];
+    const rs = quotation.segments.map((s) => r.results.get(s)!);
+    const chosen = rs.find((x) => x.fromCue && x.person) ?? rs[0];
     const person = rs[0].notSpeech && !chosen.fromCue ? null : chosen.person;
     return {
       quotation,
@@ -245,8 +148,147 @@ export function attributeQuotes(
       partial: rs[0].partial,
     };
   });
-  echoes(quotes, results);
-  return { quotes, people };
+  echoes(quotes, r.results);
+  return { quotes, people: r.people };
+}
+
+/** Step 3: resolve every mention of the paragraph in reading order. The first person a sentence names is its subject. */
+function resolveParagraph(r: Reader, p: number, text: string, read: ParagraphReading): Found[] {
+  const { tokens, cues } = read;
+  const people = r.people;
+  // Copied field by field (one shape for all): the reading is kept for the next run and must not change.
+  const found: Found[] = read.found.map((f) => ({ from: f.from, to: f.to, mention: f.mention, cue: f.cue, subject: f.subject, person: null }));
+  const hasDocument = tokens.some((t, k) => isWord(t) && DOCUMENT_NOUNS.has(t.lower) && OWNING.has(tokens[k - 1]?.lower ?? ''));
+  const endsInColon = /:\s*$/u.test(text);
+  const sentenceHasSubject = new Set<number>();
+  const cueQuote = new Map<number, number>();
+  for (const [at, cue] of cues) if (cue) cueQuote.set(cue.np.from, at);
+  for (const f of found) {
+    const sentence = tokens[f.from].sentence;
+    // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
+    const reporter = f.subject && !f.cue;
+    if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
+    const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
+    const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
+    // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.
+    const m = f.mention;
+    const evidence = m.kind === 'name' && (m.person || m.group || (m.nameTokens?.length ?? 0) >= 2 || !!after || !!before);
+    // The subject of a closing "said:" speaks the next paragraph, so a role alone ("Mr Walcott's family") is a speaker there.
+    const introduces = f.subject && endsInColon && sentence === tokens[tokens.length - 1].sentence;
+    // "Amadi scored twice. ¶ “He is a natural finisher,” he said.": nobody calls himself "he"; the quote is about Amadi, its speaker another man.
+    const topic = f.cue ? quotedTopic(m, cueQuote.get(f.from), tokens, people, p, r.lastSpoke) : undefined;
+    if (topic === null) continue;
+    // "The electoral commission has …" opening a sentence: a body the table keeps, so a later "they said" has it.
+    const body = f.subject && m.kind === 'role' && !!m.group && /^the\s/iu.test(m.text);
+    // "The chairman, Martin Ellery, said …" under "'…' says chairman": the name carries its role, so the headline's chairman is him.
+    const office = before?.role ?? (after && tokens[f.to]?.text === ',' && tokens[f.to + 1]?.lower === 'the' ? after.role : undefined);
+    const head = office && !m.roleHead ? roleHeadOf(office) : undefined;
+    const titled = head && people.headlineHolder(head, p) ? head : undefined;
+    // "Another pundit, the former manager Alan Reddy, disagreed": the unnamed subject just before, named in this comma phrase.
+    const unnamed = m.kind === 'name' && tokens[f.from - 1]?.text === ',' && tokens[f.to]?.text === ',' ? found.find((g) => g.to === f.from - 1 && g.subject && g.person && g.mention.kind === 'role') : undefined;
+    // Named now, the resolution below finds them by the name and records the mention as any other.
+    if (unnamed) people.nameInApposition(unnamed.person!, m);
+    f.person = people.resolve(titled ? settled({ ...m, roleHead: titled }) : m, p, f.subject, f.cue || evidence || introduces || body || (reporter && m.kind === 'role' && !!m.person), topic);
+    if (f.person) {
+      if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
+      if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
+      if (before) people.describe(f.person, before.role, before.gender, before.person);
+      if (f.subject) sentenceHasSubject.add(sentence);
+      if (hasDocument && f.subject && f.person.kind !== 'document') ownDocuments(tokens, f, people);
+    }
+  }
+  return found;
+}
+
+/** Step 4: attribute each quotation in the paragraph. Returns the last quote's speaker here, if any. */
+function attributeParagraph(r: Reader, p: number, read: ParagraphReading, found: readonly Found[]): { at: number; person: Person } | null {
+  const { tokens, cues } = read;
+  const { people, owner, results } = r;
+  const personAt = (from: number, to: number): Person | null => found.find((f) => f.from === from && f.to === to)?.person ?? null;
+  let lastHere: { at: number; person: Person } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'quote' || !t.segment) continue;
+    const seg = t.segment;
+    const quotation = owner.get(seg)!;
+    const continuation = quotation.segments[0] !== seg;
+    const cue = cues.get(i) ?? null;
+    const start = sentenceStart(tokens, i);
+    const atSentenceStart = start === i || tokens.slice(start, i).every((x) => x.kind === 'punct');
+    const colon = tokens[i - 1]?.text === ':';
+    const partial = !atSentenceStart && !colon && !continuation && (/^\s*[\p{Ll}]/u.test(seg.text) || wordCount(seg.text) <= 6);
+    let a: SegmentAttribution = { person: null, cue: null, fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
+    const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
+    // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
+    const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && !!f.mention.describes);
+    if (cue?.speakerless || unsettled) {
+      a = { ...a, cue: cue.text, fromCue: true };
+    } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
+      a = { ...a, notSpeech: true, confidence: CONFIDENCE.notSpeech };
+    } else if (cue && cuePerson && cue.mode === 'colon' && p === 0 && sentenceCaseOnly(cuePerson, r.paragraphs)) {
+      // "Lifeboat coxswain who … dies: ‘…’": the headline's first word has its capital from the headline, not from a name.
+      a = { ...a, cue: cue.text };
+    } else if (cue && cuePerson) {
+      const pronoun = tokens[cue.np.from].text.toLowerCase();
+      const confidence =
+        cue.mode === 'after' || cue.mode === 'according'
+          ? pronoun === 'he' || pronoun === 'she' || pronoun === 'they'
+            ? CONFIDENCE.cuePronoun
+            : CONFIDENCE.cueNamed
+          : cue.mode === 'before'
+            ? CONFIDENCE.cueBefore
+            : CONFIDENCE.subjectOfSentence;
+      a = { ...a, person: cuePerson, cue: cue.text, fromCue: true, confidence };
+    } else if (isNaming(tokens, i) || (!continuation && (isTitleLike(tokens, i) || (partial && wordCount(seg.text) <= 6)))) {
+      a = { ...a, notSpeech: true, partial: true, confidence: CONFIDENCE.notSpeech };
+    } else if (continuation && results.has(quotation.segments[0])) {
+      const first = results.get(quotation.segments[0])!;
+      a = { ...a, person: first.person, confidence: first.confidence };
+    } else {
+      // The latest speaker before the quote in this paragraph: a quote's speaker or a sentence's subject.
+      let candidate: { at: number; person: Person; confidence: number } | null = lastHere
+        ? { ...lastHere, confidence: CONFIDENCE.sameParagraph }
+        : null;
+      for (const f of found) {
+        if (f.from >= i || !f.subject || !f.person) continue;
+        // A cue's speaker is as good as a quote's; any other subject is an action beat ("Okafor shrugs.").
+        if (!candidate || f.from > candidate.at) candidate = { at: f.from, person: f.person, confidence: f.cue ? CONFIDENCE.sameParagraph : CONFIDENCE.actionBeat };
+      }
+      const interviewee = r.questionBefore ? (mostQuoted(r) ?? r.lastPersonSpeaker ?? people.all.find((x) => x.kind === 'person' && x.person && x.tokens.length >= 2) ?? null) : null;
+      if (candidate) a = { ...a, person: candidate.person, confidence: candidate.confidence };
+      else if (i === 0 && r.textBefore) a = { ...a, notSpeech: true, confidence: CONFIDENCE.notSpeech };
+      else if (i === 0 && interviewee) {
+        a = { ...a, person: interviewee, confidence: CONFIDENCE.previousParagraph };
+        people.spoke(interviewee, p);
+      } else if (i === 0 && r.previousSpeaker) a = { ...a, person: r.previousSpeaker, confidence: CONFIDENCE.previousParagraph };
+    }
+    results.set(seg, a);
+    if (a.person) r.lastSpoke.set(a.person, p);
+    if (a.person) lastHere = { at: i, person: a.person };
+    if (a.fromCue && a.person && !a.person.group) r.lastPersonSpeaker = a.person;
+    if (a.person && !a.person.group && !continuation) r.quoted.set(a.person, (r.quoted.get(a.person) ?? 0) + 1);
+  }
+  return lastHere;
+}
+
+/** What the paragraph hands the next: whether it introduced a text or asked a question, and the speaker a quote-only paragraph continues. */
+function afterParagraph(r: Reader, text: string, tokens: readonly Token[], found: readonly Found[], lastHere: { at: number; person: Person } | null): void {
+  r.textBefore = introducesText(tokens);
+  r.questionBefore = asksQuestion(tokens);
+  // The speaker a quote-only paragraph after this one continues.
+  if (lastHere) r.previousSpeaker = lastHere.person;
+  else {
+    const subjects = found.filter((f) => f.subject && f.person && !f.person.group);
+    // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
+    const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
+    r.previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : r.previousSpeaker;
+  }
+  // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
+  const object = /:\s*$/u.test(text) ? QUOTED_OBJECT.exec(text) : null;
+  if (object) {
+    const who = r.people.lastOfGender(object[1].toLowerCase() === 'her' ? 'she' : 'he');
+    if (who) r.previousSpeaker = who;
+  }
 }
 
 /**
@@ -315,7 +357,9 @@ function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, Se
   let spoken: QuotationAttribution[] | null = null;
   let texts: string[] = [];
   for (const q of quotes) {
-    if (q.person || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
+    // "‘…’ says farmer" over a body that quotes Gareth Pryce saying those words, never calling him a farmer: the body names the farmer.
+    const described = !!q.person && q.person.headline === true && !q.person.tokens.length && q.quotation.segments[0].paragraph === 0;
+    if ((q.person && !described) || q.quotation.segments.length !== 1 || results.get(q.quotation.segments[0])?.notSpeech) continue;
     const words = plainWords(q.quotation.segments[0].text);
     if (wordCount(words) < 3) continue;
     // Only now, and once: most stories have no such quote.
@@ -330,7 +374,7 @@ function echoes(quotes: QuotationAttribution[], results: ReadonlyMap<Segment, Se
       if (speaker && speaker !== spoken[k].person) one = false;
       speaker = spoken[k].person;
     }
-    if (speaker && one) {
+    if (speaker && one && (!described || (speaker.tokens.length > 0 && speaker.kind === 'person'))) {
       q.person = speaker;
       q.confidence = CONFIDENCE.previousParagraph;
     }

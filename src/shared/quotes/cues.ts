@@ -4,7 +4,7 @@
 // inside any quotation. This module finds the cue and the phrase naming the
 // speaker; mentions.ts reads the phrase and attribute.ts decides who it is.
 import { CUE_FILLERS, CUE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, INVERTIBLE_VERBS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
-import { isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
+import { closesName, isHonorific, isRoleAbbreviation, isTitle, npAfter, npBefore, roleNoun } from './mentions';
 import { isCapitalised, stripPossessive, type Token } from './tokens';
 import { governingVerb, isCommonSubject, isReportedClause } from './clauses';
 import { unnamedHead } from './unnamed';
@@ -94,7 +94,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside']);
 
 export function subjectBefore(tokens: readonly Token[], k: number, floor: number): { from: number; to: number } | null {
   let j = k - 1;
-  while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j]))) j--;
+  // "now" before the verb is a filler ("Smith now says"), but not when it ends a name ("Mediation Now said").
+  while (j >= floor && isWord(tokens[j]) && CUE_FILLERS.has(low(tokens[j])) && !closesName(tokens, j)) j--;
   if (j < floor) return null;
   const restricted = restrictedSubject(tokens, floor, k);
   if (restricted) return restricted;
@@ -197,7 +198,8 @@ function restrictedSubject(tokens: readonly Token[], floor: number, k: number): 
 function namedAfter(tokens: readonly Token[], c: { from: number; to: number }, chunks: ReadonlyArray<{ from: number; to: number }>): { from: number; to: number } | null {
   const next = chunks[chunks.indexOf(c) + 1];
   if (!next || next.to - next.from < 2 || next.to - next.from > 4) return null;
-  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
+  // "The Liberal Democrat MP for North Devon Coast, Harriet Pengelly,": a role written in capitals ("MP") is a role too.
+  const hasRole = tokens.slice(c.from, c.to).some((x) => isWord(x) && (/^\p{Ll}/u.test(x.text) || isRoleAbbreviation(x.text)) && roleNoun(x.lower));
   const name = tokens.slice(next.from, next.to).every((x) => isWord(x) && isCapitalised(x.text) && !NOT_NAMES.has(x.text) && !roleNoun(x.lower));
   return hasRole && name ? next : null;
 }

@@ -4,9 +4,11 @@
 // Pure and read-only: detection never changes the text. Runs in one pass
 // over the story, so it can follow the sub's typing on a debounce.
 import { fold } from '../article/fold';
+import { forgetNameWords } from '../names';
 import type { Speaker } from '../speakers/model';
 import { attributeQuotes, forgetEchoes } from './attribute';
 import type { Person, SpeakerKind } from './people';
+import { forgetKept } from './memo';
 import { forgetReadings } from './reading';
 import { findSpans, forgetPairings } from './spans';
 
@@ -77,6 +79,8 @@ export function forgetParagraphs(): void {
   forgetReadings();
   forgetPairings();
   forgetEchoes();
+  forgetNameWords();
+  forgetKept();
 }
 
 export function detectQuotes(paragraphs: string[], options: DetectOptions = {}): Detection {

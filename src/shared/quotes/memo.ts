@@ -30,3 +30,31 @@ export class ParagraphMemo<V> {
     this.map.clear();
   }
 }
+
+/** Every memo made by keptBy, so forgetKept can empty them all at once. */
+const kept: Array<Map<string, unknown>> = [];
+
+/**
+ * `compute` kept by its argument: for small pure work asked of the same
+ * word or name many times in one story (folding a name word, taking a name
+ * apart). Bounded like ParagraphMemo; emptied by forgetKept with the
+ * paragraphs, so a cold run pays for every word again.
+ */
+export function keptBy<V>(compute: (key: string) => V, limit = 5000): (key: string) => V {
+  const map = new Map<string, V>();
+  kept.push(map);
+  return (key) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (map.size >= limit) map.clear();
+      map.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Empty every keptBy memo (the bench's cold runs). */
+export function forgetKept(): void {
+  for (const map of kept) map.clear();
+}

@@ -23,7 +23,11 @@ import {
   CUE_VERBS,
   CUE_FILLERS,
 } from './lexicon';
+import { keptBy } from './memo';
 import { isAllCaps, isCapitalised, isPossessive, stripPossessive, type Token } from './tokens';
+
+/** A name word folded (see fold), kept: a story names the same people over and over. */
+const foldWord = keptBy(fold);
 
 export type Gender = 'he' | 'she' | 'they';
 
@@ -60,6 +64,36 @@ export interface Mention {
   /** Token range of the phrase (for the rules that need to look around it). */
   from: number;
   to: number;
+}
+
+/**
+ * The same mention with every field in one fixed order (absent ones undefined). Mentions are built in
+ * a dozen places with their fields in different orders, and the engine gives each order its own shape;
+ * the rules that read every mention of a story then see so many shapes that their compiled code is
+ * thrown away and rebuilt several times in a story's first runs. One shape reads the same everywhere.
+ */
+export function settled(m: Mention): Mention {
+  return {
+    kind: m.kind,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    pronoun: m.pronoun,
+    name: m.name,
+    nameTokens: m.nameTokens,
+    honorific: m.honorific,
+    style: m.style,
+    role: m.role,
+    roleHead: m.roleHead,
+    roleWords: m.roleWords,
+    gender: m.gender,
+    group: m.group,
+    person: m.person,
+    asRole: m.asRole ? settled(m.asRole) : undefined,
+    describes: m.describes,
+    from: m.from,
+    to: m.to,
+  };
 }
 
 /** Institution words that are also common surnames: "Kim Park", "Steve Hall", "Dr Anna Lane". */
@@ -197,7 +231,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       break;
     }
     if (isCapitalised(w) && !(CUE_VERBS.has(low) && (i === 0 || tokens[i - 1].sentence !== t.sentence))) {
-      if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w)) break;
+      if (NOT_NAMES.has(w) && !isTitle(w) && !isHonorific(w) && !closesName(tokens, i)) break;
       start = i;
       sawHead = true;
       i--;
@@ -264,7 +298,7 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
       break;
     }
     if (t.kind !== 'word') break;
-    if (isCapitalised(t.text) && !(NOT_NAMES.has(t.text) && !isTitle(t.text) && !isHonorific(t.text))) {
+    if (isCapitalised(t.text) && !(NOT_NAMES.has(t.text) && !isTitle(t.text) && !isHonorific(t.text) && !closesName(tokens, i))) {
       i++;
       end = i;
       continue;
@@ -310,6 +344,36 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   return end;
 }
 
+/** Common words that end an organisation's name ("Mediation Now", "Carers Together"): after a capital mid-sentence they are the name's. */
+const NAME_TAILS = new Set(['Now', 'Together', 'Forward']);
+/** The word at `i` ends a name: a name tail after a capitalised word that does not open the sentence. */
+export function closesName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return NAME_TAILS.has(tokens[i].text) && isNameWord(prev) && !NOT_NAMES.has(prev!.text) && tokens[i].sentenceFrom < i - 1;
+}
+
+/** The word at `k` is a possessive followed by two or three plain capitalised words that end the phrase: a person's name, which it owns. */
+function ownerBefore(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!isPossessive(tokens[k].text) || to - k - 1 < 2 || to - k - 1 > 3) return false;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j];
+    if (!isNameWord(t) || ORG_WORDS.has(stripPossessive(t.text)) || NOT_NAMES.has(t.text) || isTitle(t.text) || isHonorific(t.text) || (roleNoun(t.lower) && !GIVEN_NAME_ROLES.has(t.text))) return false;
+  }
+  return true;
+}
+
+/** Role words that are as often a given name; before a capitalised surname ending the phrase they are the name ("Reform UK's Dean Cottam"): the newsroom's convention. */
+const GIVEN_NAME_ROLES = new Set(['Dean']);
+
+/** Where a phrase is: offsets, its text, its tokens. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  from: number;
+  to: number;
+}
+
 export interface ParseContext {
   /** The paragraph opens with an ALL-CAPS lead-in: fold its capitals. */
   capsLead: boolean;
@@ -326,7 +390,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   if (to <= from) return null;
   const first = tokens[from];
   const last = tokens[to - 1];
-  const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end), from, to };
+  const span: Span = { start: first.start, end: last.end, text: text.slice(first.start, last.end), from, to };
   if (to - from === 1 && isWord(first) && PRONOUNS[first.text.toLowerCase()]) {
     return { kind: 'pronoun', pronoun: PRONOUNS[first.text.toLowerCase()], gender: PRONOUNS[first.text.toLowerCase()], ...span };
   }
@@ -340,37 +404,10 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   let i = from;
   if (isWord(tokens[i]) && DETERMINERS.has(lower(tokens[i]))) i++;
   if (i >= to) return null;
-  // "a spokesperson for the Department for Culture, Media and Sport": a role and whom it serves, not a name.
-  for (let k = i; k < Math.min(to - 1, i + 4); k++) {
-    const t = tokens[k];
-    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) break;
-    if (roleNoun(t.text) && PREPOSITIONS.has(lower(tokens[k + 1])) && k + 2 < to) {
-      const words = tokens.slice(i, to).filter(isWord).map((x) => bareLower(x));
-      const head = roleKey(t.text);
-      return {
-        kind: 'role',
-        ...span,
-        role: stripArticle(span.text),
-        roleHead: head,
-        roleWords: words,
-        gender: genderOf(undefined, words),
-        group: GROUP_NOUNS.has(t.text.toLowerCase()),
-        person: !GROUP_NOUNS.has(t.text.toLowerCase()),
-      };
-    }
-  }
+  const served = roleServing(tokens, i, to, span);
+  if (served) return served;
   // The trailing run of capitals (with particles and initials).
-  let runStart = to;
-  for (let k = to - 1; k >= i; k--) {
-    const t = tokens[k];
-    const low = lower(t);
-    if (isWord(t) && isCapitalised(t.text)) runStart = k;
-    else if (t.kind === 'punct' && t.text === '.') runStart = k;
-    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
-    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
-    else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
-    else break;
-  }
+  let runStart = trailingRun(tokens, i, to);
   // "Hydrologist Claire Moreau": a job written with a capital only because it starts the sentence.
   if (runStart === ctx.sentenceStart && to - runStart >= 3 && isWord(tokens[runStart]) && JOB_SUFFIX.test(tokens[runStart].text) && !isAllCaps(tokens[runStart].text)) runStart++;
   // "His coach, Dean Ashworth,": the comma phrase before already gave the role, so a role word opening a two-word run is a given name.
@@ -392,6 +429,9 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       title = undefined;
       nameStart = k + 1;
       styleStart = PEER_STYLES.has(low) ? k : -1;
+    } else if (ownerBefore(tokens, k, to)) {
+      // "Reform UK’s Dean Cottam", "Unity UK’s Dean Ollerton": the possessive is the owner; the person's name starts after it.
+      nameStart = k + 1;
     } else if (isTitle(w) && k < to - 1) {
       title = TITLES[titleKey(w)];
       // "Mr Justice Fordham", "Lady Justice Carr", "District Judge Sarah Hall": the judge's whole style.
@@ -401,7 +441,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt)) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt && !(GIVEN_NAME_ROLES.has(w) && k === to - 2 && isNameWord(tokens[k + 1])))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
@@ -435,8 +475,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     const names = nameTokens.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n, nameTokens), n === 0) : bare(t, n, nameTokens)));
     // A peer's style goes with a single name ("Lord Reed"), not a given name and surname ("Lord Sebastian Coe" is filed as Sebastian Coe).
     const styleWords = styleStart >= 0 ? tokens.slice(styleStart, nameStart).filter(isWord) : [];
-    const peerOnly = styleWords.length === 1 && PEER_STYLES.has(styleWords[0].text.toLowerCase());
-    const style = styleWords.length && !(peerOnly && names.length > 1) ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
+    // So is a judge's ("Judge Martin Hale" is filed as Martin Hale; "Mr Justice Fordham", with no given name, keeps it).
+    const style = styleWords.length && names.length === 1 ? styleWords.map((t) => (ctx.capsLead ? foldCaps(t.text, false) : t.text)).join(' ') : undefined;
     const origin = nameEnd < to ? text.slice(tokens[nameEnd + 1]?.start ?? last.end, last.end) : '';
     const baseRole = roleFrom(preWords, tokens, ctx, title);
     const role = origin && baseRole ? `${baseRole}, ${origin}` : baseRole;
@@ -458,26 +498,74 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       kind: 'name',
       ...span,
       name: names.join(' '),
-      nameTokens: names.map(fold),
+      nameTokens: names.map(foldWord),
       honorific,
       style,
       role: role || undefined,
       roleHead: head,
       roleWords: preWords.map((t) => bareLower(t)),
       gender,
-      group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false),
+      // "the Unity Party’s Dean Ollerton": a body's possessive before a name says the body has him; he is not the body.
+      group: !honorific && !title && (head ? GROUP_NOUNS.has(head) : false) && !(names.length >= 2 && pre.length > 0 && isPossessive(pre[pre.length - 1].text)),
       person: !!honorific || !!title || (!!head && !GROUP_NOUNS.has(head)) || namedAfterRole(tokens, from),
     };
   }
-  if (runStart < to && orgInRun) {
-    // "the Foreign Ministry", "Bank of England": an institution speaking.
-    const words = tokens.slice(runStart, to).filter(isWord);
-    const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
-    const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
-    const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
-    return { kind: 'name', ...span, name: written, nameTokens: names.map(fold), group: true, person: false, gender: 'they' };
+  if (runStart < to && orgInRun) return institution(tokens, runStart, to, text, ctx, span);
+  return roleAlone(tokens, i, to, text, ctx, span);
+}
+
+/** "a spokesperson for the Department for Culture, Media and Sport": a role and whom it serves, not a name (parseNP's first reading). */
+function roleServing(tokens: readonly Token[], i: number, to: number, span: Span): Mention | null {
+  for (let k = i; k < Math.min(to - 1, i + 4); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text)) break;
+    if (roleNoun(t.text) && PREPOSITIONS.has(lower(tokens[k + 1])) && k + 2 < to) {
+      const words = tokens.slice(i, to).filter(isWord).map((x) => bareLower(x));
+      const head = roleKey(t.text);
+      return {
+        kind: 'role',
+        ...span,
+        role: stripArticle(span.text),
+        roleHead: head,
+        roleWords: words,
+        gender: genderOf(undefined, words),
+        group: GROUP_NOUNS.has(t.text.toLowerCase()),
+        person: !GROUP_NOUNS.has(t.text.toLowerCase()),
+      };
+    }
   }
-  // A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department".
+  return null;
+}
+
+/** Start of the trailing run of capitals in tokens [i, to), with particles, initials and the commas of an institution's name. */
+function trailingRun(tokens: readonly Token[], i: number, to: number): number {
+  let runStart = to;
+  for (let k = to - 1; k >= i; k--) {
+    const t = tokens[k];
+    const low = lower(t);
+    if (isWord(t) && isCapitalised(t.text)) runStart = k;
+    else if (t.kind === 'punct' && t.text === '.') runStart = k;
+    // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
+    else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
+    else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
+    else break;
+  }
+  return runStart;
+}
+
+/** "the Foreign Ministry", "Bank of England": an institution speaking (parseNP's reading of a run with an institution word in it). */
+function institution(tokens: readonly Token[], runStart: number, to: number, text: string, ctx: ParseContext, span: Span): Mention {
+  const last = tokens[to - 1];
+  // "the Foreign Ministry", "Bank of England": an institution speaking.
+  const words = tokens.slice(runStart, to).filter(isWord);
+  const bare = (t: Token, n: number): string => (n === words.length - 1 ? stripPossessive(t.text) : t.text);
+  const names = words.map((t, n) => (ctx.capsLead ? foldCaps(bare(t, n), n === 0) : bare(t, n)));
+  const written = tokens.slice(runStart, to).some((t) => t.text === ',') && !ctx.capsLead ? stripPossessive(text.slice(tokens[runStart].start, last.end)) : names.join(' ');
+  return { kind: 'name', ...span, name: written, nameTokens: names.map(foldWord), group: true, person: false, gender: 'they' };
+}
+
+/** A role alone: "the judge", "the Northfield manager", "a spokesperson for the Department" (parseNP's last reading). */
+function roleAlone(tokens: readonly Token[], i: number, to: number, text: string, ctx: ParseContext, span: Span): Mention | null {
   const words = tokens.slice(i, to).filter(isWord);
   let headIndex = -1;
   for (let k = 0; k < words.length; k++) {
@@ -505,11 +593,11 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
         const from = own[0].start;
         const written = text.slice(from, words[words.length - 1].end);
         const name = stripPossessive(written);
-        return { kind: 'name', ...span, name, nameTokens: name.split(/\s+/u).map(fold), role: undefined, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+        return { kind: 'name', ...span, name, nameTokens: name.split(/\s+/u).map(foldWord), role: undefined, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
       }
       const names = own.map((t) => stripPossessive(t.text));
       const role = words.filter((t) => !own.includes(t)).map((t) => t.text).join(' ');
-      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(fold), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
+      return { kind: 'name', ...span, name: names.join(' '), nameTokens: names.map(foldWord), role, roleHead: head, roleWords: words.map((t) => bareLower(t)), group: true, person: false, gender: 'they' };
     }
   }
   return {

@@ -16,12 +16,16 @@
 // per run of detection; each paragraph's reading is kept (reading.ts), so
 // only the resolution is redone after an edit.
 import { fold } from '../article/fold';
-import { compareNameParts, splitName, type NameParts } from '../names';
+import { compareNameParts, splitName as splitNameAfresh, type NameParts } from '../names';
+import { keptBy } from './memo';
 import type { Speaker } from '../speakers/model';
 import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
-import { isTitle, roleKey, roleNoun } from './mentions';
+import { isTitle, roleKey, roleNoun, settled } from './mentions';
+
+/** A name taken apart (names/normalise), kept: every name mention is compared with everyone in the story. The parts are only read, never changed. */
+const splitName = keptBy(splitNameAfresh);
 
 /**
  * A role as a sub would file it: a few words naming what someone is, with
@@ -121,6 +125,9 @@ function sameMedium(head: string, p: Person): boolean {
 /** An honorific's pronoun does not contradict what the story has said of the person: "Mrs Evans" is not Rhys Evans, "he". */
 const sameGender = (m: Mention, p: Person): boolean => !m.honorific || !m.gender || m.gender === 'they' || !p.gender || p.gender === 'they' || p.gender === m.gender;
 
+/** A body's name closing a role phrase: "of the Rural Chapels Society", "for Hill Farming Trust". */
+const PASSING_BODY = /\b(?:of|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'\-]*\s+){1,5}\p{Lu}\p{Ll}+)$/u;
+
 /** A place in the story: paragraph and offset in one number, for "most recent". */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
@@ -144,6 +151,8 @@ export class People {
   /** Subjects in reading order (a person may appear many times); pronouns look back through the tail. */
   private readonly subjects: Person[] = [];
   private readonly mentions: Person[] = [];
+  /** Bodies the story named without making them speakers, in order: "the society" may mean one later. */
+  private readonly passing: Array<{ m: Mention; paragraph: number; words: string[] }> = [];
   /** Who wrote "a statement", "a letter": "the statement said" speaks for them. */
   private readonly documents = new Map<string, Person>();
 
@@ -165,7 +174,7 @@ export class People {
     if (m.gender && !p.gender && m.kind !== 'pronoun') p.gender = m.gender;
     // "the statement said" speaks for CalMac, but "statement" is not CalMac's role.
     const through = m.kind === 'role' && kindOf(m) !== p.kind;
-    if (through) m = { ...m, role: undefined, roleHead: undefined, roleWords: undefined };
+    if (through) m = settled({ ...m, role: undefined, roleHead: undefined, roleWords: undefined });
     if (plausibleRole(m.role) && !p.role) p.role = m.role;
     if (m.roleHead && !p.roleHead) {
       p.roleHead = m.roleHead;
@@ -304,8 +313,10 @@ export class People {
     } else {
       // "Ngozi Okafor" after an earlier bare "Okafor": the same person, now named in full.
       const partial = candidates.filter((p) => p.tokens.length === 1 && !p.group);
-      if (partial.length) {
-        const p = this.recent(partial);
+      // "her sister, Ros," then "Ros Kell": the one person known by that given name alone is now named in full.
+      const givenOnly = partial.length ? [] : (this.byToken.get(words[0]) ?? []).filter((p) => p.tokens.length === 1 && p.tokens[0] === words[0] && !p.group && p.kind === 'person' && !p.known);
+      if (partial.length || givenOnly.length === 1) {
+        const p = partial.length ? this.recent(partial) : givenOnly[0];
         p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
         p.parts = splitName(p.name);
         p.tokens = words;
@@ -319,7 +330,11 @@ export class People {
     const known = this.matchKnown(m, words);
     if (known) return known;
     if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
-    if (!mayCreate) return null;
+    if (!mayCreate) {
+      // "who sits on the board of the Rural Chapels Society": a body named in passing, which a later "the society said" means.
+      if (m.group && words.length >= 2) this.passing.push({ m, paragraph, words });
+      return null;
+    }
     return this.named(m, words, paragraph) ?? this.create(m, paragraph, words);
   }
 
@@ -344,7 +359,22 @@ export class People {
     const awaits = (p: Person): boolean => !!p.headline || (p.definite !== undefined && paragraph - p.definite <= 1);
     const early = (this.byRole.get(m.roleHead) ?? []).filter((p) => !p.tokens.length && p.kind === 'person' && !p.known && ((office && p.firstMention.paragraph <= 1) || awaits(p)));
     if (early.length !== 1) return null;
-    const p = early[0];
+    return this.takeName(early[0], m, words);
+  }
+
+  /**
+   * "Another pundit, the former Stevenage manager Alan Reddy, disagreed": somebody unnamed (`p`) whom
+   * the comma phrase straight after names. They are one person, by that name; null when `p` is not an
+   * unnamed person or the story already has someone by that name.
+   */
+  nameInApposition(p: Person, m: Mention): Person | null {
+    const words = m.nameTokens ?? [];
+    if (p.tokens.length || p.kind !== 'person' || p.known || m.kind !== 'name' || m.group || words.length < 2) return null;
+    if ((this.byToken.get(words[words.length - 1]) ?? []).some((x) => x.tokens.join(' ') === words.join(' '))) return null;
+    return this.takeName(p, m, words);
+  }
+
+  private takeName(p: Person, m: Mention, words: string[]): Person {
     p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
     p.parts = splitName(p.name);
     p.tokens = words;
@@ -384,6 +414,7 @@ export class People {
 
   private role(m: Mention, paragraph: number, mayCreate: boolean): Person | null {
     const head = m.roleHead!;
+    this.notePassingBody(m, paragraph);
     // "Another student, who did not want to be named," is somebody new, never the student named before.
     const definite = !/^(?:a|an|another)\s/iu.test(m.text);
     // "Coroner warns …" over "A coroner has said …": the headline's office-holder is the intro's.
@@ -399,6 +430,15 @@ export class People {
       // "the society" after the Wexcombe Building Society: a body the story has named, whose name ends in the word, before any unnamed holder.
       const named = GROUP_NOUNS.has(head) ? this.namedBody(head) : null;
       if (named && named.tokens[named.tokens.length - 1] === head) return named;
+      // Else the body whose name ends in the word that the story named in passing, now speaking: it goes in the table by its name.
+      if (!named && mayCreate && GROUP_NOUNS.has(head)) {
+        const seen = this.passing.filter((b) => b.words[b.words.length - 1] === head).pop();
+        if (seen) {
+          const body = this.create(seen.m, seen.paragraph, seen.words);
+          this.passing.splice(this.passing.indexOf(seen), 1);
+          return body;
+        }
+      }
       const pool = this.byRole.get(head) ?? [];
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
       if (pool.length) {
@@ -429,6 +469,22 @@ export class People {
     if (/^(?:its|his|her|their|our|my)\s/iu.test(m.text) && !KIN.has(head)) return null;
     if (!mayCreate) return null;
     return this.create(m, paragraph, []);
+  }
+
+  /**
+   * "the board of the Rural Chapels Society": a role whose words end in a body's name (capitals after
+   * "of", "for" or "at", the last a body's noun). The body is named in passing; keep it for a later
+   * "the society said".
+   */
+  private notePassingBody(m: Mention, paragraph: number): void {
+    const found = PASSING_BODY.exec(m.text);
+    if (!found) return;
+    const name = found[1];
+    const words = name.split(/\s+/u).map((w) => fold(w));
+    if (!GROUP_NOUNS.has(words[words.length - 1]) || this.passing.some((b) => b.words.join(' ') === words.join(' '))) return;
+    const start = m.start + found.index + found[0].length - name.length;
+    const body: Mention = settled({ kind: 'name', start, end: start + name.length, text: name, name, nameTokens: words, group: true, person: false, gender: 'they', from: m.from, to: m.to });
+    this.passing.push({ m: body, paragraph, words });
   }
 
   /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */

@@ -6,7 +6,7 @@
 import { findCue, isCueAt, sentenceStart, subjectBefore, type Cue } from './cues';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NAMING_WORDS, NOT_NAMES, WORK_NOUNS } from './lexicon';
 import { ParagraphMemo } from './memo';
-import { npAfter, npBefore, parseNP, roleNoun, type Mention } from './mentions';
+import { npAfter, npBefore, parseNP, roleNoun, settled, type Mention } from './mentions';
 import type { Segment } from './spans';
 import { unnamedPerson, unnamedPhraseEnd } from './unnamed';
 import { describedBy, descriptionMention } from './descriptions';
@@ -179,8 +179,9 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
     // "A haulier from Hull" is the haulier, not Hull; a role noun's holder ("a spokesperson for X") the phrase parser reads.
     const unnamed = unnamedPerson(tokens, from, to, text, true);
     const parsed = (unnamed && !roleNoun(unnamed.roleHead ?? '') ? unnamed : null) ?? parseNP(tokens, from, to, text, ctxAt(from)) ?? unnamed;
-    const mention = description ? { ...(parsed ?? descriptionMention(tokens, from, to, text)), describes: description } : parsed;
-    if (!mention) return;
+    const read = description ? { ...(parsed ?? descriptionMention(tokens, from, to, text)), describes: description } : parsed;
+    if (!read) return;
+    const mention = settled(read);
     for (let k = from; k < to; k++) taken.add(k);
     found.push({ from, to, mention, cue, subject: cue });
   };
@@ -210,7 +211,7 @@ function read(text: string, segments: readonly Segment[]): ParagraphReading {
     const mention = end > i ? unnamedPerson(tokens, i, end, text) : null;
     if (!mention) continue;
     for (let k = i; k < end; k++) taken.add(k);
-    found.push({ from: i, to: end, mention, cue: false, subject: true });
+    found.push({ from: i, to: end, mention: settled(mention), cue: false, subject: true });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -266,6 +267,9 @@ export function readParagraph(text: string, segments: readonly Segment[]): Parag
   if (!segments.length) return reading;
   const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
   let k = 0;
-  const tokens = reading.tokens.map((t) => (t.kind === 'quote' ? { ...t, segment: ordered[k++] } : t));
+  // The copy is written out field by field, in the tokenizer's order, so it has the same shape as every other token.
+  const tokens = reading.tokens.map((t) =>
+    t.kind === 'quote' ? { kind: t.kind, text: t.text, start: t.start, end: t.end, segment: ordered[k++], sentence: t.sentence, sentenceFrom: t.sentenceFrom, lower: t.lower } : t,
+  );
   return { tokens, cues: reading.cues, found: reading.found };
 }

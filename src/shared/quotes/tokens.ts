@@ -35,6 +35,7 @@ const ABBREVIATIONS = new Set(
   `mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc ltd co corp no vs etc jan feb mar apr aug sep sept oct nov dec det insp supt mt ft cllr pc dc u.s u.k e.g i.e a.m p.m approx dept est fig`.split(' '),
 );
 
+/** Tokenize a paragraph. Every token has every field, segment included (undefined but for quotes), so all share one shape. */
 export function tokenize(text: string, segments: readonly Segment[]): Token[] {
   const tokens: Token[] = [];
   const ordered = [...segments].sort((a, b) => a.openMark - b.openMark);
@@ -62,10 +63,10 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
       // "the TaxPayers' Alliance", "the neighbours’ gardens": a plural possessive keeps its apostrophe.
       if (end < limit && /s$/u.test(m[0]) && (text[end] === "'" || text[end] === '’') && (end + 1 >= text.length || isSpaceChar(text.charCodeAt(end + 1)))) end++;
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, start: i, end, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
+      tokens.push({ kind: 'word', text: word, start: i, end, segment: undefined, sentence: 0, sentenceFrom: 0, lower: word.toLowerCase() });
       i = end;
     } else {
-      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, sentence: 0, sentenceFrom: 0, lower: c });
+      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1, segment: undefined, sentence: 0, sentenceFrom: 0, lower: c });
       i++;
     }
   }
@@ -112,14 +113,27 @@ function markSentences(tokens: Token[]): void {
   }
 }
 
+// The three below are asked of nearly every word of every paragraph: they look at the characters
+// themselves rather than run a regular expression each time.
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+/** Ends in 's or ’s. */
+const endsApostropheS = (w: string): boolean => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+/** Ends in s' or s’. */
+const endsSApostrophe = (w: string): boolean => w.length >= 2 && isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115;
+
 /** "Scotland’s" → "Scotland"; "bill's" → "bill". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+  const bare = endsApostropheS(word) ? word.slice(0, -2) : word;
+  return endsSApostrophe(bare) ? bare.slice(0, -1) : bare;
 }
 
-export const isPossessive = (word: string): boolean => /['’]s$/u.test(word) || /s['’]$/u.test(word);
+export const isPossessive = (word: string): boolean => endsApostropheS(word) || endsSApostrophe(word);
 
 /** A word that starts with a capital (or is written in capitals). */
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^[\p{Lu}]/u.test(word);
+};
 
 export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
