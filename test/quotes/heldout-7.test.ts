@@ -33,9 +33,9 @@ describe('attribution on the seventh held-out fixtures (kept aside: figures only
   });
 
   // Measured when the set was written (code at 4ea92f7): 74 right of 103 attributed, 103 labelled.
-  it('scores precision 0.71 and recall 0.71 or better over the set (the goal is 0.95 and 0.90)', () => {
-    expect(precision()).toBeGreaterThanOrEqual(0.71);
-    expect(recall()).toBeGreaterThanOrEqual(0.71);
+  it('scores precision 0.76 and recall 0.76 or better over the set (the goal is 0.95 and 0.90)', () => {
+    expect(precision()).toBeGreaterThanOrEqual(0.76);
+    expect(recall()).toBeGreaterThanOrEqual(0.76);
   });
 
   // Each story's precision and recall as measured, rounded down, so a failure names the story that fell
@@ -44,7 +44,7 @@ describe('attribution on the seventh held-out fixtures (kept aside: figures only
     'car-plant-closure': [0.61, 0.61],
     'hospital-waiting-list': [0.92, 0.92],
     'libel-trial-tv-chef': [0.63, 0.63],
-    'rugby-cup-final': [0.6, 0.6],
+    'rugby-cup-final': [0.84, 0.84],
     'wire-mine-collapse': [0.64, 0.69],
     'zoo-lynx-escape': [0.99, 0.94],
   };
