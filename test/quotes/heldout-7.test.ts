@@ -32,7 +32,7 @@ describe('attribution on the seventh held-out fixtures (kept aside: figures only
     expect(sum((s) => s.labelled)).toBe(103);
   });
 
-  // Measured when the set was written (code at 4ea92f7): 74 right of 103 attributed, 103 labelled.
+  // Measured when the set was written (code at 4ea92f7): 74 right of 103 attributed, 103 labelled (0.72/0.72); after round 6, with nobody having read the set, 79 right of 103 (0.77/0.77).
   it('scores precision 0.76 and recall 0.76 or better over the set (the goal is 0.95 and 0.90)', () => {
     expect(precision()).toBeGreaterThanOrEqual(0.76);
     expect(recall()).toBeGreaterThanOrEqual(0.76);
