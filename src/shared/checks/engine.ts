@@ -8,7 +8,7 @@ import { blockNames, forgetNames, nameMatches, type DirectoryName } from './name
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
-import { forgetLooks } from './literals';
+import { lookAt } from './literals';
 import { addressSpans, eachWord } from './tokens';
 import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
@@ -73,21 +73,27 @@ export class Checker {
     // repeated words all read that walk before the next block's replaces it.
     const scan = this.scan;
     const clock = this.setup.clock;
-    const found: BlockFound = { phrases: [], phraseMs: 0, byRule: new Map(), plainLetters: true };
+    const found: BlockFound = { phrases: [], walkMs: 0, byRule: new Map(), plainLetters: true };
     const scanRules = this.setup.rules.filter((rule) => rule.runScan && !this.slow.has(rule.id));
-    for (const rule of scanRules) found.byRule.set(rule, []);
+    const scanHits = scanRules.map(() => [] as RuleHit[][]);
+    // The walk is timed as a whole: a clock read costs more than most blocks' share of it. Only a
+    // walk over the budget has its rules timed one by one, so the one to blame is found.
+    const started = clock?.() ?? 0;
     const spelling = blocks.map((block, i) => {
       scanBlock(block.text, scan);
       if (scan.wide) found.plainLetters = false;
       // The story-wide name check reads each block's name words; found from this walk, they cost no walk of their own.
       blockNames(block.text, scan);
-      if (this.phrases.size) {
-        const started = clock?.() ?? 0;
-        found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
-        found.phraseMs += (clock?.() ?? 0) - started;
-      }
-      for (const rule of scanRules) found.byRule.get(rule)![i] = this.timed(rule, () => rule.runScan!(block.text, scan));
+      if (this.phrases.size) found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
+      for (let r = 0; r < scanRules.length; r++) scanHits[r][i] = scanRules[r].runScan!(block.text, scan);
       return this.spellingMatches(block, scan);
+    });
+    found.walkMs = (clock?.() ?? 0) - started;
+    const overBudget = found.walkMs > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
+    scanRules.forEach((rule, r) => {
+      if (overBudget) blocks.forEach((block, i) => (scanHits[r][i] = this.timed(rule, () => rule.run(block.text))));
+      // Its hits stand even when it was set aside just now, as any rule's do on the check that found it slow.
+      found.byRule.set(rule, scanHits[r]);
     });
     const style = this.styleMatches(blocks, found);
     return blocks.map((block, i) => {
@@ -126,7 +132,7 @@ export class Checker {
       length += block.text.length;
     }
     const joined = parts.join('');
-    forgetLooks();
+    lookAt(joined);
     const blockAt = (offset: number) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -140,7 +146,7 @@ export class Checker {
     // The phrase rules' hits, found in the walk of each block. Should that take too long, each of
     // those rules runs on its own below, timed, so the one to blame is found and set aside.
     const phraseHits = found.phrases;
-    const walked = found.phraseMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
+    const walked = found.walkMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
       // Rules that read the walk have run already, block by block.
       const fromScan = found.byRule.get(rule);
@@ -267,8 +273,8 @@ export class Checker {
 interface BlockFound {
   /** Per block: the phrase rules' hits by list, or null when there are none. */
   phrases: Array<Array<PhraseHit[] | undefined> | null>;
-  /** Milliseconds the phrase look-ups took, all blocks together. */
-  phraseMs: number;
+  /** Milliseconds the walk of every block took (spelling, names, phrase look-ups, rules that read the walk). */
+  walkMs: number;
   /** Per rule that reads the walk (repeated words): its hits in each block. */
   byRule: Map<CompiledRule, RuleHit[][]>;
   /** Whether every letter, mark and figure of every block is ASCII (scan.ts), so patterns may run as their ASCII twins. */
