@@ -243,7 +243,7 @@ export class Checker {
       // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
       const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
       out.push({
-        ruleId: name || species ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: species ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
         level: name || species ? 'advice' : 'error',
         message: species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
