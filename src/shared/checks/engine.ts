@@ -146,6 +146,9 @@ export class Checker {
     // The phrase rules' hits, found in the walk of each block. Should that take too long, each of
     // those rules runs on its own below, timed, so the one to blame is found and set aside.
     const phraseHits = found.phrases;
+    // Most blocks hold no listed phrase: each phrase rule reads only those that do.
+    const phraseBlocks: number[] = [];
+    for (let i = 0; i < phraseHits.length; i++) if (phraseHits[i]) phraseBlocks.push(i);
     const walked = found.walkMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
       // Rules that read the walk have run already, block by block.
@@ -158,12 +161,12 @@ export class Checker {
       const add = (i: number, hit: RuleHit) => out[i].push(this.styleMatch(rule, hit));
       const lists = this.listsOf.get(rule);
       if (lists && walked) {
-        phraseHits.forEach((found, i) => {
-          if (!found) return;
+        for (const i of phraseBlocks) {
+          const found = phraseHits[i]!;
           // A swap list's two lists (any case, as written) are one rule: its hits in order of place, as it runs alone.
           const hits = lists.count === 1 ? found[lists.first] : found.slice(lists.first, lists.first + lists.count).flatMap((h) => h ?? []).sort((a, b) => a.start - b.start);
           for (const hit of hits ?? []) add(i, { start: hit.start, end: hit.end, text: hit.text, suggestions: [hit.suggestion] });
-        });
+        }
         continue;
       }
       if (rule.perBlock || blocks.length === 1) {
@@ -329,13 +332,24 @@ function directoryWords(directory: readonly DirectoryName[]): string[] {
  */
 function spokenLeftAlone(blocks: readonly CheckBlock[], matches: CheckMatch[]): CheckMatch[] {
   // Only blocks with a spelling match are read; a quotation running on opens the next paragraph with its own mark, so each block's pairing stands alone.
-  const inside = new Map<number, Array<[number, number]>>();
-  const spansOf = (block: number) => {
-    let list = inside.get(block);
-    if (!list) inside.set(block, (list = paragraphSpans(block, blocks[block].text).segments.map((s): [number, number] => [s.start, s.end])));
-    return list;
-  };
-  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, spansOf(m.block)));
+  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, quotationsIn(blocks[m.block].text)));
+}
+
+/**
+ * Each block's quotations as ranges, kept by the block's text as the quotes module keeps its pairings
+ * (and as long), but found by the text itself: its own key is a fresh string holding the paragraph,
+ * built, copied flat and hashed at every look, and its answer is copied out each time.
+ */
+const quotations = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const MAX_QUOTATIONS_KEPT = 20_000;
+
+function quotationsIn(text: string): ReadonlyArray<readonly [number, number]> {
+  let ranges = quotations.get(text);
+  if (!ranges) {
+    if (quotations.size >= MAX_QUOTATIONS_KEPT) quotations.clear();
+    quotations.set(text, (ranges = paragraphSpans(0, text).segments.map((s) => [s.start, s.end] as const)));
+  }
+  return ranges;
 }
 
 /** The matches that touch no web or email address in the block's text. */
