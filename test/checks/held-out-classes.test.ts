@@ -2,6 +2,7 @@
 // house style inside addresses, surnames after initials, directory names with a hyphen dropped or added,
 // short surnames spelt two ways, and words of untagged quotations left as spoken.
 import { describe, expect, test } from 'vitest';
+import { ruleLabel } from '../../src/shared/checks/model';
 import { nameMatches } from '../../src/shared/checks/names';
 import { body, defaultChecker } from './setup';
 
@@ -49,9 +50,11 @@ describe('what the held-out set taught', () => {
 
 describe('what the third held-out set taught (our own sentences again)', () => {
   test('a small word after a capital initial is a species name to check (advice), not a misspelling', () => {
-    expect(found('Tests found V. cholerae in two of the samples.').filter((m) => m.startsWith('spelling'))).toEqual(['spelling-name:advice:cholerae']);
+    expect(found('Tests found V. cholerae in two of the samples.').filter((m) => m.startsWith('spelling'))).toEqual(['spelling-species:advice:cholerae']);
     // The same word on its own is still an error.
     expect(found('Tests found cholerae in two samples.')).toEqual(['spelling:error:cholerae']);
+    // Listed under a heading of its own, not among people's names.
+    expect(ruleLabel('spelling-species')).toBe('Species names not in the dictionary');
   });
 
   test('the possessive of a place the story names inside a sentence is advice at a sentence start too', () => {

@@ -1,4 +1,5 @@
-// The suggestions for one match, beside the word: each suggestion, Ignore
+// The suggestions for one match, beside the word: each suggestion (and, for a
+// misspelling written more than once, each for all of them at once), Ignore
 // once, Ignore in this story, Add to the desk dictionary (spelling and
 // names), Dismiss the rule in this story (house style). Opened by a click on
 // an underline, F8 (next issue) or Mod-. (at the cursor); Escape closes it
@@ -6,6 +7,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { BUILT_IN_RULES } from '../../shared/checks/model';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
 import { useSuggestions } from './use-suggestions';
 
@@ -27,6 +29,8 @@ export function CheckPopover({ editor, shown, byKeyboard, checks, onClose }: { e
     editor.commands.focus();
   };
   const spelling = match.kind !== 'style';
+  // The same misspelling elsewhere in the story: each suggestion can go in everywhere at once.
+  const everywhere = match.ruleId === BUILT_IN_RULES.spelling ? checks.misspeltCount(match.text) : 0;
 
   // In the page's own layer: a panel's transform or containment would otherwise place and clip it.
   return createPortal(
@@ -54,6 +58,16 @@ export function CheckPopover({ editor, shown, byKeyboard, checks, onClose }: { e
         <div className="check-popover-suggestions" role="group" aria-label="Suggestions">
           {suggestions.map((s) => (
             <button key={s} type="button" className="check-suggestion" onMouseDown={(e) => e.preventDefault()} onClick={done(() => checks.apply(shown, s))}>
+              {s}
+            </button>
+          ))}
+        </div>
+      )}
+      {suggestions !== null && suggestions.length > 0 && everywhere > 1 && (
+        <div className="check-popover-suggestions" role="group" aria-label={`Suggestions for all ${everywhere}`}>
+          <span className="dim">All {everywhere}:</span>
+          {suggestions.map((s) => (
+            <button key={s} type="button" className="check-suggestion" onMouseDown={(e) => e.preventDefault()} onClick={done(() => checks.applyEverywhere(match.text, s))} aria-label={`“${s}” for all ${everywhere} “${match.text}”`}>
               {s}
             </button>
           ))}

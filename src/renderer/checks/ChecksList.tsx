@@ -1,6 +1,7 @@
 // The subbing checks in the checks panel, grouped by rule: each match with
 // its place and one-click Apply (a misspelling's first suggestion asked of
-// the worker while its row is shown), each rule with Apply all (one undoable step)
+// the worker while its row is shown; a misspelling written more than once also
+// All n, for every one of them), each rule with Apply all (one undoable step)
 // and Dismiss; above them, any rules the desk's file holds that were set aside.
 import { BUILT_IN_RULES, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
@@ -11,7 +12,7 @@ const FIELD_NAMES = { headline: 'Headline', standfirst: 'Standfirst', byline: 'B
 
 /** The swatch beside a group: names the dictionary lacks have their own, apart from misspellings. */
 function swatchClass(match: CheckMatch): string {
-  if (match.ruleId === BUILT_IN_RULES.spellingName) return 'check-unknown-name';
+  if (match.ruleId === BUILT_IN_RULES.spellingName || match.ruleId === BUILT_IN_RULES.spellingSpecies) return 'check-unknown-name';
   return match.kind === 'style' ? `check-style-${match.level}` : `check-${match.kind}`;
 }
 
@@ -65,6 +66,8 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
 /** One match: where it is, its first suggestion (a misspelling's is asked of the worker while the row is shown) and Apply. */
 function MatchRow({ shown, checks, onShow }: { shown: ShownMatch; checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
   const first = useSuggestions(shown.match)?.[0];
+  // A misspelling written more than once can be put right everywhere at once.
+  const count = shown.match.ruleId === BUILT_IN_RULES.spelling ? checks.misspeltCount(shown.match.text) : 0;
   return (
     <li className="check-match">
       <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={() => onShow(shown)} title={shown.match.message}>
@@ -74,6 +77,11 @@ function MatchRow({ shown, checks, onShow }: { shown: ShownMatch; checks: Subbin
       {first !== undefined && (
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(shown, first)} aria-label={`Apply “${first}” for “${shown.match.text}”`}>
           Apply
+        </button>
+      )}
+      {first !== undefined && count > 1 && (
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyEverywhere(shown.match.text, first)} aria-label={`Apply “${first}” for all ${count} “${shown.match.text}”`} title={`Replace every “${shown.match.text}” in the story with “${first}”, in one step`}>
+          All {count}
         </button>
       )}
     </li>

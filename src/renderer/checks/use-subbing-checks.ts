@@ -32,6 +32,10 @@ export interface SubbingChecks {
   labelOf(ruleId: string): string;
   apply(shown: ShownMatch, replacement: string): void;
   applyAll(ruleId: string): void;
+  /** A misspelling written more than once: every one of them replaced by `replacement`, in one undoable step. */
+  applyEverywhere(word: string, replacement: string): void;
+  /** How many times the story has `word` flagged as misspelt (as the list shows it). */
+  misspeltCount(word: string): number;
   /** A name spelt two ways: make the story use `keep` everywhere `drop` is written. */
   useSpellingThroughout(keep: string, drop: string): void;
   ignoreOnce(shown: ShownMatch): void;
@@ -136,8 +140,8 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
   // The underlines follow the list.
   useEffect(() => {
     if (editor.isDestroyed) return;
-    // A name the dictionary lacks is listed, not underlined: news copy is full of names, and a squiggle under each buries the real slips.
-    const placed: PlacedMatch[] = matches.filter((s) => s.from !== null && s.match.ruleId !== BUILT_IN_RULES.spellingName).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
+    // A name (or species) the dictionary lacks is listed, not underlined: news copy is full of names, and a squiggle under each buries the real slips.
+    const placed: PlacedMatch[] = matches.filter((s) => s.from !== null && s.match.ruleId !== BUILT_IN_RULES.spellingName && s.match.ruleId !== BUILT_IN_RULES.spellingSpecies).map((s) => ({ match: s.match, from: s.from!, to: s.to! }));
     // The same underlines where they already are: no transaction, so the view has nothing to compare.
     if (sameUnderlines(placedMatches(editor.state), placed)) return;
     editor.view.dispatch(editor.state.tr.setMeta(checksKey, decorationsFor(editor.state, placed)).setMeta('addToHistory', false));
@@ -176,6 +180,8 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
     labelOf: (ruleId) => ruleLabel(ruleId, labels),
     apply: (shown, text) => applyMany([{ shown, text }]),
     applyAll: (ruleId) => applyMany(matches.filter((s) => s.match.ruleId === ruleId && s.match.suggestions.length).map((shown) => ({ shown, text: shown.match.suggestions[0] }))),
+    applyEverywhere: (word, replacement) => applyMany(misspelt(matches, word).map((shown) => ({ shown, text: replacement }))),
+    misspeltCount: (word) => misspelt(matches, word).length,
     useSpellingThroughout: (keep, drop) => {
       const tr = editor.state.tr;
       const found: Array<[number, number]> = [];
@@ -199,4 +205,9 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
       run();
     },
   };
+}
+
+/** The list's misspellings of `word`, written exactly so: "Recieved" opening a sentence is its own word, with its own capital to keep. */
+function misspelt(matches: readonly ShownMatch[], word: string): ShownMatch[] {
+  return matches.filter((s) => s.match.ruleId === BUILT_IN_RULES.spelling && s.match.text === word);
 }

@@ -5,10 +5,22 @@
 import type { Checker } from './engine';
 import type { CheckBlock, CheckMatch } from './model';
 
-const keyOf = (block: CheckBlock): string => (block.quoted?.length ? `${block.field}\u0000${block.quoted.flat().join(',')}\u0000${block.text}` : `${block.field}\u0000\u0000${block.text}`);
+/**
+ * What else decides a block's answer besides its text: only its tagged quotes (left alone when
+ * quotes are left as spoken). The field does not: a headline and a paragraph alike are checked alike.
+ */
+const quotesOf = (block: CheckBlock): string => (block.quoted?.length ? block.quoted.flat().join(',') : '');
+
+/** A block's answer, and the quotes it was found with. */
+interface Kept {
+  quotes: string;
+  matches: CheckMatch[];
+}
 
 export class BlockCache {
-  private kept = new Map<string, CheckMatch[]>();
+  // Keyed by the text itself: the string the story already holds, hashed once by the engine and
+  // never copied into a longer key (a key holding the paragraph is a fresh string to build and hash).
+  private kept = new Map<string, Kept[]>();
 
   /** Forgets every block: after the words the speller accepts have changed. */
   clear(): void {
@@ -17,24 +29,39 @@ export class BlockCache {
 
   /** Every match in the story, and how many blocks had to be checked afresh. */
   check(checker: Checker, blocks: readonly CheckBlock[]): { matches: CheckMatch[]; checked: number } {
-    const seen = new Map<string, CheckMatch[]>();
-    const fresh = new Map<string, CheckBlock>();
-    // Each block's key is made once: it holds the whole paragraph, so making and hashing it is not free.
-    const keys = blocks.map(keyOf);
+    const seen = new Map<string, Kept[]>();
+    const answers: Array<Kept | undefined> = new Array(blocks.length);
+    const fresh: CheckBlock[] = [];
+    const freshKept: Kept[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const key = keys[i];
-      const kept = this.kept.get(key);
-      if (kept) seen.set(key, kept);
-      else fresh.set(key, block);
+      const quotes = quotesOf(block);
+      let kept = find(seen.get(block.text), quotes);
+      if (!kept) {
+        kept = find(this.kept.get(block.text), quotes);
+        if (!kept) {
+          // Not seen before: checked below, with the other new blocks, one pass of each rule over them all.
+          kept = { quotes, matches: [] };
+          fresh.push(block);
+          freshKept.push(kept);
+        }
+        const list = seen.get(block.text);
+        if (list) list.push(kept);
+        else seen.set(block.text, [kept]);
+      }
+      answers[i] = kept;
     }
-    // The blocks not seen before are checked together: one pass of each rule over them all.
-    const found = checker.checkBlocks([...fresh.values()]);
-    [...fresh.keys()].forEach((key, i) => seen.set(key, found[i]));
-    const matches = checker.checkStory(blocks, (_block, index) => seen.get(keys[index])!.map((m) => ({ ...m, block: index })));
-    const checked = fresh.size;
+    const found = fresh.length ? checker.checkBlocks(fresh) : [];
+    for (let i = 0; i < found.length; i++) freshKept[i].matches = found[i];
+    const matches = checker.checkStory(blocks, (_block, index) => answers[index]!.matches.map((m) => ({ ...m, block: index })));
     // Only blocks the story still has are kept: the cache follows the story, not its history.
     this.kept = seen;
-    return { matches, checked };
+    return { matches, checked: fresh.length };
   }
+}
+
+function find(list: Kept[] | undefined, quotes: string): Kept | undefined {
+  if (!list) return undefined;
+  for (const kept of list) if (kept.quotes === quotes) return kept;
+  return undefined;
 }

@@ -60,7 +60,7 @@ export interface CompiledRule {
 
 /** Coded rules that cannot fire without a figure in the text. */
 const CODED_NEEDS_A_FIGURE = new Set(['small-numbers', 'sentence-start-number', 'dates']);
-const A_FIGURE = lookFor('\\d', 'u');
+const A_FIGURE = lookFor(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], false);
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';

@@ -8,7 +8,7 @@ import { blockNames, forgetNames, nameMatches, type DirectoryName } from './name
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
-import { forgetLooks } from './literals';
+import { lookAt } from './literals';
 import { addressSpans, eachWord } from './tokens';
 import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
@@ -73,21 +73,27 @@ export class Checker {
     // repeated words all read that walk before the next block's replaces it.
     const scan = this.scan;
     const clock = this.setup.clock;
-    const found: BlockFound = { phrases: [], phraseMs: 0, byRule: new Map(), plainLetters: true };
+    const found: BlockFound = { phrases: [], walkMs: 0, byRule: new Map(), plainLetters: true };
     const scanRules = this.setup.rules.filter((rule) => rule.runScan && !this.slow.has(rule.id));
-    for (const rule of scanRules) found.byRule.set(rule, []);
+    const scanHits = scanRules.map(() => [] as RuleHit[][]);
+    // The walk is timed as a whole: a clock read costs more than most blocks' share of it. Only a
+    // walk over the budget has its rules timed one by one, so the one to blame is found.
+    const started = clock?.() ?? 0;
     const spelling = blocks.map((block, i) => {
       scanBlock(block.text, scan);
       if (scan.wide) found.plainLetters = false;
       // The story-wide name check reads each block's name words; found from this walk, they cost no walk of their own.
       blockNames(block.text, scan);
-      if (this.phrases.size) {
-        const started = clock?.() ?? 0;
-        found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
-        found.phraseMs += (clock?.() ?? 0) - started;
-      }
-      for (const rule of scanRules) found.byRule.get(rule)![i] = this.timed(rule, () => rule.runScan!(block.text, scan));
+      if (this.phrases.size) found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
+      for (let r = 0; r < scanRules.length; r++) scanHits[r][i] = scanRules[r].runScan!(block.text, scan);
       return this.spellingMatches(block, scan);
+    });
+    found.walkMs = (clock?.() ?? 0) - started;
+    const overBudget = found.walkMs > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
+    scanRules.forEach((rule, r) => {
+      if (overBudget) blocks.forEach((block, i) => (scanHits[r][i] = this.timed(rule, () => rule.run(block.text))));
+      // Its hits stand even when it was set aside just now, as any rule's do on the check that found it slow.
+      found.byRule.set(rule, scanHits[r]);
     });
     const style = this.styleMatches(blocks, found);
     return blocks.map((block, i) => {
@@ -126,7 +132,7 @@ export class Checker {
       length += block.text.length;
     }
     const joined = parts.join('');
-    forgetLooks();
+    lookAt(joined);
     const blockAt = (offset: number) => {
       let lo = 0;
       let hi = starts.length - 1;
@@ -140,7 +146,10 @@ export class Checker {
     // The phrase rules' hits, found in the walk of each block. Should that take too long, each of
     // those rules runs on its own below, timed, so the one to blame is found and set aside.
     const phraseHits = found.phrases;
-    const walked = found.phraseMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
+    // Most blocks hold no listed phrase: each phrase rule reads only those that do.
+    const phraseBlocks: number[] = [];
+    for (let i = 0; i < phraseHits.length; i++) if (phraseHits[i]) phraseBlocks.push(i);
+    const walked = found.walkMs <= (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     for (const rule of this.setup.rules) {
       // Rules that read the walk have run already, block by block.
       const fromScan = found.byRule.get(rule);
@@ -152,12 +161,12 @@ export class Checker {
       const add = (i: number, hit: RuleHit) => out[i].push(this.styleMatch(rule, hit));
       const lists = this.listsOf.get(rule);
       if (lists && walked) {
-        phraseHits.forEach((found, i) => {
-          if (!found) return;
+        for (const i of phraseBlocks) {
+          const found = phraseHits[i]!;
           // A swap list's two lists (any case, as written) are one rule: its hits in order of place, as it runs alone.
           const hits = lists.count === 1 ? found[lists.first] : found.slice(lists.first, lists.first + lists.count).flatMap((h) => h ?? []).sort((a, b) => a.start - b.start);
           for (const hit of hits ?? []) add(i, { start: hit.start, end: hit.end, text: hit.text, suggestions: [hit.suggestion] });
-        });
+        }
         continue;
       }
       if (rule.perBlock || blocks.length === 1) {
@@ -237,7 +246,7 @@ export class Checker {
       // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
       const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
       out.push({
-        ruleId: name || species ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: species ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
         level: name || species ? 'advice' : 'error',
         message: species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
@@ -267,8 +276,8 @@ export class Checker {
 interface BlockFound {
   /** Per block: the phrase rules' hits by list, or null when there are none. */
   phrases: Array<Array<PhraseHit[] | undefined> | null>;
-  /** Milliseconds the phrase look-ups took, all blocks together. */
-  phraseMs: number;
+  /** Milliseconds the walk of every block took (spelling, names, phrase look-ups, rules that read the walk). */
+  walkMs: number;
   /** Per rule that reads the walk (repeated words): its hits in each block. */
   byRule: Map<CompiledRule, RuleHit[][]>;
   /** Whether every letter, mark and figure of every block is ASCII (scan.ts), so patterns may run as their ASCII twins. */
@@ -323,13 +332,24 @@ function directoryWords(directory: readonly DirectoryName[]): string[] {
  */
 function spokenLeftAlone(blocks: readonly CheckBlock[], matches: CheckMatch[]): CheckMatch[] {
   // Only blocks with a spelling match are read; a quotation running on opens the next paragraph with its own mark, so each block's pairing stands alone.
-  const inside = new Map<number, Array<[number, number]>>();
-  const spansOf = (block: number) => {
-    let list = inside.get(block);
-    if (!list) inside.set(block, (list = paragraphSpans(block, blocks[block].text).segments.map((s): [number, number] => [s.start, s.end])));
-    return list;
-  };
-  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, spansOf(m.block)));
+  return matches.filter((m) => m.kind !== 'spelling' || !insideAny(m, quotationsIn(blocks[m.block].text)));
+}
+
+/**
+ * Each block's quotations as ranges, kept by the block's text as the quotes module keeps its pairings
+ * (and as long), but found by the text itself: its own key is a fresh string holding the paragraph,
+ * built, copied flat and hashed at every look, and its answer is copied out each time.
+ */
+const quotations = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const MAX_QUOTATIONS_KEPT = 20_000;
+
+function quotationsIn(text: string): ReadonlyArray<readonly [number, number]> {
+  let ranges = quotations.get(text);
+  if (!ranges) {
+    if (quotations.size >= MAX_QUOTATIONS_KEPT) quotations.clear();
+    quotations.set(text, (ranges = paragraphSpans(0, text).segments.map((s) => [s.start, s.end] as const)));
+  }
+  return ranges;
 }
 
 /** The matches that touch no web or email address in the block's text. */

@@ -6,6 +6,13 @@
 // far sooner than the pattern could, and its answer is shared by every rule
 // that asks for the same piece. Anything the reader below is unsure of yields no piece, so
 // the look never hides a match: it only ever says "run it" or "cannot match".
+//
+// A story checked whole is one long text that every rule looks at, and most looks find nothing
+// in it, each only after a pass of its own. So the story is read once, up front, into a table of
+// the pairs of characters it holds (pairs.ts): a look none of whose forms has all its pairs there
+// cannot find anything, and is answered without its pass.
+
+import { CharacterPairs } from './pairs';
 
 /** One required piece: a match contains at least one of these strings. */
 type Factor = string[];
@@ -48,8 +55,14 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
   if (usable.length === 0) return always;
   // Each piece is one look: its forms as one alternation the regular-expression engine scans for
   // (with ignore-case, as the pattern itself folds case, long s and Kelvin sign included).
-  const looks = usable.map((forms) => lookFor(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'));
+  const looks = usable.map((forms) => lookFor(forms, ignoreCase));
   return (text) => looks.every((look) => mayHold(look, text));
+}
+
+/** A look for one piece: the pattern that finds any of its forms, and the forms, for the pair table. */
+export interface Look {
+  pattern: RegExp;
+  forms: readonly string[];
 }
 
 const always = (): boolean => true;
@@ -57,36 +70,51 @@ const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.lengt
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Every rule looks at the same story text in turn, and many ask for the same piece (a figure):
-// one look per piece, and each look's answer kept for the text last looked at.
-const looksBySource = new Map<string, RegExp>();
+// one look per piece, and each look's answer kept for the story, and for the block last looked at.
+const looksByForms = new Map<string, Look>();
+/** The story given to lookAt, its pairs of characters, and the looks' answers in it. */
+let story: string | null = null;
+const storyPairs = new CharacterPairs();
+const storyAnswers = new Map<Look, boolean>();
+/** Any other text (one block, for rules run block by block), and the answers in it. */
 let lastText = '';
-const answers = new Map<RegExp, boolean>();
+const answers = new Map<Look, boolean>();
 
-/** The one look for a piece: rules asking for the same piece share it, and so share its answer. */
-export function lookFor(source: string, flags: 'u' | 'iu'): RegExp {
-  const key = `${flags}/${source}`;
-  let look = looksBySource.get(key);
-  if (!look) looksBySource.set(key, (look = new RegExp(source, flags)));
+/**
+ * The one look for a piece, any of `forms` (as written, or in any case): rules asking for the same
+ * piece share it, and so share its answer.
+ */
+export function lookFor(forms: readonly string[], ignoreCase: boolean): Look {
+  const key = `${ignoreCase ? 'i' : ''}/${forms.join('\u0000')}`;
+  let look = looksByForms.get(key);
+  if (!look) looksByForms.set(key, (look = { pattern: new RegExp(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'), forms: ignoreCase ? forms.map((f) => f.toLowerCase()) : forms }));
   return look;
 }
 
 /**
- * Forgets the text last looked at: the checker calls this before the rules look at a story's text
- * joined afresh, which is then kept by identity, instead of being compared with the last one (an
- * equal story costs a pass over both).
+ * The story the looks are about to be asked of, many times: the checker calls this with a story's
+ * text joined afresh. It is read once into its pairs of characters, and then known by identity
+ * instead of being compared with the last one (an equal story costs a pass over both).
  */
-export function forgetLooks(): void {
-  lastText = '';
-  answers.clear();
+export function lookAt(text: string): void {
+  story = text;
+  storyAnswers.clear();
+  storyPairs.read(text);
 }
 
-/** Whether `text` holds a match of `look` (a non-global pattern from lookFor), asked once per text. */
-export function mayHold(look: RegExp, text: string): boolean {
+/** Whether `text` holds a match of `look` (from lookFor), asked once per text. */
+export function mayHold(look: Look, text: string): boolean {
+  if (text === story) {
+    let answer = storyAnswers.get(look);
+    if (answer === undefined) storyAnswers.set(look, (answer = look.forms.some((form) => storyPairs.mayHold(form)) && look.pattern.test(text)));
+    return answer;
+  }
+  // A block is short: its pattern costs less than reading it into pairs.
   if (text !== lastText) answers.clear();
   // Kept even when equal: comparing a text with itself costs nothing, with another string alike a pass over both.
   lastText = text;
   let answer = answers.get(look);
-  if (answer === undefined) answers.set(look, (answer = look.test(text)));
+  if (answer === undefined) answers.set(look, (answer = look.pattern.test(text)));
   return answer;
 }
 

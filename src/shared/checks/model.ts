@@ -22,7 +22,7 @@ export interface CheckBlock {
 
 /** One place in the copy where a rule or the spelling check fires. */
 export interface CheckMatch {
-  /** The rule's id: a house-style rule's own, or `spelling`, `spelling-name`, `name-spelling`, `name-directory`. */
+  /** The rule's id: a house-style rule's own, or `spelling`, `spelling-name`, `spelling-species`, `name-spelling`, `name-directory`. */
   ruleId: string;
   kind: MatchKind;
   level: CheckLevel;
@@ -56,6 +56,7 @@ export const BUILT_IN_LABELS: Readonly<Record<string, string>> = {
   'spelling-name': 'Names not in the dictionary',
   'name-spelling': 'A name spelt two ways',
   'name-directory': 'Names the speaker directory spells otherwise',
+  'spelling-species': 'Species names not in the dictionary',
 };
 
 /** A rule's label for the sub: the rules file's `label`, a built-in check's, else its id in words ("ise-spellings" → "Ise spellings"). */
@@ -72,4 +73,6 @@ export const BUILT_IN_RULES = {
   spellingName: 'spelling-name',
   nameSpelling: 'name-spelling',
   nameDirectory: 'name-directory',
+  /** The second half of a species name ("V. cholerae"), which no word list holds: advice, apart from people's names. */
+  spellingSpecies: 'spelling-species',
 } as const;

@@ -159,20 +159,23 @@ const oneSpace = (text: string, from: number, to: number): boolean => to - from 
 export function nameMatches(blocks: readonly CheckBlock[], directory: readonly DirectoryName[] = []): CheckMatch[] {
   const names = blocks.map((b) => blockNames(b.text));
   const forms = new Map<string, Mention[]>();
-  const placed = new Set<string>();
   names.forEach((n, block) => {
     for (const m of n.surnames) {
       let list = forms.get(m.text);
       if (!list) forms.set(m.text, (list = []));
       list.push({ ...m, block });
-      placed.add(`${block}:${m.start}`);
     }
   });
   // A surname used alone ("Brennan said") is another use of that spelling.
   names.forEach((n, block) => {
+    if (forms.size === 0) return;
+    // The block's surnames, by where they start: a capitalised word there is already counted.
+    let placed: Set<number> | null = null;
     for (const m of n.capitalised) {
       const list = forms.get(m.text);
-      if (list && !placed.has(`${block}:${m.start}`)) list.push({ ...m, block });
+      if (!list) continue;
+      placed ??= new Set(n.surnames.map((s) => s.start));
+      if (!placed.has(m.start)) list.push({ ...m, block });
     }
   });
   const directorySurnames = new Set<string>();
@@ -309,8 +312,18 @@ function shortNameTied(a: string, aPlaces: readonly Mention[], b: string, bPlace
 }
 
 function nearEnough(a: string, b: string): boolean {
-  const first = (w: string) => w.normalize('NFKD').charAt(0).toLowerCase();
-  return Math.abs(a.length - b.length) <= 3 && first(a) === first(b);
+  return Math.abs(a.length - b.length) <= 3 && firstLetter(a) === firstLetter(b);
+}
+
+// Every pair of surnames in a story is compared: each one's first letter is worked out once.
+const firstLetters = new Map<string, string>();
+function firstLetter(word: string): string {
+  let letter = firstLetters.get(word);
+  if (letter === undefined) {
+    if (firstLetters.size >= MAX_KEPT) firstLetters.clear();
+    firstLetters.set(word, (letter = word.normalize('NFKD').charAt(0).toLowerCase()));
+  }
+  return letter;
 }
 
 /** Two surnames written in full with different first names belong to two people (Grace Smith, John Smyth). */

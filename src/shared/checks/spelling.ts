@@ -72,6 +72,15 @@ export class Speller {
     return answer;
   }
 
+  /**
+   * isKnown for a word of one run of plain ASCII letters (so no curly apostrophe to straighten),
+   * answered afresh and not kept here: the caller keeps its own answers by the word's hash
+   * (verdicts.ts), and a second table of every word of a story would only cost its upkeep.
+   */
+  isKnownPlain(word: string): boolean {
+    return this.judge(word, 0);
+  }
+
   /** Spellings to offer for an unknown word, nearest first. */
   suggest(word: string): string[] {
     let out = this.suggested.get(word);

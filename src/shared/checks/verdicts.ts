@@ -35,7 +35,7 @@ export class Verdicts {
       i = (i + 1) & mask;
     }
     const word = text.slice(start, end);
-    const known = speller.isKnown(word);
+    const known = speller.isKnownPlain(word);
     if (this.words.length >= LIMIT) this.clear();
     this.file(hash, word, known);
     return known;
