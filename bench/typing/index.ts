@@ -43,12 +43,23 @@ const ALL_SETUPS = [
  * GALLEY_TYPING_SETUPS=1,4 types into only those of ALL_SETUPS (1-based), for a quicker look at one
  * setup while diagnosing; the baselines are typed into as always. Every setup when unset.
  */
-const SETUPS = (process.env.GALLEY_TYPING_SETUPS ?? '')
+interface Setup {
+  label: string;
+  tab: 'Quotes' | 'Checks';
+  preview: boolean;
+  suggest: boolean;
+  /** Diagnosis only: a stylesheet added to the page, to switch a part of Galley's look off. */
+  css?: string;
+}
+const SETUPS: Setup[] = (process.env.GALLEY_TYPING_SETUPS ?? '')
   .split(',')
   .map(Number)
   .filter((n) => n >= 1 && n <= ALL_SETUPS.length)
   .map((n) => ALL_SETUPS[n - 1]);
 if (!SETUPS.length) SETUPS.push(...ALL_SETUPS);
+// GALLEY_TYPING_DIAG_CSS='[{"label":"…","css":"…"}]': for diagnosis only, a quotes-panel page more per entry, with that stylesheet added.
+for (const { label, css } of JSON.parse(process.env.GALLEY_TYPING_DIAG_CSS ?? '[]') as { label: string; css: string }[])
+  SETUPS.push({ label: `quotes panel, diagnosis: ${label}`, tab: 'Quotes', preview: false, suggest: false, css });
 const TEXT = (
   ' and the council said it would publish the report on flood defences next week, after residents of the river towns ' +
   'asked why the budget for repairs had been cut twice in three years while the cost of insurance rose'
@@ -116,7 +127,7 @@ export async function benchTyping(): Promise<Row[]> {
     // Each printed address opens Galley once: every page takes the next.
     const galleys: Subject[] = [];
     for (const [i] of SETUPS.entries()) {
-      const g = await subject(browser, await started.next());
+      const g = await subject(browser, await started.next(), undefined, undefined, SETUPS[i].css);
       if (PROFILE_DIR) g.profiler = new TypingProfiler(g.page, `galley-${i + 1}`);
       galleys.push(g);
     }
