@@ -33,12 +33,33 @@ const ROUNDS = 4;
  * Galley's pages, each set up one way before typing. Every one has the checks' underlines live (the
  * worker runs whatever panel is open); "every panel on" is the customer's target configuration.
  */
-const SETUPS = [
+const ALL_SETUPS = [
   { label: 'quotes panel', tab: 'Quotes', preview: false, suggest: false },
   { label: 'every panel on (quotes panel, checks underlines, preview)', tab: 'Quotes', preview: true, suggest: false },
   { label: 'checks panel + preview', tab: 'Checks', preview: true, suggest: false },
   { label: 'suggestion mode, every panel on', tab: 'Quotes', preview: true, suggest: true },
 ] as const;
+/**
+ * GALLEY_TYPING_SETUPS=1,4 types into only those of ALL_SETUPS (1-based), for a quicker look at one
+ * setup while diagnosing; the baselines are typed into as always. Every setup when unset.
+ */
+interface Setup {
+  label: string;
+  tab: 'Quotes' | 'Checks';
+  preview: boolean;
+  suggest: boolean;
+  /** Diagnosis only: a stylesheet added to the page, to switch a part of Galley's look off. */
+  css?: string;
+}
+const SETUPS: Setup[] = (process.env.GALLEY_TYPING_SETUPS ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => n >= 1 && n <= ALL_SETUPS.length)
+  .map((n) => ALL_SETUPS[n - 1]);
+if (!SETUPS.length) SETUPS.push(...ALL_SETUPS);
+// GALLEY_TYPING_DIAG_CSS='[{"label":"…","css":"…"}]': for diagnosis only, a quotes-panel page more per entry, with that stylesheet added.
+for (const { label, css } of JSON.parse(process.env.GALLEY_TYPING_DIAG_CSS ?? '[]') as { label: string; css: string }[])
+  SETUPS.push({ label: `quotes panel, diagnosis: ${label}`, tab: 'Quotes', preview: false, suggest: false, css });
 const TEXT = (
   ' and the council said it would publish the report on flood defences next week, after residents of the river towns ' +
   'asked why the budget for repairs had been cut twice in three years while the cost of insurance rose'
@@ -97,6 +118,8 @@ export async function benchTyping(): Promise<Row[]> {
     // turns to open and, a quarter of the text at a time, to be typed into.
     const plain = await subject(browser, pathToFileURL(join(PAGES_DIR, 'contenteditable.html')).href, docJson);
     const bare = await subject(browser, pathToFileURL(join(PAGES_DIR, 'prosemirror.html')).href, docJson);
+    // For diagnosis only, never a baseline: bare ProseMirror set in Galley's copy face (GALLEY_TYPING_DIAG=1).
+    const bareInGalleyFace = DIAG ? await subject(browser, pathToFileURL(join(PAGES_DIR, 'prosemirror.html')).href, docJson, undefined, galleyFaceCss()) : null;
     // Bare ProseMirror reading the story at Open over loopback HTTP, as Galley's browser mode does.
     pages = await servePages(JSON.stringify({ ok: true, value: story.article }));
     const bareReading = await subject(browser, `${pages.url}/prosemirror.html`, undefined, `${pages.url}/story.json`);
@@ -104,7 +127,7 @@ export async function benchTyping(): Promise<Row[]> {
     // Each printed address opens Galley once: every page takes the next.
     const galleys: Subject[] = [];
     for (const [i] of SETUPS.entries()) {
-      const g = await subject(browser, await started.next());
+      const g = await subject(browser, await started.next(), undefined, undefined, SETUPS[i].css);
       if (PROFILE_DIR) g.profiler = new TypingProfiler(g.page, `galley-${i + 1}`);
       galleys.push(g);
     }
@@ -122,6 +145,7 @@ export async function benchTyping(): Promise<Row[]> {
       restedBare: [] as OpenSample[],
       restedGalley: [] as OpenSample[],
     };
+    if (bareInGalleyFace) await timeOpen(bareInGalleyFace, openBaseline(bareInGalleyFace), false);
     for (let i = 0; i < OPENS; i++) {
       opens.plain.push(await timeOpen(plain, openBaseline(plain), true));
       opens.bare.push(await timeOpen(bare, openBaseline(bare), true));
@@ -161,7 +185,8 @@ export async function benchTyping(): Promise<Row[]> {
     // The underlines each page types beside: none would mean the checks were not live.
     const underlines = await Promise.all(galleys.map((g) => g.page.locator('.body-copy .check-mark').count()));
 
-    const subjects = [plain, bare, ...galleys];
+    const subjects = [plain, bare, ...(bareInGalleyFace ? [bareInGalleyFace] : []), ...galleys];
+    if (bareInGalleyFace && TRACE) bareInGalleyFace.tracer = new TypingTracer(bareInGalleyFace.page, 'prosemirror in Galley\'s copy face');
     for (let round = 0; round < ROUNDS; round++) {
       const chunk = TEXT.slice((round * TEXT.length) / ROUNDS, ((round + 1) * TEXT.length) / ROUNDS);
       const order = [...subjects.slice(round % subjects.length), ...subjects.slice(0, round % subjects.length)];
@@ -182,6 +207,11 @@ export async function benchTyping(): Promise<Row[]> {
       previewOn,
       load: loadavg()[0],
     };
+    if (bareInGalleyFace) {
+      const k = figures(bareInGalleyFace.samples);
+      const line = (name: string, f: KeyFigures) => `  ${name}: work p50 ${percentile(f.work, 50).toFixed(2)} ms, p95 ${percentile(f.work, 95).toFixed(2)} ms; latency p50 ${percentile(f.latency, 50).toFixed(1)} ms, p95 ${percentile(f.latency, 95).toFixed(1)} ms`;
+      console.error(['diagnosis (not a baseline):', line('ProseMirror', figures(bare.samples)), line("ProseMirror in Galley's copy face", k), ...galleys.map((g, i) => line(`Galley, ${SETUPS[i].label}`, figures(g.samples)))].join('\n'));
+    }
     if (PROFILE_DIR) for (const g of [bare, ...galleys]) console.error((await g.profiler!.save(PROFILE_DIR)).join('\n'));
     if (TRACE) for (const s of subjects) console.error(s.tracer!.summary().join('\n'));
     if (ALLOCATIONS) for (const s of subjects) if (s.allocations) console.error(s.allocations.summary().join('\n'));
@@ -203,13 +233,32 @@ export async function benchTyping(): Promise<Row[]> {
 
 // ---- the three pages -------------------------------------------------------
 
-export async function subject(browser: Browser, address: string, doc?: string, docUrl?: string): Promise<Subject> {
+/** GALLEY_TYPING_DIAG=1: also types into bare ProseMirror set in Galley's copy face, to tell the face's cost from the editor's. */
+const DIAG = process.env.GALLEY_TYPING_DIAG === '1';
+
+/** Galley's copy face (the shipped Source Serif 4 files, inlined: the baseline page is a file) on the bare page's copy. */
+function galleyFaceCss(): string {
+  const face = (style: string, weight: number, file: string) =>
+    `@font-face { font-family: 'Galley Serif'; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url(data:font/woff2;base64,${readFileSync(resolve('resources/fonts', file)).toString('base64')}) format('woff2'); }`;
+  return [
+    face('normal', 400, 'source-serif-4-latin-400-normal.woff2'),
+    face('italic', 400, 'source-serif-4-latin-400-italic.woff2'),
+    face('normal', 700, 'source-serif-4-latin-700-normal.woff2'),
+    ".body-copy { font-family: 'Galley Serif', Georgia, serif; }",
+    // What TipTap's injected stylesheet gives Galley's copy (ProseMirror's own prosemirror.css says the same).
+    '.ProseMirror { position: relative; word-wrap: break-word; white-space: break-spaces; font-variant-ligatures: none; font-feature-settings: "liga" 0; }',
+  ].join('\n');
+}
+
+export async function subject(browser: Browser, address: string, doc?: string, docUrl?: string, css?: string): Promise<Subject> {
   // Galley's tab loads itself again from its bare address (its session kept in the tab); the baselines from theirs.
   const url = address.includes('#ticket=') ? `${new URL(address).origin}/` : address;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript(installHarness, TRACE);
   if (doc !== undefined) await context.addInitScript((json) => ((window as unknown as { __BENCH_DOC: string }).__BENCH_DOC = json), doc);
   if (docUrl !== undefined) await context.addInitScript((at) => ((window as unknown as { __BENCH_DOC_URL: string }).__BENCH_DOC_URL = at), docUrl);
+  if (css !== undefined)
+    await context.addInitScript((text) => addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: text }))), css);
   const page = await context.newPage();
   await page.goto(address);
   return { url, context, page, samples: [], longTasks: [] };

@@ -122,7 +122,11 @@ export function App() {
     const bound = Object.entries(COMMANDS).flatMap(([command, info]) =>
       [...(runtime === 'desktop' ? [] : [info.shortcut]), ...(info.alternatives ?? [])].flatMap((key) => (key ? [{ command: command as MenuCommand, key }] : [])),
     );
+    // A character typed without Mod, Ctrl or Alt is a shortcut only if one is written so (a bare or shifted
+    // character): none is today, so the copy's keystrokes leave here without each shortcut parsed against them.
+    const bareCharacter = bound.some(({ key }) => !/(^|\+)(Mod|Ctrl|Alt)\+/.test(key) && key.split('+').pop()!.length === 1);
     const onKey = (event: KeyboardEvent) => {
+      if (!bareCharacter && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) return;
       const hit = bound.find(({ key }) => matchesShortcut(event, key));
       // AltGr reads as Ctrl+Alt on Windows: it types letters (ń, €), it is no shortcut. A dialog owns its keys.
       if (!hit || event.getModifierState('AltGraph') || (event.target as Element | null)?.closest?.('[aria-modal="true"]')) return;

@@ -8,6 +8,7 @@ import type { GalleyClient } from '../../shared/contract/api';
 import { GalleyError } from '../../shared/contract/errors';
 import type { RecoveryJournal } from './recovery-journal';
 import { messageOf } from '../../shared/message-of';
+import { pauseTimer } from './pause-timer';
 
 export type SaveState =
   | { kind: 'saved'; at: Date | null }
@@ -35,6 +36,8 @@ export class Autosaver {
   #inFlight: Promise<void> | null = null;
   #revision: number;
   #journalTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The pause after typing that a save waits for: a key only notes the time (no timer cleared and set per key). */
+  #pause = pauseTimer(AUTOSAVE_DELAY_MS, () => void this.#save());
 
   constructor(
     private readonly client: GalleyClient,
@@ -73,7 +76,9 @@ export class Autosaver {
     this.#dirty = true;
     // One 'unsaved' per burst of typing: a new state per key would re-render every subscriber on every keystroke.
     if (this.#state.kind !== 'error' && this.#state.kind !== 'unsaved') this.#set({ kind: 'unsaved' });
-    this.#schedule(AUTOSAVE_DELAY_MS);
+    // A retry waiting after a failed save gives way to the pause, as a new save would.
+    if (this.#timer) this.#cancelTimer();
+    this.#pause.touch();
     this.#scheduleJournal();
   }
 
@@ -96,8 +101,8 @@ export class Autosaver {
   /** Save now if anything is unsaved (blur, close, quit, Save Now). */
   /** Saves what is pending; true when everything the sub typed is on disk, false when the save failed. */
   async flush(): Promise<boolean> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#cancelTimer();
+    this.#pause.cancel();
     if (this.#inFlight) await this.#inFlight;
     if (this.#dirty) await this.#save();
     return !this.#dirty && this.#state.kind !== 'error';
@@ -128,14 +133,20 @@ export class Autosaver {
    * the next editor on this article may be showing the version saved elsewhere.
    */
   dispose(): void {
-    if (this.#timer) clearTimeout(this.#timer);
+    this.#cancelTimer();
+    this.#pause.cancel();
     if (this.#journalTimer) clearTimeout(this.#journalTimer);
     if (this.#dirty) this.#writeJournal();
     this.#listeners.clear();
   }
 
-  #schedule(ms: number) {
+  #cancelTimer() {
     if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  #schedule(ms: number) {
+    this.#cancelTimer();
     this.#timer = setTimeout(() => {
       this.#timer = null;
       void this.#save();

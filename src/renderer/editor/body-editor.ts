@@ -13,6 +13,7 @@ import { EditorState } from '@tiptap/pm/state';
 import type { DocNode } from '../../shared/article/model';
 import { bodyCoreExtensions, bodyExtensions } from './extensions';
 import { QuoteSuggestions } from './extensions/quote-suggestions';
+import { leanPlugins } from './lean-plugins';
 import { sanitisePastedHtml } from './sanitise-paste';
 
 const extensions = [...bodyExtensions, QuoteSuggestions];
@@ -46,7 +47,7 @@ const SPECIMEN: DocNode = {
 
 /** Assembled, not mounted: no view yet, so setting its state costs nothing. */
 function buildEditor(): Editor {
-  return new Editor({
+  const editor = new Editor({
     element: null,
     extensions,
     content: SPECIMEN,
@@ -56,6 +57,11 @@ function buildEditor(): Editor {
       transformPastedHTML: sanitisePastedHtml,
     },
   });
+  // TipTap builds the plugins afresh from this getter when the editor is mounted: each set it builds is made lean.
+  const manager = editor.extensionManager;
+  const built = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(manager), 'plugins')?.get;
+  if (built) Object.defineProperty(manager, 'plugins', { configurable: true, get: () => leanPlugins(built.call(manager)) });
+  return editor;
 }
 
 /** Sets `doc` as the editor's state, with a fresh history and its plugins in place, then renders it. */
