@@ -131,8 +131,7 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
     if (held.search) setQuery(held.search);
     if (held.status) setStatus(held.status as ArticleStatus);
     if (held.section) setSection(held.section);
-    // After the grid's own layout pass has drawn its rows (its measuring re-renders at once, in this same task).
-    queueMicrotask(() => libraryRef.current && held.replay(libraryRef.current));
+    if (libraryRef.current) void held.replay(libraryRef.current);
   }, []);
 
   const damaged = listing?.damaged ?? [];

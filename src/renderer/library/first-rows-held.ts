@@ -27,12 +27,20 @@ export interface HeldFirstRows {
   status: string;
   section: string;
   /** Replays the rest (focus, scroll, the clicks and keys) on LibraryView's own elements, once they are in the page. */
-  replay(library: HTMLElement): void;
+  replay(library: HTMLElement): Promise<void>;
 }
 
 /** The keys the grid answers on a row. */
 const GRID_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', 'Enter', 'Delete', 'Backspace']);
 const SHORTCUTS = Object.values(COMMANDS).flatMap((c) => [...(c.shortcut ? [c.shortcut] : []), ...(c.alternatives ?? [])]);
+
+/** Resolves in a task of its own, after whatever React has scheduled from the one before. */
+const nextTask = () =>
+  new Promise<void>((next) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => next();
+    channel.port2.postMessage(0);
+  });
 
 let held: { library: HTMLElement; actions: Action[]; focus: () => Place | null; scrollTop: () => number; stop: () => void } | null = null;
 
@@ -75,7 +83,12 @@ export function holdUntilAdopted(library: HTMLElement): void {
   };
   // Where the focus is, kept as it moves: React's commit takes the plain elements, and the focus with them, out of the page.
   let focus: Place | null = null;
-  const onFocusIn = (event: FocusEvent) => void (focus = event.target instanceof Element ? placeOf(event.target, library) : null);
+  const onFocusIn = (event: FocusEvent) => {
+    focus = event.target instanceof Element ? placeOf(event.target, library) : null;
+    // A row focused is drawn selected, as the library will have it.
+    if (event.target instanceof Element && event.target.matches('tr[data-id]'))
+      for (const row of library.querySelectorAll('tr[data-id]')) row.setAttribute('aria-selected', String(row === event.target));
+  };
   const onFocusOut = () =>
     queueMicrotask(() => {
       if (library.isConnected && !library.contains(document.activeElement)) focus = null;
@@ -119,14 +132,17 @@ export function takeHeldFirstRows(): HeldFirstRows | null {
     search: search?.value ?? '',
     status: value('select[aria-label="Status"]'),
     section: value('select[aria-label="Section"]'),
-    replay(own: HTMLElement) {
+    async replay(own: HTMLElement) {
       stop();
+      // Each step in a task of its own: React renders what one click or key changed (the row selected) before the next comes.
+      await nextTask();
       const wrap = own.querySelector('.grid-wrap');
       if (wrap && scrollTop) wrap.scrollTop = scrollTop;
       const focused = focus && find(focus, own);
       focused?.focus({ preventScroll: true });
       if (selection && focused instanceof HTMLInputElement) focused.setSelectionRange(...selection);
       for (const action of actions) {
+        await nextTask();
         const target = action.type === 'keydown' && action.place.row === null && action.place.path.length === 0 ? (document.activeElement ?? document.body) : find(action.place, own);
         if (!target) continue;
         if (action.type === 'keydown') {

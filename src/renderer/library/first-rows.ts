@@ -146,5 +146,7 @@ export function firstRowsListing(): LibraryListing | null {
  */
 export function adoptFirstRows(): HeldFirstRows | null {
   firstListing = null;
-  return takeHeldFirstRows();
+  const held = takeHeldFirstRows();
+  if (held) performance.mark('library:adopted');
+  return held;
 }
