@@ -87,9 +87,16 @@ function row(summary: ArticleSummary, index: number): HTMLElement {
   );
 }
 
+/** A row's height before the grid measures it (ArticleGrid's ROW_PX). */
+const ROW_PX = 29;
+
 function grid(listing: LibraryListing, counts: { articles: number }): HTMLElement {
-  // The newest first, as the list's usual order: the listing comes so.
+  // The newest first, as the list's usual order: the listing comes so. Only the rows the window can show are
+  // drawn (the grid draws only those too); the rest of the first screen is kept as their height, for the scroll.
   const rows = listing.articles;
+  const drawn = Math.min(rows.length, Math.ceil(window.innerHeight / ROW_PX) + 2);
+  const rest = element('tr', { class: 'grid-spacer', 'aria-hidden': 'true' }, element('td', { colspan: '7' }));
+  rest.style.height = `${(rows.length - drawn) * ROW_PX}px`;
   const header = (label: string, className = '', sorted = false) =>
     element('th', { ...(className ? { class: className } : {}), 'aria-sort': sorted ? 'descending' : 'none' }, button({ class: 'sort' }, label + (sorted ? ' ▾' : '')));
   const more = listing.counts ? counts.articles - rows.length : 0;
@@ -111,7 +118,7 @@ function grid(listing: LibraryListing, counts: { articles: number }): HTMLElemen
         element('th', {}, element('span', { class: 'sr-only' }, 'Actions')),
       ),
     ),
-    element('tbody', {}, ...rows.map(row)),
+    element('tbody', {}, ...rows.slice(0, drawn).map(row), drawn < rows.length ? rest : null),
   );
   const empty = rows.length === 0 ? element('p', { class: 'empty' }, 'No articles yet. Import a reporter’s copy (drop a file here or paste it), or start a new article.') : null;
   return element('div', { class: 'grid-wrap' }, table, empty);
