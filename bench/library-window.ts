@@ -86,8 +86,12 @@ async function measure(size: number): Promise<WindowFigures> {
       // Reloaded once the window before has settled (its whole listing in): reloading the moment the first row
       // showed timed the last load's listing still arriving, on the server and in the page, not this load.
       await settled(page);
+      // GALLEY_WINDOW_TRACE=dir: a Chrome trace of the last load of each size (window-SIZE.json), to see where its time goes.
+      const trace = process.env.GALLEY_WINDOW_TRACE && i === LOADS - 1 ? join(process.env.GALLEY_WINDOW_TRACE, `window-${size}.json`) : undefined;
+      if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'] });
       await page.reload();
       await page.waitForFunction(() => (window as unknown as FirstRow).__firstRow !== undefined, null, { timeout: 120_000 });
+      if (trace) await browser.stopTracing();
       shown.push(await page.evaluate(() => (window as unknown as FirstRow).__firstRow!));
       // GALLEY_WINDOW_TIMELINE=1: what the last load of each size fetched and when, to see where its time goes.
       if (process.env.GALLEY_WINDOW_TIMELINE && i === LOADS - 1) console.error(`${size} stories, first row at ${shown[i].toFixed(0)} ms\n${await page.evaluate(timeline)}`);

@@ -118,3 +118,22 @@ test('a window loaded onto a story saves what was typed before the app arrived e
   await loadAfreshOnStory(page);
   await expect(body.locator('p').first()).toContainText('Only before.');
 });
+
+test('the copy stays where the first view drew it when the formatting bar arrives @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  const release = await holdBackWindowCode(page);
+  await loadAfreshOnStory(page);
+  const first = page.getByRole('textbox', { name: 'Body' }).locator('p').first();
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(13);
+  await expect(page.getByRole('toolbar', { name: 'Formatting' }), 'the app has not arrived').toHaveCount(0);
+  const before = await first.boundingBox();
+  await page.screenshot({ path: test.info().outputPath('first-view.png') });
+
+  release();
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('furnished.png') });
+  // The bar took the place kept for it: the body's first line did not move.
+  expect((await first.boundingBox())?.y).toBe(before?.y);
+  await expect(page.locator('.format-bar-space')).toHaveCount(0);
+});

@@ -4,19 +4,28 @@
 // React, no contract schemas), so the story is shown, editable, as soon as it
 // is read. The window's code (app/boot.tsx, fetched alongside: see the
 // modulepreload in electron.vite.config.ts) is evaluated once that view is
-// painted, and adopts its editor; a window opened on the library evaluates
-// it at once, in a task of its own, while the session's round trip runs.
+// painted, and adopts its editor. A window opened on the library asks for its
+// newest stories as soon as the session is open and paints them plain
+// (library/first-rows.ts); the window's code is evaluated once that frame is
+// painted, and LibraryView adopts the rows and whatever the sub did to them.
 // The session module comes first: its trade with the server starts before anything else is evaluated.
-import { sessionOpened } from './session/session';
+import { callsReady, sessionOpened } from './session/session';
 import { client } from './api/client';
 import { articleInAddress } from './app/address';
 import { loadPasteCodeWhenIdle } from './editor/paste-code-loading';
+import { FIRST_SCREEN, showFirstRows } from './library/first-rows';
 import './styles/app.css';
 
 const story = articleInAddress();
-const read = sessionOpened.then((state) => (state === 'open' && story ? client.getArticle({ id: story }) : null));
+// Sent as soon as calls can be made (at once on a reload); what it read is used only once the session is open.
+const opened = (state: unknown) => state === 'open';
+const read = story ? Promise.all([sessionOpened, callsReady.then(() => client.getArticle({ id: story }))]).then(([state, article]) => (opened(state) ? article : null)) : Promise.resolve(null);
 // A failed read is said by the opening, which reads again.
 read.catch(() => undefined);
+
+/** A window on the library: its first screen of stories. A failed listing is said by the library, which asks again. */
+const firstRows = story ? null : Promise.all([sessionOpened, callsReady.then(() => client.listArticles({ first: FIRST_SCREEN }))]).then(([state, listing]) => (opened(state) ? listing : null));
+firstRows?.catch(() => undefined);
 
 /** Resolves after the next frame has been painted: a task posted from a frame's callback runs after its paint. */
 const afterPaint = () =>
@@ -37,7 +46,7 @@ const nextTask = () =>
   });
 
 /**
- * The story shown in the first view, then a painted frame; at once when there is none to show. The
+ * The story (or the library's first rows) shown in the first view, then a painted frame. The
  * editor is built while the server reads the story: after the session has answered and the read has
  * been sent, never before, since building it holds the page's one thread for tens of milliseconds and
  * the read would wait behind it.
@@ -52,7 +61,7 @@ const firstView: Promise<unknown> = story
     ])
       .then(([article, first]) => (article && first.showFirstStory(article) ? afterPaint() : undefined))
       .catch(() => undefined)
-  : Promise.resolve();
+  : firstRows!.then((listing) => (listing && showFirstRows(listing) ? afterPaint() : undefined)).catch(() => undefined);
 
 void Promise.all([sessionOpened, firstView.then(() => import('./app/boot'))]).then(([state, boot]) => {
   boot.start(state, story, read);

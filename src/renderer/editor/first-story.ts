@@ -14,7 +14,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../shared/article/model';
 import { prepareBodyEditorNow, takeBodyEditor } from './body-editor';
-import { showCopy } from './copy-layer';
+import { copyLayer, showCopy } from './copy-layer';
 
 interface Shown {
   article: Article;
@@ -46,6 +46,28 @@ function field(kind: 'headline' | 'standfirst' | 'byline', label: string, value:
   return element('label', `field field-${kind}`, element('span', 'field-label', label), input);
 }
 
+/**
+ * The formatting bar's place, kept above the body from the first view until the bar itself is drawn (the
+ * open story's view draws it once its first frame is painted): without it the body came down by the bar's
+ * height as it arrived. An empty bar, unseen, with one button, so it is as tall as the bar is.
+ */
+function keepFormatBarPlace(): void {
+  const { furniture, body } = copyLayer();
+  const space = element('div', 'format-bar format-bar-space', element('button', '', 'B'));
+  space.setAttribute('aria-hidden', 'true');
+  space.inert = true;
+  space.style.visibility = 'hidden';
+  body.prepend(space);
+  // The bar and the place's going are in one frame: the observer runs before that frame is painted.
+  const observer = new MutationObserver(() => {
+    if (space.isConnected && !furniture.querySelector('.format-bar')) return;
+    observer.disconnect();
+    space.remove();
+  });
+  observer.observe(furniture, { childList: true, subtree: true });
+  observer.observe(body, { childList: true });
+}
+
 /** Builds the body editor (extensions, schema, plugins) while the story is still on its way: the read then only sets and shows it. */
 export function prepareFirstStory(): void {
   try {
@@ -69,7 +91,14 @@ export function showFirstStory(article: Article): boolean {
   } catch {
     return false;
   }
-  const title = element('span', 'doc-title', article.headline || 'Untitled');
+  // The bar as the open story's view draws it, so nothing below moves when that view takes over: the title as
+  // it shows it, after the Library button's place (kept, unseen: a button that did nothing would lose a click).
+  const title = element('span', 'doc-title', ...(article.catchline ? [element('span', 'mono dim', `${article.catchline} · `)] : []), article.headline || 'Untitled');
+  title.title = article.headline;
+  const back = element('button', '', '← Library');
+  back.setAttribute('aria-hidden', 'true');
+  back.inert = true;
+  back.style.visibility = 'hidden';
   // The copy itself goes in the copy layer beside #root (copy-layer.ts), over the column's place: the app's
   // view shows the same editor there, so React's first commit never moves it.
   const column = element('section', 'copy-column');
@@ -80,12 +109,13 @@ export function showFirstStory(article: Article): boolean {
       element(
         'main',
         'editor',
-        element('header', 'toolbar', title),
+        element('header', 'toolbar', back, title),
         element('div', 'editor-columns', column, element('aside', 'side-column')),
       ),
     ),
   );
   showCopy(editor, column, [field('headline', 'Headline', article.headline), field('standfirst', 'Standfirst', article.standfirst), field('byline', 'Byline', article.byline)]);
+  keepFormatBarPlace();
   const entry: Shown = { article, editor, edited: false, stopWatching: () => undefined };
   const onUpdate = () => void (entry.edited = true);
   editor.on('update', onUpdate);

@@ -1,7 +1,7 @@
 // The library: every article as a dense, sortable list, with search over
 // headline and body, filters by status and section, the trash and the
 // damaged files. Arrow keys move, Enter opens, Delete bins.
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, forwardRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, forwardRef } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article/model';
 import { COMMANDS } from '../../shared/commands';
 import type { SearchHit } from '../../shared/contract/api';
@@ -18,6 +18,7 @@ import { listingCounts, useListing } from './use-listing';
 import { QuoteSearch } from './QuoteSearch';
 import { ExportDialogLater as ExportDialog } from '../export/ExportDialogLater';
 import { later } from '../ui/later';
+import { adoptFirstRows } from './first-rows';
 
 /** The directory's code is fetched when its pane is first shown. */
 const SpeakerDirectory = later('speaker directory', () => import('./SpeakerDirectory').then((m) => m.SpeakerDirectory));
@@ -121,9 +122,21 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
     }
   };
 
+  // The plain first screen (first-rows.ts) is gone with this commit: the search, filters, focus, scroll and the
+  // clicks and keys the sub gave it carry over, before the frame is painted.
+  const libraryRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const held = adoptFirstRows();
+    if (!held) return;
+    if (held.search) setQuery(held.search);
+    if (held.status) setStatus(held.status as ArticleStatus);
+    if (held.section) setSection(held.section);
+    if (libraryRef.current) void held.replay(libraryRef.current);
+  }, []);
+
   const damaged = listing?.damaged ?? [];
   return (
-    <main className="library" aria-label="Library">
+    <main className="library" aria-label="Library" ref={libraryRef}>
       <header className="toolbar">
         <h1 className="app-title">Galley</h1>
         <button type="button" className="primary" onClick={onNew} title={withShortcut('New article', COMMANDS['new-article'].shortcut)}>

@@ -10,9 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryListing } from '../../shared/contract/api';
 import { client } from '../api/client';
 import { whenIdle } from '../ui/idle';
-
-/** Rows asked for before the rest: more than any window shows at once. */
-const FIRST_SCREEN = 100;
+import { FIRST_SCREEN, firstRowsListing } from './first-rows';
 /** How long after the first screen the rest is asked for when nothing needs it sooner. */
 const REST_AFTER_MS = 800;
 
@@ -29,7 +27,9 @@ export interface ListingState {
 
 /** The listing: its first screen at once, the whole of it when settled or needed. */
 export function useListing(fail: (error: unknown) => void): ListingState {
-  const [listing, setListing] = useState<LibraryListing | null>(null);
+  // A window opened on the library painted its first screen before React (first-rows.ts): the same rows, at once.
+  const [painted] = useState(firstRowsListing);
+  const [listing, setListing] = useState<LibraryListing | null>(painted);
   // Each request's number: an answer older than one already shown is dropped, so a first screen never replaces the whole.
   const asked = useRef(0);
   const shown = useRef(0);
@@ -53,7 +53,7 @@ export function useListing(fail: (error: unknown) => void): ListingState {
   useEffect(() => {
     let live = true;
     let cancel = () => {};
-    fetchListing(FIRST_SCREEN).then((first) => {
+    (painted ? Promise.resolve(painted) : fetchListing(FIRST_SCREEN)).then((first) => {
       if (!first.counts) wholeAsked.current = true; // the first answer was the whole library
       if (!live || wholeAsked.current) return;
       const timer = setTimeout(() => (cancel = whenIdle(() => live && whole(), 2000)), REST_AFTER_MS);
@@ -63,7 +63,7 @@ export function useListing(fail: (error: unknown) => void): ListingState {
       live = false;
       cancel();
     };
-  }, [fetchListing, whole, fail]);
+  }, [fetchListing, whole, fail, painted]);
   return { listing, partial: !!listing?.counts, reload, whole };
 }
 

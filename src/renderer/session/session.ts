@@ -82,8 +82,12 @@ async function openSession(): Promise<SessionState> {
   }
   const previous = kept();
   if (previous) {
+    // A reload: the token this tab kept goes with calls made while it is checked (see callsReady), so the
+    // first view's reads need not wait a round trip for the check. Refused, it is dropped, and so are they.
+    if (ticket === null) token = previous;
     const checked = await ask({ [TOKEN_HEADER]: previous });
     if (checked) return keep(checked);
+    token = null;
     if (checked === undefined) return 'no-server';
     return ticket !== null ? 'address-used' : 'earlier-run';
   }
@@ -96,3 +100,10 @@ async function openSession(): Promise<SessionState> {
  * bundle instead of delaying the first paint.
  */
 export const sessionOpened: Promise<SessionState> = openSession();
+
+/**
+ * Resolves when calls can be made: at once when this tab kept a token (a reload), which the calls carry
+ * while the server checks it; once the session has opened otherwise. A call made on a token the server
+ * then refuses is refused too, and the page shows why (sessionOpened's state), never what such a call read.
+ */
+export const callsReady: Promise<unknown> = window.galley || token ? Promise.resolve() : sessionOpened;

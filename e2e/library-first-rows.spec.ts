@@ -1,0 +1,102 @@
+// A window loaded on the library shows its newest stories before the
+// window's code has run (library/first-rows.ts), and the library view takes
+// them over without a jump, keeping what the sub did meanwhile: the row
+// focused and the keys pressed on it, the search typed, a story opened.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const HEADLINES = ['Council approves flood wall', 'Hospital budget cut by £2m', 'River Ouse bridge to close', 'Police appeal after bus crash'];
+
+/** Adds stories through the server's own calls, on this tab's session, newest last. */
+async function addStories(page: Page, headlines: string[]): Promise<void> {
+  await page.waitForFunction(() => !!sessionStorage.getItem('galley.token'));
+  await page.evaluate(async (list) => {
+    const token = sessionStorage.getItem('galley.token') ?? '';
+    for (const headline of list) {
+      const response = await fetch('/api/createArticle', { method: 'POST', headers: { 'content-type': 'application/json', 'x-galley-token': token }, body: JSON.stringify({ fields: { headline } }) });
+      const answer = await response.json();
+      if (!answer.ok) throw new Error(`could not add ${headline}: ${JSON.stringify(answer)}`);
+    }
+  }, headlines);
+}
+
+/** Holds the window's code (app/boot) back until the returned function is called, as a slow first load would. */
+async function holdBackWindowCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/boot-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Loads the page afresh on the library, in the same tab (its session kept), as a reload would. */
+async function reloadOnLibrary(page: Page): Promise<void> {
+  const origin = new URL(page.url()).origin;
+  await page.goto('about:blank');
+  await page.goto(`${origin}/`);
+}
+
+const row = (page: Page, headline: string) => page.locator('tbody tr[data-id]').filter({ hasText: headline });
+/** Resolves once the library view has taken the first screen over (it marks the moment). */
+const adopted = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('library:adopted').length > 0);
+
+test.beforeEach(async ({ galley }) => {
+  await addStories(galley.page, HEADLINES);
+});
+
+test('the newest stories show before the window’s code, and keys pressed on a row are answered once it comes @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  // The window's code is held back, so these rows are the plain first screen.
+  const rows = page.locator('tbody tr[data-id]');
+  await expect(rows).toHaveCount(HEADLINES.length);
+  await expect(rows.first()).toContainText(HEADLINES.at(-1)!);
+  await expect(page.getByRole('button', { name: /^Articles/ })).toContainText(String(HEADLINES.length));
+  expect(await page.evaluate(() => performance.getEntriesByName('library:adopted').length)).toBe(0);
+  const before = await rows.nth(1).boundingBox();
+  await page.screenshot({ path: test.info().outputPath('first-screen.png') });
+
+  await rows.first().click();
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  release();
+  await adopted(page);
+  // The key was answered by the library: the second row is focused and selected, where it was drawn.
+  const second = row(page, HEADLINES.at(-2)!);
+  await expect(second).toBeFocused();
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  expect(await second.boundingBox()).toEqual(before);
+  await page.screenshot({ path: test.info().outputPath('adopted.png') });
+  await page.keyboard.press('ArrowDown');
+  await expect(row(page, HEADLINES.at(-3)!)).toBeFocused();
+});
+
+test('a search typed before the window’s code is kept, with the focus in the box @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(HEADLINES.length);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.click();
+  await page.keyboard.type('bridg');
+  release();
+  await adopted(page);
+  await expect(search).toBeFocused();
+  await page.keyboard.type('e');
+  await expect(search).toHaveValue('bridge');
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(1);
+  await expect(page.locator('tbody tr[data-id]')).toContainText('River Ouse bridge to close');
+});
+
+test('a story opened from the first screen opens once the window’s code comes @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  await page.getByRole('button', { name: 'Open Hospital budget cut by £2m' }).click();
+  release();
+  await expect(page.getByLabel('Headline')).toHaveValue('Hospital budget cut by £2m');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toBeVisible();
+});
