@@ -5,8 +5,10 @@
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
 import { blockNames, forgetNames, nameMatches, type DirectoryName } from './names';
+import { withStoryVariants } from './names-story-variants';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
+import { isBinomial, tautonymsLeftAlone } from './species';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 import { forgetLooks } from './literals';
 import { addressSpans, eachWord } from './tokens';
@@ -86,7 +88,7 @@ export class Checker {
         found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
         found.phraseMs += (clock?.() ?? 0) - started;
       }
-      for (const rule of scanRules) found.byRule.get(rule)![i] = this.timed(rule, () => rule.runScan!(block.text, scan));
+      for (const rule of scanRules) found.byRule.get(rule)![i] = tautonymsLeftAlone(this.timed(rule, () => rule.runScan!(block.text, scan)), this.setup.speller);
       return this.spellingMatches(block, scan);
     });
     const style = this.styleMatches(blocks, found);
@@ -103,7 +105,7 @@ export class Checker {
   /** Every match in the story: each block's (from `perBlock` when cached), then names across the story. */
   checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => CheckMatch[]): CheckMatch[] {
     const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
-    const names = nameMatches(blocks, this.setup.directory);
+    const names = withStoryVariants(blocks, blockMatches, nameMatches(blocks, this.setup.directory));
     const named = new Set(names.map((m) => `${m.block}:${m.start}`));
     const settled = settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
     return this.setup.leaveQuotesAsSpoken ? spokenLeftAlone(blocks, settled) : settled;
@@ -236,11 +238,15 @@ export class Checker {
       const name = capital && (!pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
       // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
       const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
+      // A small Latin word after an unknown capitalised one is a binomial ("Sciurus vulgaris"): both words are advice.
+      const genus = capital ? undefined : out[out.length - 1];
+      const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
+      if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingName, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
       out.push({
-        ruleId: name || species ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: name || species || binomial ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
-        level: name || species ? 'advice' : 'error',
-        message: species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        level: name || species || binomial ? 'advice' : 'error',
+        message: binomial ? speciesMessage(`${genus.text} ${word}`) : species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
         block: 0,
         start: pendingStart,
         end: pendingEnd,
@@ -253,7 +259,7 @@ export class Checker {
     eachWord(text, scan, (start, end, sentenceStart, firstRun, lastRun) => {
       if (pendingStart >= 0) settle(start, end);
       const known = firstRun === lastRun && (scan.facts[firstRun] & RUN_WIDE) === 0 ? this.verdicts.judge(text, start, end, scan.hashes[firstRun], speller) : speller.isKnown(text.slice(start, end));
-      if (known) return;
+      if (known || speller.inPhrase(text, start, end)) return;
       pendingStart = start;
       pendingEnd = end;
       pendingOpens = sentenceStart;
