@@ -54,6 +54,8 @@ describe('what the fourth held-out set taught (our own sentences)', () => {
     expect(found('Recieve the report, said Dale Scarisbrick.')).toEqual(['spelling:error:Recieve', 'spelling-name:advice:Scarisbrick']);
     // Each written once: neither is the commoner spelling.
     expect(found('Tregarthen spoke.', 'Tregarten left.').filter((m) => m.startsWith('name-'))).toEqual([]);
+    // Written with different first names, they are two people, however often each is written.
+    expect(found('Piotr Kowalski and Anna Kowalska run the farm.', 'Kowalski said the yield was down.').filter((m) => m.startsWith('name-'))).toEqual([]);
   });
 
   test('a binomial species name is advice, never a spelling error, and a tautonym is not a repeated word', () => {
@@ -106,6 +108,7 @@ describe('what the fourth held-out set taught (our own sentences)', () => {
       'The charity filed as amicus curiae.',
     ];
     for (const text of phrases) expect(found(text), text).toEqual([]);
+    expect(found('It was a prima-facie case.')).toEqual([]);
     expect(found('The facie was noted.')).toEqual(['spelling:error:facie']);
     expect(found('The judice was noted.')).toEqual(['spelling:error:judice']);
   });

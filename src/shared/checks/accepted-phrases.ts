@@ -11,6 +11,8 @@ interface Listed {
 /** Accepted phrases of two words or more, looked up from one of their words in the copy. */
 export class AcceptedPhrases {
   private readonly byWord = new Map<string, Array<{ phrase: Listed; at: number }>>();
+  /** Each phrase with hyphens for its spaces ("prima-facie"), which the copy writes as one word. */
+  private readonly hyphenated = new Set<string>();
 
   get size(): number {
     return this.byWord.size;
@@ -20,6 +22,7 @@ export class AcceptedPhrases {
   add(phrase: string): void {
     const words = phrase.trim().toLowerCase().split(/\s+/u);
     if (words.length < 2) return;
+    this.hyphenated.add(words.join('-'));
     const listed = { words };
     words.forEach((word, at) => {
       let list = this.byWord.get(word);
@@ -30,7 +33,9 @@ export class AcceptedPhrases {
 
   /** Whether the word at [start, end) of `text` stands inside one of the phrases, each word a single space apart, in any case. */
   covers(text: string, start: number, end: number): boolean {
-    const listed = this.byWord.get(text.slice(start, end).toLowerCase());
+    const word = text.slice(start, end).toLowerCase();
+    if (this.hyphenated.has(word.replace(/[‐‑]/gu, '-'))) return true;
+    const listed = this.byWord.get(word);
     if (!listed) return false;
     return listed.some(({ phrase, at }) => {
       // The phrase's words before this one, then after it, read off the copy.

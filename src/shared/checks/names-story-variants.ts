@@ -28,11 +28,24 @@ export function withStoryVariants(blocks: readonly CheckBlock[], blockMatches: r
   // How often the story writes each capitalised word, possessives as their names.
   const count = new Map<string, number>();
   const surnames = new Set<string>();
+  // The first names each surname is written with: "Anna Kowalska" and "Piotr Kowalski" are two people.
+  const firstNames = new Map<string, Set<string>>();
   blocks.forEach((block) => {
     const found = blockNames(block.text);
     for (const w of found.capitalised) count.set(w.text, (count.get(w.text) ?? 0) + 1);
-    for (const s of found.surnames) surnames.add(s.text);
+    for (const s of found.surnames) {
+      surnames.add(s.text);
+      if (s.firstName === undefined) continue;
+      let set = firstNames.get(s.text);
+      if (!set) firstNames.set(s.text, (set = new Set()));
+      set.add(s.firstName);
+    }
   });
+  const twoPeople = (a: string, b: string) => {
+    const x = firstNames.get(a);
+    const y = firstNames.get(b);
+    return x !== undefined && y !== undefined && ![...x].some((f) => y.has(f));
+  };
   // The story's names: words it uses as surnames, and capitalised words no dictionary knows.
   const storyNames = new Set([...surnames, ...unknown.map((m) => bare(m.text))]);
   const out = [...names];
@@ -46,7 +59,7 @@ export function withStoryVariants(blocks: readonly CheckBlock[], blockMatches: r
       other = null;
       for (const name of storyNames) {
         const n = count.get(name) ?? 0;
-        if (n <= times || `${word}s` === name || `${name}s` === word || !isNameSlip(word, name)) continue;
+        if (n <= times || `${word}s` === name || `${name}s` === word || !isNameSlip(word, name) || twoPeople(word, name)) continue;
         if (other === null || n > (count.get(other) ?? 0)) other = name;
       }
       pairedWith.set(word, other);

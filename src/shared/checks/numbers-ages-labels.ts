@@ -10,7 +10,7 @@ const AGE_CLAUSE = /\b(?:since|when|until|till|before|after|because|as|while|whi
 const AGE_WORDS = /(?:\b(?:he|she|they)\s+turned\s+|\baged\s+(?:only\s+|just\s+|about\s+|around\s+)?|\bages?\s+of\s+(?:\d{1,2}\s+(?:and|to|or)\s+)?)$/iu;
 // A capitalised label noun, and the figure after it is part of a name ("Section 2", "Key Stage 2").
 const LABEL_NOUN =
-  /\b(?:Section|Regulation|Article|Part|Schedule|Clause|Chapter|Paragraph|Rule|Annex|Appendix|Volume|Level|Tier|Year|Platform|Stage|Grade|Category|Class|Band|Form|Standard|Step|Phase|Round|Division|League|Group|Pool|Zone|Sector|Unit|Ward|Room|Gate|Terminal|Floor|Block|Wing|Court|Studio|Route|Junction|Lane|Bay|Pitch|Stand|Berth|Pier|Dock|Figure|Table|Exhibit|Item|Question|Option|Model|Type|Series|Season|Episode|Track|Book|Act|Scene|Page|Hole|Lap|Leg|Heat|Day|Week|Test)\s$/u;
+  /\b(?:Section|Regulation|Article|Part|Schedule|Clause|Chapter|Paragraph|Rule|Annex|Appendix|Volume|Level|Tier|Year|Platform|Stage|Grade|Category|Class|Band|Form|Standard|Step|Phase|Round|Division|League|Group|Pool|Zone|Sector|Unit|Ward|Room|Gate|Terminal|Floor|Block|Wing|Court|Studio|Route|Junction|Lane|Bay|Pitch|Stand|Berth|Pier|Dock|Figure|Table|Exhibit|Item|Question|Option|Model|Type|Series|Season|Episode|Track|Book|Act|Scene|Page|Hole|Lap|Heat)\s$/u;
 
 /** Whether the figure at `start` of `text` is an age or part of a label's name, by the words just before it. */
 export function ageOrLabelBefore(text: string, start: number): boolean {
