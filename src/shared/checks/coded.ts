@@ -4,6 +4,7 @@
 // for what it cannot fire without (a figure), so most paragraphs cost it one
 // quick test.
 import { charTest } from './chars';
+import { ageOrLabelBefore } from './numbers-ages-labels';
 import { RUN_FIGURE, RUN_MARKS, RUN_WIDE, sameFolded, scanBlock, type BlockScan } from './scan';
 
 /** One place a coded rule fires. */
@@ -41,7 +42,7 @@ export const smallNumbers: CodedCheck = (text) => {
     const end = start + 1;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
-    if (KEEPS_FIGURE_AFTER.test(after) || KEEPS_FIGURE_BEFORE.test(before)) continue;
+    if (KEEPS_FIGURE_AFTER.test(after) || KEEPS_FIGURE_BEFORE.test(before) || ageOrLabelBefore(text, start)) continue;
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     // A figure beside another figure keeps company with it: "between 8 and 12", "5 or 15".
     if (/^\s(?:and|or|to)\s\d{2,}/u.test(after) || /\d{2,}\s(?:and|or|to)\s$/u.test(before)) continue;

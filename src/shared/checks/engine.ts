@@ -5,8 +5,10 @@
 import type { CompiledRule, RuleHit } from './compile';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch, type SetAsideRule } from './model';
 import { blockNames, forgetNames, nameMatches, type DirectoryName } from './names';
+import { withStoryVariants } from './names-story-variants';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
+import { isBinomial, tautonymsLeftAlone } from './species';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 import { lookAt } from './literals';
 import { addressSpans, eachWord } from './tokens';
@@ -85,13 +87,13 @@ export class Checker {
       // The story-wide name check reads each block's name words; found from this walk, they cost no walk of their own.
       blockNames(block.text, scan);
       if (this.phrases.size) found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
-      for (let r = 0; r < scanRules.length; r++) scanHits[r][i] = scanRules[r].runScan!(block.text, scan);
+      for (let r = 0; r < scanRules.length; r++) scanHits[r][i] = tautonymsLeftAlone(scanRules[r].runScan!(block.text, scan), this.setup.speller);
       return this.spellingMatches(block, scan);
     });
     found.walkMs = (clock?.() ?? 0) - started;
     const overBudget = found.walkMs > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
     scanRules.forEach((rule, r) => {
-      if (overBudget) blocks.forEach((block, i) => (scanHits[r][i] = this.timed(rule, () => rule.run(block.text))));
+      if (overBudget) blocks.forEach((block, i) => (scanHits[r][i] = tautonymsLeftAlone(this.timed(rule, () => rule.run(block.text)), this.setup.speller)));
       // Its hits stand even when it was set aside just now, as any rule's do on the check that found it slow.
       found.byRule.set(rule, scanHits[r]);
     });
@@ -109,7 +111,7 @@ export class Checker {
   /** Every match in the story: each block's (from `perBlock` when cached), then names across the story. */
   checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => CheckMatch[]): CheckMatch[] {
     const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
-    const names = nameMatches(blocks, this.setup.directory);
+    const names = withStoryVariants(blocks, blockMatches, nameMatches(blocks, this.setup.directory));
     const named = new Set(names.map((m) => `${m.block}:${m.start}`));
     const settled = settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
     return this.setup.leaveQuotesAsSpoken ? spokenLeftAlone(blocks, settled) : settled;
@@ -245,11 +247,15 @@ export class Checker {
       const name = capital && (!pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
       // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
       const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
+      // A small Latin word after an unknown capitalised one is a binomial ("Sciurus vulgaris"): both words are advice.
+      const genus = capital ? undefined : out[out.length - 1];
+      const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
+      if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingSpecies, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
       out.push({
-        ruleId: species ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: species || binomial ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
-        level: name || species ? 'advice' : 'error',
-        message: species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        level: name || species || binomial ? 'advice' : 'error',
+        message: binomial ? speciesMessage(`${genus.text} ${word}`) : species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
         block: 0,
         start: pendingStart,
         end: pendingEnd,
@@ -262,7 +268,7 @@ export class Checker {
     eachWord(text, scan, (start, end, sentenceStart, firstRun, lastRun) => {
       if (pendingStart >= 0) settle(start, end);
       const known = firstRun === lastRun && (scan.facts[firstRun] & RUN_WIDE) === 0 ? this.verdicts.judge(text, start, end, scan.hashes[firstRun], speller) : speller.isKnown(text.slice(start, end));
-      if (known) return;
+      if (known || speller.inPhrase(text, start, end)) return;
       pendingStart = start;
       pendingEnd = end;
       pendingOpens = sentenceStart;

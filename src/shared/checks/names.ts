@@ -5,6 +5,7 @@
 // first name and surname — so "Reeves" is never taken for "Reefs".
 import { letterEdits, spellingEdits } from '../names';
 import { charTest } from './chars';
+import { nearDirectoryMatches } from './names-directory-near';
 import { BUILT_IN_RULES, type CheckBlock, type CheckMatch } from './model';
 import { RUN_CAPITAL, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 
@@ -209,7 +210,7 @@ export function nameMatches(blocks: readonly CheckBlock[], directory: readonly D
       }
     }
   }
-  const joined = [...joinedNameMatches(blocks, names, directory), ...givenNameMatches(blocks, names, directory)];
+  const joined = [...joinedNameMatches(blocks, names, directory), ...givenNameMatches(blocks, names, directory), ...nearDirectoryMatches(blocks, names, directory)];
   const kept = joined.length ? out.filter((m) => !joined.some((j) => j.block === m.block && m.start < j.end && j.start < m.end)) : out;
   return [...kept, ...joined].sort((a, b) => a.block - b.block || a.start - b.start);
 }

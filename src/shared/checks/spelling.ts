@@ -6,6 +6,7 @@
 // are added on top. Answers are cached per word: a story repeats itself.
 import nspell from 'nspell';
 import { letterEdits } from '../names';
+import { AcceptedPhrases } from './accepted-phrases';
 
 /** A Hunspell dictionary as its two files' text. */
 export interface DictionaryFiles {
@@ -28,6 +29,8 @@ export class Speller {
   private readonly accepted = new Set<string>();
   private readonly known = new Map<string, boolean>();
   private readonly suggested = new Map<string, string[]>();
+  /** Accepted phrases ("prima facie"): their words are known only inside them. */
+  private readonly phrases = new AcceptedPhrases();
   /** Goes up each time the accepted words change, so answers kept elsewhere know to go. */
   generation = 0;
 
@@ -44,7 +47,11 @@ export class Speller {
   addWords(words: Iterable<string>): void {
     for (const raw of words) {
       const word = raw.trim().replace(CURLY, "'");
-      if (!word || /\s/u.test(word)) continue;
+      if (!word) continue;
+      if (/\s/u.test(word)) {
+        this.phrases.add(word);
+        continue;
+      }
       this.accepted.add(word);
       this.accepted.add(word.toLocaleUpperCase());
       if (word === word.toLocaleLowerCase()) {
@@ -79,6 +86,11 @@ export class Speller {
    */
   isKnownPlain(word: string): boolean {
     return this.judge(word, 0);
+  }
+
+  /** Whether the unknown word at [start, end) of `text` is known there, as a word of an accepted phrase ("facie" in "prima facie"). */
+  inPhrase(text: string, start: number, end: number): boolean {
+    return this.phrases.size > 0 && this.phrases.covers(text, start, end);
   }
 
   /** Spellings to offer for an unknown word, nearest first. */
