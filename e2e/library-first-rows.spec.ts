@@ -100,3 +100,20 @@ test('a story opened from the first screen opens once the window’s code comes 
   await expect(page.getByLabel('Headline')).toHaveValue('Hospital budget cut by £2m');
   await expect(page.getByRole('textbox', { name: 'Body' })).toBeVisible();
 });
+
+test('a shortcut pressed on the first screen runs once, when the window’s code comes @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(HEADLINES.length);
+  await page.keyboard.press('Control+K');
+  release();
+  await adopted(page);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  // Opened once: a second run of the same key would have closed it again.
+  await expect(palette.getByRole('combobox', { name: 'Type a command' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});

@@ -125,13 +125,21 @@ export const LibraryView = forwardRef<LibraryHandle, Props>(function LibraryView
   // The plain first screen (first-rows.ts) is gone with this commit: the search, filters, focus, scroll and the
   // clicks and keys the sub gave it carry over, before the frame is painted.
   const libraryRef = useRef<HTMLElement>(null);
+  const heldRef = useRef<ReturnType<typeof adoptFirstRows>>(null);
   useLayoutEffect(() => {
     const held = adoptFirstRows();
     if (!held) return;
+    heldRef.current = held;
     if (held.search) setQuery(held.search);
     if (held.status) setStatus(held.status as ArticleStatus);
     if (held.section) setSection(held.section);
-    if (libraryRef.current) void held.replay(libraryRef.current);
+  }, []);
+  // The keys stay held until the passive effects run: the window's shortcut listener is one (App's, run just after
+  // this child's), and a key let go at layout time, before it listens, was lost.
+  useEffect(() => {
+    const held = heldRef.current;
+    heldRef.current = null;
+    if (held && libraryRef.current) void held.replay(libraryRef.current);
   }, []);
 
   const damaged = listing?.damaged ?? [];

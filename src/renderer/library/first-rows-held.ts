@@ -77,6 +77,8 @@ export function holdUntilAdopted(library: HTMLElement): void {
     if (!onRow && !command) return;
     // Answered once the library has taken over: the browser's own meaning (scrolling the list, its own Ctrl+O) would come first.
     event.preventDefault();
+    // Held keys are the replay's alone: the window's own shortcut listener may already be listening, and would run it twice.
+    event.stopImmediatePropagation();
     const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
     const place = target && library.contains(target) ? placeOf(target, library) : { row: null, path: [] };
     if (place) actions.push({ place, type: 'keydown', key: { key, code, ctrlKey, metaKey, shiftKey, altKey } });
