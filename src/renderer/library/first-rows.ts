@@ -139,6 +139,8 @@ export function showFirstRows(listing: LibraryListing): boolean {
   holdUntilAdopted(library);
   // For the bench and the browser's performance panel, as useListing marks its own answers (a small library's first answer is all of it).
   performance.mark(listing.counts ? 'library:first-screen' : 'library:whole');
+  // Paired with library:adopted, so a test can tell a plain screen still waiting to be taken over.
+  performance.mark('library:plain-shown');
   return true;
 }
 
