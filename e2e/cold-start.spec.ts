@@ -4,6 +4,7 @@
 // when first used; a part whose code cannot be fetched says so in its place
 // and leaves the story and the editor as they were.
 import { expect, test } from './support/fixtures';
+import { holdBackWindowCode } from './support/hold-back';
 import { importSeed } from './support/seed';
 
 /** Loads the page afresh on the story open now, in the same tab (its session kept), as a reload would. */
@@ -13,17 +14,6 @@ async function loadAfreshOnStory(page: import('@playwright/test').Page): Promise
   const origin = new URL(page.url()).origin;
   await page.goto('about:blank');
   await page.goto(`${origin}/#article=${id}`);
-}
-
-/** Holds the window's code (app/boot) back until the returned function is called, as a slow first load would. */
-async function holdBackWindowCode(page: import('@playwright/test').Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/boot-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 test('a window loaded onto a story shows its copy, and the preview and export dialog load on first use @browser-only', async ({ galley }) => {

@@ -4,6 +4,7 @@
 // focused and the keys pressed on it, the search typed, a story opened.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { holdBackWindowCode } from './support/hold-back';
 
 const HEADLINES = ['Council approves flood wall', 'Hospital budget cut by £2m', 'River Ouse bridge to close', 'Police appeal after bus crash'];
 
@@ -18,17 +19,6 @@ async function addStories(page: Page, headlines: string[]): Promise<void> {
       if (!answer.ok) throw new Error(`could not add ${headline}: ${JSON.stringify(answer)}`);
     }
   }, headlines);
-}
-
-/** Holds the window's code (app/boot) back until the returned function is called, as a slow first load would. */
-async function holdBackWindowCode(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/boot-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Loads the page afresh on the library, in the same tab (its session kept), as a reload would. */

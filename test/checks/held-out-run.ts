@@ -46,3 +46,43 @@ export async function checkHeldOutSet(folder: string, labels: HeldOutLabels): Pr
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** A set whose stories carry planted errors (the rule and the text it should mark) and traps that must not be flagged. */
+export interface PlantedLabels extends HeldOutLabels {
+  stories: Array<{ file: string; planted: Array<{ rule: string; text: string }>; traps: string[] }>;
+}
+
+/** One story's counts, the only thing a kept-aside set's test prints. */
+export interface StoryScore {
+  file: string;
+  planted: number;
+  caught: number;
+  falseAlarms: number;
+  trapsHit: number;
+}
+
+/**
+ * Counts of one story from its matches. A planted error is caught when a match of its rule marks its text; any
+ * other match at error or warning level is a false alarm, and a trap is hit when a false alarm marks it or a
+ * piece of it ("coli" in "E. coli").
+ */
+export function scoreStory(matches: Found[], story: PlantedLabels['stories'][number]): StoryScore {
+  const left = matches.filter((m) => m.level !== 'advice');
+  let caught = 0;
+  for (const p of story.planted) {
+    const at = left.findIndex((m) => m.rule === p.rule && m.text === p.text);
+    if (at >= 0) {
+      caught++;
+      left.splice(at, 1);
+    }
+  }
+  const pieces = (s: string) => s.split(/[\s.,;:@/-]+/u);
+  const marks = (m: Found, trap: string) => m.text === trap || pieces(trap).includes(m.text) || pieces(m.text).includes(trap);
+  return {
+    file: story.file,
+    planted: story.planted.length,
+    caught,
+    falseAlarms: left.length,
+    trapsHit: story.traps.filter((t) => left.some((m) => marks(m, t))).length,
+  };
+}

@@ -7,52 +7,18 @@
 // Floors sit at what was measured when the set was written, so a change that makes unseen copy worse
 // fails here.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkHeldOutSet, readLabels, type Found, type HeldOutLabels } from './held-out-run';
+import { checkHeldOutSet, readLabels, scoreStory, type Found, type PlantedLabels, type StoryScore } from './held-out-run';
 
-interface Labels extends HeldOutLabels {
-  stories: Array<{ file: string; planted: Array<{ rule: string; text: string }>; traps: string[] }>;
-}
-
-const labels = readLabels<Labels>('heldout-3');
+const labels = readLabels<PlantedLabels>('heldout-3');
 let found = new Map<string, Found[]>();
 
 beforeAll(async () => {
   found = await checkHeldOutSet('heldout-3', labels);
 }, 180_000);
 
-interface StoryScore {
-  file: string;
-  planted: number;
-  caught: number;
-  falseAlarms: number;
-  trapsHit: number;
-}
-
-/** Counts of one story. A trap is hit when a false alarm marks it or a piece of it ("coli" in "E. coli"). */
-function scoreStory(story: Labels['stories'][number]): StoryScore {
-  const left = found.get(story.file)!.filter((m) => m.level !== 'advice');
-  let caught = 0;
-  for (const p of story.planted) {
-    const at = left.findIndex((m) => m.rule === p.rule && m.text === p.text);
-    if (at >= 0) {
-      caught++;
-      left.splice(at, 1);
-    }
-  }
-  const pieces = (s: string) => s.split(/[\s.,;:@/-]+/u);
-  const marks = (m: Found, trap: string) => m.text === trap || pieces(trap).includes(m.text) || pieces(m.text).includes(trap);
-  return {
-    file: story.file,
-    planted: story.planted.length,
-    caught,
-    falseAlarms: left.length,
-    trapsHit: story.traps.filter((t) => left.some((m) => marks(m, t))).length,
-  };
-}
-
 describe('third held-out set through galley check --json (kept aside: counts only)', () => {
   test('finds planted errors and raises false alarms no worse than when the set was written', () => {
-    const scores = labels.stories.map(scoreStory);
+    const scores = labels.stories.map((story) => scoreStory(found.get(story.file)!, story));
     for (const s of scores) console.log(`${s.file}: found ${s.caught}/${s.planted}, false alarms ${s.falseAlarms}, traps hit ${s.trapsHit}`);
     const total = (pick: (s: StoryScore) => number) => scores.reduce((a, s) => a + pick(s), 0);
     expect(total((s) => s.planted)).toBe(38);

@@ -98,20 +98,16 @@ export function holdUntilAdopted(library: HTMLElement): void {
   // And how far the list is scrolled: an element out of the page has no scroll position.
   let scrollTop = 0;
   const onScroll = (event: Event) => void (event.target instanceof Element && event.target.matches('.grid-wrap') && (scrollTop = event.target.scrollTop));
-  library.addEventListener('scroll', onScroll, true);
-  library.addEventListener('focusin', onFocusIn);
-  library.addEventListener('focusout', onFocusOut);
-  library.addEventListener('click', onClick);
-  library.addEventListener('dblclick', onClick);
-  window.addEventListener('keydown', onKey, true);
-  const stop = () => {
-    library.removeEventListener('scroll', onScroll, true);
-    library.removeEventListener('focusin', onFocusIn);
-    library.removeEventListener('focusout', onFocusOut);
-    library.removeEventListener('click', onClick);
-    library.removeEventListener('dblclick', onClick);
-    window.removeEventListener('keydown', onKey, true);
-  };
+  // One signal takes every listener off again when the library view takes over.
+  const listening = new AbortController();
+  const { signal } = listening;
+  library.addEventListener('scroll', onScroll, { capture: true, signal });
+  library.addEventListener('focusin', onFocusIn, { signal });
+  library.addEventListener('focusout', onFocusOut, { signal });
+  library.addEventListener('click', onClick, { signal });
+  library.addEventListener('dblclick', onClick, { signal });
+  window.addEventListener('keydown', onKey, { capture: true, signal });
+  const stop = () => listening.abort();
   held = { library, actions, focus: () => focus, scrollTop: () => scrollTop, stop };
 }
 
