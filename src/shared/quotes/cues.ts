@@ -325,6 +325,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     if (subject && subject.from === i) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     // "…,” one resident, Fatma Demir, told TRT": a description, then the name in commas, then the verb.
     if (subject && subject.from > i && tokens[subject.from - 1].text === ',' && tokens[subject.to]?.text === ',') return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
+    // "…,” Benguet provincial disaster chief Ramon Tabora told reporters": a place and a word or two more of the role before the phrase read.
+    if (subject && subject.from > i && subject.from - i <= 3 && isCapitalised(tokens[i].text) && tokens.slice(i + 1, subject.from).every((x) => isWord(x) && /^\p{Ll}/u.test(x.text))) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     return null;
   }
   return null;
