@@ -274,8 +274,8 @@ describe('a role in lower case before a name, no commas, after the quote ("…,�
 
 describe('"she said" straight after a quote of hers in the same paragraph is hers, not an older subject’s', () => {
   it('gives "she said" to the supporter named in the sentence before, not the defendant', () => {
-    const story = ['Mrs Quill, 60, denies the charge.', 'Neighbours waited outside. One of them, who gave only her first name, Dot, said the case was “a storm in a teacup”. “She has never hurt a soul,” she said.'];
-    expect(speakerOf(story, 'She has never hurt a soul,')).toBe('Dot');
+    const story = ['Mrs Quill, 60, denies the charge.', 'Outside, a dozen friends of Mrs Quill held up placards. One of them, who gave only her first name, Kaz, said the case was “a storm in a teacup”. “They have the wrong woman,” she said.'];
+    expect(speakerOf(story, 'They have the wrong woman,')).toBe('Kaz');
   });
 });
 
@@ -290,5 +290,24 @@ describe('a cross-examination without cues alternates between the one who asks a
     ];
     expect(speakerOf(story, 'Only skimmed it?')).toBe('Ruth Gale');
     expect(speakerOf(story, 'I trusted the people who wrote it. That was my mistake.')).toBe('Penn');
+  });
+});
+
+describe('a role and a full name opening the clause, then an apposition in commas, then the verb', () => {
+  it('gives "The former Rovers prop Lewis Harte, a columnist for the paper, called it “…”" to Lewis Harte, not the club', () => {
+    const story = ['Rovers lost again on Saturday.', 'The former Rovers prop Lewis Harte, a columnist for the paper, called it “the worst half I have seen in years”.'];
+    expect(speakerOf(story, 'the worst half I have seen in years')).toBe('Lewis Harte');
+  });
+});
+
+describe('"her barrister" is never the barrister the story gave as his', () => {
+  it('leaves "Her barrister told the court …" without the man’s barrister as speaker', () => {
+    const story = [
+      'The chef Tom Dane is suing Ms Roke over a review.',
+      'His barrister, Helen Faulds KC, said in her opening on Monday that the review had been written “with malice from first line to last”.',
+      'Her barrister told the court the case was about “the right of a critic to dislike a meal”.',
+    ];
+    expect(speakerOf(story, 'with malice from first line to last')).toBe('Helen Faulds');
+    expect(speakerOf(story, 'the right of a critic to dislike a meal')).not.toBe('Helen Faulds');
   });
 });

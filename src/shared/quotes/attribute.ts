@@ -287,6 +287,10 @@ function resolveParagraph(r: Reader, p: number, text: string, read: ParagraphRea
       if (f.person.firstMention.paragraph === p && f.person.firstMention.start === m.start && f.person.kind === 'person') people.firstSentence(f.person, capitalsOf(tokens, sentence));
       if (after) people.describe(f.person, after.role, after.gender, after.person, after.age);
       if (before) people.describe(f.person, before.role, before.gender, before.person);
+      if (before?.whose) f.person.whose ??= before.whose;
+      // "One of them, who gave only her first name, Bex, said": a name that speaks is somebody, whom a later "she" may mean.
+      // Not a word whose capital may be the sentence's own ("Critics said").
+      if (f.cue && m.kind === 'name' && !f.person.group && f.person.kind === 'person' && f.from !== sentenceStart(tokens, f.from)) f.person.person = true;
       if (f.subject) sentenceHasSubject.add(sentence);
       if (hasDocument && f.person.kind !== 'document' && (f.subject || authored(tokens, f.from))) ownDocuments(tokens, f, people, found);
     }

@@ -92,6 +92,8 @@ export interface Person {
   lastSubject: number;
   /** Given in the headline by a bare description ("says farmer"), so the body's first holder of that role is who it means. */
   headline?: boolean;
+  /** Whose they are, when the story gave their role with a possessive ("His barrister, …"): "her barrister" is someone else. */
+  whose?: 'his' | 'her';
   /** The paragraph where an office was given with "the" and no name ("The housing minister said"), so the next one named for it is who it was. */
   definite?: number;
 }
@@ -453,8 +455,11 @@ export class People {
         }
       }
       // "the minister" after "The transport secretary, Nia Rowe,": a secretary of state is a minister too (named holders only).
-      const pool = this.byRole.get(head) ?? (head === 'minister' ? [...(this.byRole.get('secretary') ?? []), ...(this.byRole.get('chancellor') ?? [])].filter((p) => p.tokens.length > 0 && p.kind === 'person') : []);
+      let pool = this.byRole.get(head) ?? (head === 'minister' ? [...(this.byRole.get('secretary') ?? []), ...(this.byRole.get('chancellor') ?? [])].filter((p) => p.tokens.length > 0 && p.kind === 'person') : []);
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
+      // "Her barrister" is not the one the story gave as "His barrister": the possessives name two different clients.
+      const whose = /^(his|her)\s/iu.exec(m.text)?.[1].toLowerCase();
+      if (whose) pool = pool.filter((p) => !p.whose || p.whose === whose);
       if (pool.length) {
         // Prefer the holder whose role shares most words ("the Northfield manager" → the Northfield boss), then the most recent.
         let best: Person | null = null;
