@@ -311,3 +311,14 @@ describe('"her barrister" is never the barrister the story gave as his', () => {
     expect(speakerOf(story, 'the right of a critic to dislike a meal')).not.toBe('Helen Faulds');
   });
 });
+
+describe('a headline speaker given as a description with an abbreviation ("TV chef tells …") is the body’s person who says those words', () => {
+  it('gives "‘…’, TV presenter tells inquiry" to the presenter the body quotes with the same words', () => {
+    const story = [
+      '‘I never saw the warning letters’, TV presenter tells inquiry',
+      'The daytime presenter Jonah Pell told the inquiry on Monday that he had been kept in the dark.',
+      'Mr Pell said: “I never saw the warning letters. Nobody showed them to me until last spring.”',
+    ];
+    expect(speakerOf(story, 'I never saw the warning letters')).toBe('Jonah Pell');
+  });
+});

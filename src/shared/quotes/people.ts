@@ -574,7 +574,8 @@ export class People {
       lastSubject: -1,
     };
     // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
-    if (paragraph === 0 && m.kind === 'role' && /^\p{Ll}/u.test(m.text)) p.headline = true;
+    // "TV chef tells …" too: a capital that is an abbreviation's, not an article's.
+    if (paragraph === 0 && m.kind === 'role' && (/^\p{Ll}/u.test(m.text) || /^\p{Lu}{2,}\s+\p{Ll}/u.test(m.text))) p.headline = true;
     if (m.kind === 'role' && !p.group && /^the\s/iu.test(m.text)) p.definite = paragraph;
     if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);
