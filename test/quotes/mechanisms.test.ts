@@ -322,3 +322,19 @@ describe('a headline speaker given as a description with an abbreviation ("TV ch
     expect(speakerOf(story, 'I never saw the warning letters')).toBe('Jonah Pell');
   });
 });
+
+describe('a given name two people in the story share', () => {
+  const story = [
+    'Ros Kell has run the village shop since 1988. Her business partner, Ros Vane, joined her in 2001.',
+    'The shop has never made much money.',
+    '“We have never closed for a single day,” Ros said.',
+  ];
+  it('leaves "Ros said" without a speaker when nothing says which Ros', () => {
+    expect(speakerOf(story, 'We have never closed for a single day,')).toBeNull();
+  });
+
+  it('gives "Ros said" to the one Ros the paragraph before named', () => {
+    const plain = ['Ros Kell has run the village shop since 1988. Her business partner, Ros Vane, joined her in 2001.', 'Ros Vane opens it at six every morning.', '“I like the quiet before the first customer,” Ros said.'];
+    expect(speakerOf(plain, 'I like the quiet before the first customer,')).toBe('Ros Vane');
+  });
+});

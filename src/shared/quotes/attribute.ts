@@ -318,7 +318,8 @@ function attributeParagraph(r: Reader, p: number, read: ParagraphReading, found:
     let a: SegmentAttribution = { person: null, cue: null, reason: 'none', fromCue: false, confidence: CONFIDENCE.unattributed, partial, notSpeech: false };
     const cuePerson = cue ? personAt(cue.np.from, cue.np.to) : null;
     // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
-    const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && !!f.mention.describes);
+    // Likewise a name two people share ("Ros said" with Ros Kell and Ros Vane in the story).
+    const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && (!!f.mention.describes || (f.mention.kind === 'name' && !f.mention.group)));
     if (cue?.speakerless || unsettled) {
       a = { ...a, cue: cue.text, fromCue: true };
     } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {

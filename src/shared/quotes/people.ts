@@ -317,6 +317,14 @@ export class People {
     if (words.length === 1 || m.honorific) {
       // "Mrs Evans" after Rhys Evans, 34, "he": his wife or mother, not him.
       const pool = (this.byToken.get(words[0]) ?? []).filter((p) => (!m.honorific || !p.group) && sameGender(m, p));
+      // "Ros said" with Ros Kell and Ros Vane in the story: the one the paragraph or the one before named, else nobody (and nobody new).
+      if (!m.honorific) {
+        const given = pool.filter((p) => !p.group && p.tokens.length >= 2 && p.tokens[0] === words[0] && p.head !== words[0]);
+        if (given.length >= 2 && !pool.some((p) => p.head === words[0])) {
+          const near = given.filter((p) => p.lastMention >= position(paragraph - 1, 0));
+          return near.length === 1 ? near[0] : null;
+        }
+      }
       const byHead = pool.filter((p) => p.head === words[words.length - 1]);
       if (byHead.length) return this.recent(byHead);
       if (pool.length) return this.recent(pool);
