@@ -338,3 +338,16 @@ describe('a given name two people in the story share', () => {
     expect(speakerOf(plain, 'I like the quiet before the first customer,')).toBe('Ros Vane');
   });
 });
+
+describe('a document whose words a paragraph ending "reads:" introduces speaks them', () => {
+  it('gives the block after "The briefing note, seen by the Courier, reads:" to the briefing note', () => {
+    const story = ['A briefing note, unsigned and sent to ward managers, was leaked this week. The note, seen by the Courier, reads:', '“Ward 9 should be closed quietly over the summer, before the consultation opens.”'];
+    expect(speakerOf(story, 'Ward 9 should be closed quietly over the summer, before the consultation opens.')).toBe('note');
+  });
+
+  // A guard: a sign's wording stays nobody's.
+  it('leaves the words after "The sign on the gate reads:" without a speaker', () => {
+    const story = ['The sign on the gate reads:', '“Private land. No entry after dusk.”'];
+    expect(speakerOf(story, 'Private land. No entry after dusk.')).toBeNull();
+  });
+});

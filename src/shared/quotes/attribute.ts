@@ -407,6 +407,8 @@ function afterParagraph(r: Reader, text: string, tokens: readonly Token[], found
     // "Mr Walcott's family said:": the colon hands the next paragraph to the clause's subject, a body or a family too.
     const introducer = /:\s*$/u.test(text) ? found.filter((f) => f.subject && f.person && f.from >= sentenceStart(tokens, tokens.length - 1)).pop() : undefined;
     r.previousSpeaker = introducer ? introducer.person : subjects.length ? subjects[subjects.length - 1].person : r.previousSpeaker;
+    // "The memo, seen by the Echo, reads:": a document the story quotes is a speaker (a sign's wording is not).
+    if (r.textBefore && introducer?.person?.kind === 'document') r.textBefore = false;
   }
   // "The club quoted her:", "the statement quoted him as saying:": the verb's object speaks next, not its subject.
   const object = /:\s*$/u.test(text) ? QUOTED_OBJECT.exec(text) : null;
