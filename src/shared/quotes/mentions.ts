@@ -758,7 +758,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     i = j;
   }
   if (!person && !role) return null;
-  return { role, age, gender, person, end: i };
+  return { role, age, gender, person, end: i, whose: undefined };
 }
 
 /** Relatives a possessive names: "her son, Tom,", "his brother, Rhys Varga,". */
@@ -790,5 +790,5 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase()) && !isTitle(stripPossessive(tail.text))) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
   const whose = /^(?:his|her)$/iu.test(tokens[start].text) ? (tokens[start].lower as 'his' | 'her') : undefined;
-  return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma, whose };
+  return { role, age: undefined, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma, whose };
 }

@@ -580,6 +580,8 @@ export class People {
       references: [],
       lastMention: -1,
       lastSubject: -1,
+      // Every person is built with the same fields, in one order: the engine then keeps one shape for them all.
+      whose: undefined,
     };
     // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
     // "TV chef tells …" too: a capital that is an abbreviation's, not an article's.
