@@ -183,3 +183,37 @@ export function setFigure(set: readonly AttributionScore[]): string {
   return `precision ${(right / attributed).toFixed(2)}, recall ${(right / labelled).toFixed(2)} (${right} right of ${attributed} attributed, ${labelled} labelled; ${sumOf(set, (s) => s.speakerlessGivenSpeaker)} speakerless given a speaker)`;
 }
 
+
+/** One detected segment beside its label: the rule that gave its speaker and whether that speaker is the labelled one. */
+export interface ReasonRow {
+  story: string;
+  text: string;
+  /** The labelled speaker; undefined when the segment is not labelled (an extra). */
+  label: string | null | undefined;
+  got: string | null;
+  reason: string;
+  right: boolean;
+}
+
+/** Every detected segment of the named stories of a folder, with its reason (for the per-reason precision table). */
+export function reasonRows(folder: string, keep: (story: string) => boolean = () => true): ReasonRow[] {
+  const dir = join(__dirname, folder);
+  const rows: ReasonRow[] = [];
+  const norm = (s: string) => fold(s).trim();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const story = f.replace(/\.json$/u, '');
+    if (!keep(story)) continue;
+    const fixture = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
+    const labels = fixture.quotes.map((q) => ({ ...q, used: false }));
+    for (const q of detectQuotes(fixture.paragraphs).quotes) {
+      for (const s of q.segments) {
+        const label = labels.find((l) => !l.used && norm(l.text) === norm(s.text));
+        if (label) label.used = true;
+        const got = q.speaker?.name ?? null;
+        rows.push({ story, text: s.text, label: label ? label.speaker : undefined, got, reason: q.reason, right: !!label && sameSpeaker(label.speaker, got) });
+      }
+    }
+    for (const l of labels) if (!l.used) rows.push({ story, text: l.text, label: l.speaker, got: null, reason: 'missed', right: false });
+  }
+  return rows;
+}

@@ -155,6 +155,8 @@ export function subjectBefore(tokens: readonly Token[], k: number, floor: number
     if (s === c.from + 1 && /^(?:one|another)$/u.test(low(tokens[c.from])) && isWord(tokens[c.to - 1]) && roleNoun(low(tokens[c.to - 1])) && !GROUP_NOUNS.has(low(tokens[c.to - 1]))) return { from: s, to: c.to };
     // "a taxi driver called Imran": the name the role is given is the subject.
     if (s > c.from + 1 && /^(?:called|named)$/u.test(low(tokens[s - 1])) && tokens.slice(c.from, s - 1).some((x) => isWord(x) && roleNoun(x.lower)) && isCapitalised(tokens[c.to - 1].text)) return { from: s, to: c.to };
+    // "The former Saints lock Gareth Bevan, a pundit for the broadcaster, called it": the clause's opening phrase ends in a full name after a lower-case role word.
+    if (s > c.from + 1 && c.from === floor && c.to - s >= 2 && /^(?:the|a|an)$/u.test(low(tokens[c.from])) && isWord(tokens[s - 1]) && /^\p{Ll}/u.test(tokens[s - 1].text) && tokens.slice(s, c.to).every((x) => isWord(x) && isCapitalised(x.text) && !NOT_NAMES.has(x.text))) return { from: s, to: c.to };
     if (s !== c.from) {
       // "A worker at a nearby shop, who asked not to be named, said": the role before its place is the subject.
       const head = tokens.slice(c.from, c.to).findIndex((x, n) => n > 0 && isWord(x) && /^\p{Ll}/u.test(x.text) && roleNoun(x.lower));
@@ -325,6 +327,8 @@ function cueAfter(tokens: readonly Token[], q: number, text: string): Cue | null
     if (subject && subject.from === i) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     // "…,” one resident, Fatma Demir, told TRT": a description, then the name in commas, then the verb.
     if (subject && subject.from > i && tokens[subject.from - 1].text === ',' && tokens[subject.to]?.text === ',') return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
+    // "…,” Benguet provincial disaster chief Ramon Tabora told reporters": a place and a word or two more of the role before the phrase read.
+    if (subject && subject.from > i && subject.from - i <= 3 && isCapitalised(tokens[i].text) && tokens.slice(i + 1, subject.from).every((x) => isWord(x) && /^\p{Ll}/u.test(x.text))) return { mode: 'after', text: cueText(text, tokens, i, k + 1), np: subject };
     return null;
   }
   return null;

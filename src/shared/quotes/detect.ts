@@ -6,7 +6,7 @@
 import { fold } from '../article/fold';
 import { forgetNameWords } from '../names';
 import type { Speaker } from '../speakers/model';
-import { attributeQuotes, forgetEchoes } from './attribute';
+import { attributeQuotes, forgetEchoes, type AttributionReason } from './attribute';
 import type { Person, SpeakerKind } from './people';
 import { forgetKept } from './memo';
 import { forgetReadings } from './reading';
@@ -31,6 +31,8 @@ export interface DetectedQuote {
   cue: string | null;
   /** 0–1: how sure the rules are of this speaker (see CONFIDENCE in attribute.ts). */
   confidence: number;
+  /** The rule that gave the speaker ('none' without one): see AttributionReason. */
+  reason: AttributionReason;
   /** Begins mid-sentence: a quoted phrase inside reported speech, or a title or scare quote. */
   partial: boolean;
   /** Opens and never closes (and no later paragraph continues it). */
@@ -53,7 +55,7 @@ export interface DetectedSpeaker {
   firstMention: { paragraph: number; start: number; end: number };
 }
 
-export type { SpeakerKind };
+export type { SpeakerKind, AttributionReason };
 
 export interface Detection {
   quotes: DetectedQuote[];
@@ -126,6 +128,7 @@ export function detectQuotes(paragraphs: string[], options: DetectOptions = {}):
       speaker: person ? { name: person.name, key: keyOf(person) } : null,
       cue: q.cue,
       confidence: Math.round(q.confidence * 100) / 100,
+      reason: q.reason,
       partial: q.partial,
       unclosed: q.quotation.unclosed,
     };

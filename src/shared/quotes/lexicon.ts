@@ -112,6 +112,7 @@ export const ROLE_NOUNS = words(`
   worker family relatives body person qc kc
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
   service
+  carmaker park zoo museum palace
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -144,6 +145,7 @@ export const GROUP_NOUNS = words(`
   family relatives body
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
   service
+  carmaker park zoo museum palace
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */

@@ -710,6 +710,8 @@ export interface Appositive {
   person: boolean;
   /** Token index after the appositive's closing comma (or its last token). */
   end: number;
+  /** "His barrister, …": whose the role is, by the possessive it opened with. */
+  whose?: 'his' | 'her';
 }
 
 /**
@@ -756,7 +758,7 @@ export function appositiveAfter(tokens: readonly Token[], at: number, text: stri
     i = j;
   }
   if (!person && !role) return null;
-  return { role, age, gender, person, end: i };
+  return { role, age, gender, person, end: i, whose: undefined };
 }
 
 /** Relatives a possessive names: "her son, Tom,", "his brother, Rhys Varga,". */
@@ -787,5 +789,6 @@ export function appositiveBefore(tokens: readonly Token[], nameFrom: number, tex
   const tail = tokens[comma - 1];
   if (isCapitalised(tail.text) && !ORG_WORDS.has(stripPossessive(tail.text)) && !roleish(tail.text.toLowerCase()) && !isTitle(stripPossessive(tail.text))) return null;
   const role = stripArticle(text.slice(tokens[start].start, tokens[comma - 1].end)).replace(/^(?:her|his|their)\s+/iu, '');
-  return { role, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma };
+  const whose = /^(?:his|her)$/iu.test(tokens[start].text) ? (tokens[start].lower as 'his' | 'her') : undefined;
+  return { role, age: undefined, gender: genderOf(undefined, words), person: !words.some((w) => GROUP_NOUNS.has(w)), end: comma, whose };
 }

@@ -92,6 +92,8 @@ export interface Person {
   lastSubject: number;
   /** Given in the headline by a bare description ("says farmer"), so the body's first holder of that role is who it means. */
   headline?: boolean;
+  /** Whose they are, when the story gave their role with a possessive ("His barrister, …"): "her barrister" is someone else. */
+  whose?: 'his' | 'her';
   /** The paragraph where an office was given with "the" and no name ("The housing minister said"), so the next one named for it is who it was. */
   definite?: number;
 }
@@ -107,6 +109,14 @@ const SINGLE_OFFICES = new Set('judge coroner magistrate sheriff recorder mayor 
 
 /** Relatives, who speak for a family as the story names them ("his family", "her son"), unlike "its website". */
 const KIN = new Set('family relatives parents children friends mother father son daughter wife husband brother sister widow widower partner grandmother grandfather grandson granddaughter aunt uncle cousin niece nephew stepfather stepmother fiancee fiancée'.split(' '));
+
+/** Nouns any organisation may be called by: "the trade body", "the lobby group". */
+const UMBRELLA_BODIES = new Set(['body', 'group', 'organisation', 'organization']);
+/** Nouns for a business, which a company's own name seldom says ("Kestrel Motors"): "the company", "the firm". */
+const COMPANY_BODIES = new Set(['company', 'firm', 'business', 'carmaker', 'manufacturer', 'retailer', 'operator', 'employer']);
+
+/** What a company's full name may add to its short name: "Tarn Mining Ltd", "Cordillera Gold Mining Corp". */
+const COMPANY_SUFFIXES = new Set(['ltd', 'plc', 'corp', 'corporation', 'inc', 'llc', 'co', 'group', 'holdings', 'sa', 'ag', 'limited']);
 
 /** Last words of a sports club's name: "the club" after "Bristol Rovers" is Bristol Rovers. */
 const CLUB_WORDS = new Set('fc afc rovers united athletic wanderers albion rangers celtic hotspur villa county town city olympic sporting dynamo'.split(' '));
@@ -307,6 +317,14 @@ export class People {
     if (words.length === 1 || m.honorific) {
       // "Mrs Evans" after Rhys Evans, 34, "he": his wife or mother, not him.
       const pool = (this.byToken.get(words[0]) ?? []).filter((p) => (!m.honorific || !p.group) && sameGender(m, p));
+      // "Ros said" with Ros Kell and Ros Vane in the story: the one the paragraph or the one before named, else nobody (and nobody new).
+      if (!m.honorific) {
+        const given = pool.filter((p) => !p.group && p.tokens.length >= 2 && p.tokens[0] === words[0] && p.head !== words[0]);
+        if (given.length >= 2 && !pool.some((p) => p.head === words[0])) {
+          const near = given.filter((p) => p.lastMention >= position(paragraph - 1, 0));
+          return near.length === 1 ? near[0] : null;
+        }
+      }
       const byHead = pool.filter((p) => p.head === words[words.length - 1]);
       if (byHead.length) return this.recent(byHead);
       if (pool.length) return this.recent(pool);
@@ -324,6 +342,11 @@ export class People {
         for (const w of words) this.index(this.byToken, w, p);
         return p;
       }
+    }
+    // "Tarn Mining said" after "Tarn Mining Ltd": the body by its short name, without the company's suffix.
+    if (words.length >= 2) {
+      const full = (this.byToken.get(words[0]) ?? []).find((p) => p.group && p.tokens.length > words.length && words.every((w, n) => p.tokens[n] === w) && p.tokens.slice(words.length).every((w) => COMPANY_SUFFIXES.has(w)));
+      if (full) return full;
     }
     const near = this.nearName(m);
     if (near) return near;
@@ -422,7 +445,7 @@ export class People {
       const headline = (this.byRole.get(head) ?? []).find((p) => !p.tokens.length && p.kind === 'person' && p.firstMention.paragraph < paragraph);
       if (headline) return headline;
     }
-    if (definite && DOCUMENT_NOUNS.has(head)) {
+    if (definite && (DOCUMENT_NOUNS.has(head) || this.documents.has(head))) {
       const owner = this.documents.get(head);
       if (owner) return owner;
     }
@@ -439,8 +462,12 @@ export class People {
           return body;
         }
       }
-      const pool = this.byRole.get(head) ?? [];
+      // "the minister" after "The transport secretary, Nia Rowe,": a secretary of state is a minister too (named holders only).
+      let pool = this.byRole.get(head) ?? (head === 'minister' ? [...(this.byRole.get('secretary') ?? []), ...(this.byRole.get('chancellor') ?? [])].filter((p) => p.tokens.length > 0 && p.kind === 'person') : []);
       const extra = (m.roleWords ?? []).filter((w) => roleKey(w) !== head);
+      // "Her barrister" is not the one the story gave as "His barrister": the possessives name two different clients.
+      const whose = /^(his|her)\s/iu.exec(m.text)?.[1].toLowerCase();
+      if (whose) pool = pool.filter((p) => !p.whose || p.whose === whose);
       if (pool.length) {
         // Prefer the holder whose role shares most words ("the Northfield manager" → the Northfield boss), then the most recent.
         let best: Person | null = null;
@@ -457,7 +484,7 @@ export class People {
       const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
       // "the institute" after the Institute for Fiscal Studies, "the club" after Bristol Rovers: the body the story last named.
-      const body = this.namedBody(head);
+      const body = this.namedBody(head) ?? this.lastBodySubject(head, paragraph);
       if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
@@ -485,6 +512,25 @@ export class People {
     const start = m.start + found.index + found[0].length - name.length;
     const body: Mention = settled({ kind: 'name', start, end: start + name.length, text: name, name, nameTokens: words, group: true, person: false, gender: 'they', from: m.from, to: m.to });
     this.passing.push({ m: body, paragraph, words });
+  }
+
+  /**
+   * "Pellow Bakeries is to shut … the firm said", "The Federation of Small Quarries said … the lobby
+   * group said": a generic noun for a body (UMBRELLA_BODIES, COMPANY_BODIES) means the named
+   * organisation the story last made a subject, in this paragraph or the two before. A company noun
+   * never means a body whose own name says it is something else ("Lancaster City Council").
+   */
+  private lastBodySubject(head: string, paragraph: number): Person | null {
+    const umbrella = UMBRELLA_BODIES.has(head);
+    if (!umbrella && !COMPANY_BODIES.has(head)) return null;
+    for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
+      const p = this.subjects[i];
+      if (p.lastSubject < position(paragraph - 2, 0)) return null;
+      if (p.kind !== 'organisation' || !p.tokens.length || p.known) continue;
+      const last = p.tokens[p.tokens.length - 1];
+      return umbrella || !GROUP_NOUNS.has(last) ? p : null;
+    }
+    return null;
   }
 
   /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */
@@ -534,9 +580,12 @@ export class People {
       references: [],
       lastMention: -1,
       lastSubject: -1,
+      // Every person is built with the same fields, in one order: the engine then keeps one shape for them all.
+      whose: undefined,
     };
     // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
-    if (paragraph === 0 && m.kind === 'role' && /^\p{Ll}/u.test(m.text)) p.headline = true;
+    // "TV chef tells …" too: a capital that is an abbreviation's, not an article's.
+    if (paragraph === 0 && m.kind === 'role' && (/^\p{Ll}/u.test(m.text) || /^\p{Lu}{2,}\s+\p{Ll}/u.test(m.text))) p.headline = true;
     if (m.kind === 'role' && !p.group && /^the\s/iu.test(m.text)) p.definite = paragraph;
     if (m.style) p.name = `${m.style} ${name}`;
     const known = this.knownFor(m, words);

@@ -84,13 +84,26 @@ export function isNaming(tokens: readonly Token[], q: number): boolean {
   if ((NAMING_WORDS.has(w) || w === 'calls' || w === 'call' || w === 'calling') && !whatCalled) return true;
   // "a “make-or-break” moment": a word or two qualifying the noun after it, not speech.
   if (isQualifier(tokens, q)) return true;
-  if (w === 'as' && tokens[q - 2] && /^(known|billed|described|branded)$/iu.test(tokens[q - 2].text) && wordCount(tokens[q].text) <= 4) return true;
+  if (w === 'as' && wordCount(tokens[q].text) <= 4 && knownAs(tokens, q - 1)) return true;
   // "the film “Oppenheimer”" names a work; "called the record “bleak”" is a verdict on one, spoken.
   const verdict = /^\s*\p{Ll}/u.test(tokens[q].text) && isWord(tokens[q - 2]) && /^(?:the|a|an|this|that|his|her|their|its)$/iu.test(tokens[q - 2].text) && isCueAt(tokens, q - 3);
   if (WORK_NOUNS.has(w) && wordCount(tokens[q].text) <= 8 && !verdict) return true;
   // Speech is never introduced by a possessive: CNN's “State of the Union”, Homer’s “The Odyssey”.
   if (isPossessive(prev.text) && isCapitalised(tokens[q].text.trim()) && wordCount(tokens[q].text) <= 8) return true;
   return isTermOfArt(tokens, q);
+}
+
+/**
+ * "known as", "known to the miners as", "known in the town for two generations as": the words
+ * between "known" and "as" say where or by whom a name is used, so what follows is a name.
+ */
+function knownAs(tokens: readonly Token[], as: number): boolean {
+  for (let k = as - 1; k >= Math.max(0, as - 8); k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (/^(?:known|billed|described|branded|dubbed|nicknamed|referred)$/u.test(t.lower)) return k === as - 1 || t.lower !== 'described';
+  }
+  return false;
 }
 
 /** Nouns of the law and of rule books that a quoted term stands for: "the offence of “wilful neglect”". */
