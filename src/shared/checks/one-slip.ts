@@ -26,3 +26,18 @@ export function oneSlipFromKnown(word: string, knows: (spelling: string) => bool
   }
   return false;
 }
+
+/**
+ * Whether `word` is two slips from a known spelling where one of them is the commonest slip of all, a
+ * letter doubled or single that should not be, or two letters swapped ("TOMMOROW", "DISSAPOINT"): a
+ * few dozen one-slip searches, not the hundreds of thousands a full two-slip search would take.
+ */
+export function doublingSlipFromKnown(word: string, knows: (spelling: string) => boolean, spaces = false): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (i > 0 && word[i - 1] === word[i] && oneSlipFromKnown(head + tail.slice(1), knows, spaces)) return true;
+    if ((i === 0 || word[i - 1] !== word[i]) && oneSlipFromKnown(head + word[i] + tail, knows, spaces)) return true;
+  }
+  return false;
+}

@@ -4,11 +4,15 @@
 // but a shouted headline's slip of an English word ("GOVERMENT") is still a
 // misspelling, so a capitals word one slip from a dictionary word (or from two,
 // "EACHOTHER") is flagged as before.
-import { oneSlipFromKnown } from './one-slip';
+import { doublingSlipFromKnown, oneSlipFromKnown } from './one-slip';
 
+const LONG = 7;
 const CAPITALS = /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u;
 
-/** Whether an unknown word in capitals throughout is to be left alone: no dictionary word, nor two, is a slip from it. */
+/** Whether an unknown word in capitals throughout is to be left alone: no dictionary word (nor two run together) is a slip from it. */
 export function capitalsLeftAlone(word: string, knows: (spelling: string) => boolean): boolean {
-  return CAPITALS.test(word) && !oneSlipFromKnown(word.replace(/’/gu, "'"), knows, true);
+  if (!CAPITALS.test(word)) return false;
+  const plain = word.replace(/’/gu, "'");
+  // From seven letters a slip of a doubled letter and one more is still a misspelling ("TOMMOROW").
+  return !oneSlipFromKnown(plain, knows, true) && !(plain.length >= LONG && doublingSlipFromKnown(plain, knows, true));
 }
