@@ -4,7 +4,7 @@
 // for what it cannot fire without (a figure), so most paragraphs cost it one
 // quick test.
 import { charTest } from './chars';
-import { ageOrLabelBefore } from './numbers-ages-labels';
+import { ageOrLabelBefore, sportFiguresAfter } from './numbers-ages-labels';
 import { RUN_FIGURE, RUN_MARKS, RUN_WIDE, sameFolded, scanBlock, type BlockScan } from './scan';
 
 /** One place a coded rule fires. */
@@ -24,7 +24,7 @@ const MONTH_NAME = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|
 // What may stand after a figure that keeps it a figure: per cent, a unit, a
 // time, an age, a score, a decimal or a range.
 const KEEPS_FIGURE_AFTER =
-  /^(?:\s?%|\s?per\s?cent|\s?percent|[.,:]\d|\s?[-–—\/x×]\s?\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|st|nd|rd|th)\b|\s?(?:km|kg|g|mg|m|cm|mm|ft|in|lb|lbs|oz|mph|kph|km\/h|mm|ml|l|bn|m|tn|mw|gw|kw|mb|gb|tb|k)\b|[-–\s]?(?:year|yr|month|week|day)s?[-–\s]old|\s?(?:years?|months?)\s(?:old|of age)|\s(?:points?|pts|goals?|runs|wickets|seats|votes|degrees|°)|°|\s(?:o'clock|o’clock)|\s(?:of|out of)\s\d)/iu;
+  /^(?:\s?%|\s?per\s?cent|\s?percent|[.,:]\d|\s?[-–—\/x×]\s?\d|\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|st|nd|rd|th)\b|\s?(?:km|kg|g|mg|m|cm|mm|ft|in|lb|lbs|oz|mph|kph|km\/h|mm|ml|l|bn|m|tn|mw|gw|kw|mb|gb|tb|k)\b|[-–\s]?(?:year|yr|month|week|day)s?[-–\s]old|\s?(?:years?|months?)\s(?:old|of age)|\s(?:pts|seats|votes|degrees|°)|°|\s(?:o'clock|o’clock)|\s(?:of|out of)\s\d)/iu;
 // What may stand before it: money, a score or range, a figure, an age or a label.
 const KEEPS_FIGURE_BEFORE = /(?:[£$€¥]\s?|\d\s?[-–—\/:.,]\s?|\b(?:aged|age|ages|No|no\.|number|page|p|chapter|section|article|clause|grade|level|tier|stage|category|step|room|platform|gate|junction|route|flight|Covid|Apollo|v|vs|versus|Windows|iPhone|Mark|World War|WW|Part|Year|Key Stage|Formula|Channel|BBC|Radio|Series|Season|Game|Episode|Act|Psalm|Term|band|Class)\s)$/u;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\s$`, 'u');
@@ -42,7 +42,7 @@ export const smallNumbers: CodedCheck = (text) => {
     const end = start + 1;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
-    if (KEEPS_FIGURE_AFTER.test(after) || KEEPS_FIGURE_BEFORE.test(before) || ageOrLabelBefore(text, start)) continue;
+    if (KEEPS_FIGURE_AFTER.test(after) || KEEPS_FIGURE_BEFORE.test(before) || ageOrLabelBefore(text, start) || sportFiguresAfter(text, end)) continue;
     if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     // A figure beside another figure keeps company with it: "between 8 and 12", "5 or 15".
     if (/^\s(?:and|or|to)\s\d{2,}/u.test(after) || /\d{2,}\s(?:and|or|to)\s$/u.test(before)) continue;

@@ -8,7 +8,7 @@ import { blockNames, forgetNames, nameMatches, type DirectoryName } from './name
 import { withStoryVariants } from './names-story-variants';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
-import { isBinomial, tautonymsLeftAlone } from './species';
+import { isBinomial, latinReading, tautonymsLeftAlone } from './species';
 import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
 import { lookAt } from './literals';
 import { addressSpans, eachWord } from './tokens';
@@ -251,11 +251,13 @@ export class Checker {
       const genus = capital ? undefined : out[out.length - 1];
       const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
       if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingSpecies, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
+      // Latin no list holds: a binomial whose genus is English ("Lynx pardinus"), a Latin plural ("denarii").
+      const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, (w) => speller.inDictionary(w));
       out.push({
-        ruleId: species || binomial ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
+        ruleId: species || binomial || latin ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
         kind: 'spelling',
-        level: name || species || binomial ? 'advice' : 'error',
-        message: binomial ? speciesMessage(`${genus.text} ${word}`) : species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
+        level: name || species || binomial || latin ? 'advice' : 'error',
+        message: latin ? latinMessage(latin) : binomial ? speciesMessage(`${genus.text} ${word}`) : species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
         block: 0,
         start: pendingStart,
         end: pendingEnd,
@@ -308,6 +310,8 @@ function afterInitialsOrTitle(text: string, start: number): boolean {
 
 // One capital initial and its stop just before a word: "E. ", "C. ".
 const AFTER_ONE_INITIAL = /(?:^|[^\p{L}\p{N}.])\p{Lu}\.\s$/u;
+
+const latinMessage = (latin: string): string => `“${latin}” reads as Latin (a species name or a Latin plural): check how it is spelt, then add it to the desk dictionary.`;
 
 const speciesMessage = (name: string): string => `“${name}” reads as a species name: check how it is spelt, then add it to the desk dictionary.`;
 

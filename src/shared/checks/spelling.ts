@@ -7,6 +7,8 @@
 import nspell from 'nspell';
 import { letterEdits } from '../names';
 import { AcceptedPhrases } from './accepted-phrases';
+import { capitalsLeftAlone } from './spelling-capitals';
+import { isClosedCompound } from './spelling-compounds';
 
 /** A Hunspell dictionary as its two files' text. */
 export interface DictionaryFiles {
@@ -93,6 +95,11 @@ export class Speller {
     return this.phrases.size > 0 && this.phrases.covers(text, start, end);
   }
 
+  /** Whether the dictionary or the desk knows `word` exactly as written, with none of isKnown's allowances. */
+  inDictionary(word: string): boolean {
+    return this.accepted.has(word) || this.checker.correct(word);
+  }
+
   /** Spellings to offer for an unknown word, nearest first. */
   suggest(word: string): string[] {
     let out = this.suggested.get(word);
@@ -117,6 +124,8 @@ export class Speller {
     const possessive = POSSESSIVE.exec(word);
     if (possessive && this.judge(possessive[1], depth + 1)) return true;
     if (/[-‐‑]/u.test(word)) return word.split(/[-‐‑]/u).every((part) => part.length < 2 || this.judge(part, depth + 1));
-    return false;
+    // Unknown words only, so rare: a compound of known words ("kitesurfers"), or capitals no English word is a slip from.
+    const knows = (w: string) => this.inDictionary(w);
+    return isClosedCompound(word, knows) || capitalsLeftAlone(word, knows);
   }
 }
