@@ -149,6 +149,8 @@ test('a window loaded onto a story sends the session’s check and the story’s
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('p')).toHaveCount(13);
   await expect(page.getByRole('button', { name: '← Library' })).toBeVisible();
+  // The first view laid out only the blocks near the screen; once the app has the editor, every block is laid out.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.body-copy > :last-child')!).contentVisibility)).toBe('visible');
   // The read the page sent is the one shown: no second read of the story, and the session checked once.
   expect(sent.filter((path) => path === '/api/getArticle')).toHaveLength(1);
   expect(sent.filter((path) => path === '/session')).toHaveLength(1);
