@@ -17,7 +17,7 @@ import { loadPasteCodeWhenIdle } from './editor/paste-code-loading';
 import { FIRST_SCREEN, showFirstRows } from './library/first-rows';
 // The shipped faces in the first stylesheet, hashed and kept by the browser: linked from the page as they were, a
 // stylesheet of their own was fetched afresh each load, and the first script waited for it.
-import '../../resources/fonts/fonts.css';
+import './fonts.css';
 import './styles/app.css';
 
 /** The story's read: the one the page sent with its first request (session/early.ts), or one sent as soon as calls can be made when it sent none it could. */
