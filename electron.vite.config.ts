@@ -37,10 +37,20 @@ function preloadBoot(): Plugin {
         };
         // The story's editor first: a window opened onto a story evaluates it before the window's code.
         for (const chunk of [...firsts].reverse()) add(chunk.fileName);
+        // What only the window's code needs is asked for at low priority: browser mode's page has six connections
+        // to its server, and the story's editor, the session and the story's read must not queue behind it.
+        const editorFiles = new Set<string>();
+        const addEditor = (name: string) => {
+          if (editorFiles.has(name)) return;
+          editorFiles.add(name);
+          for (const imported of chunks.find((c) => c.fileName === name)?.imports ?? []) addEditor(imported);
+        };
+        addEditor(firsts[1].fileName);
+        const priority = (file: string) => (editorFiles.has(file) ? {} : { fetchpriority: 'low' });
         // Their stylesheets too: the dynamic import would otherwise wait for them to load before it resolved.
         const sheets = [...files].flatMap((file) => [...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? [])]);
         return [
-          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}`, ...priority(file) }, injectTo: 'head' as const })),
           ...sheets.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
         ];
       },

@@ -127,3 +127,32 @@ test('the copy stays where the first view drew it when the formatting bar arrive
   expect((await first.boundingBox())?.y).toBe(before?.y);
   await expect(page.locator('.format-bar-space')).toHaveCount(0);
 });
+
+test('a window loaded onto a story sends the session’s check and the story’s read with the page, before any of its scripts has come @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  // Every script file held back: only the page's own inline script can send anything.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const sent: string[] = [];
+  page.on('request', (request) => sent.push(new URL(request.url()).pathname));
+  // As loadAfreshOnStory, but not waiting for the load, which waits for the scripts.
+  const address = new URL(page.url());
+  await page.goto('about:blank');
+  await page.goto(`${address.origin}/${address.hash}`, { waitUntil: 'commit' });
+  await expect.poll(() => sent.filter((path) => path === '/session' || path === '/api/getArticle')).toEqual(['/session', '/api/getArticle']);
+  release();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(13);
+  await expect(page.getByRole('button', { name: '← Library' })).toBeVisible();
+  // The first view laid out only the blocks near the screen; once the app has the editor, every block is laid out.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.body-copy > :last-child')!).contentVisibility)).toBe('visible');
+  // The read the page sent is the one shown: no second read of the story, and the session checked once.
+  expect(sent.filter((path) => path === '/api/getArticle')).toHaveLength(1);
+  expect(sent.filter((path) => path === '/session')).toHaveLength(1);
+  await page.unroute('**/assets/*.js');
+});

@@ -107,3 +107,41 @@ test('a shortcut pressed on the first screen runs once, when the window’s code
   await page.keyboard.press('F1');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
+
+test('a file dropped on the plain first screen is imported once the window’s code comes @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(HEADLINES.length);
+  expect(await page.evaluate(() => performance.getEntriesByName('library:adopted').length), 'the plain first screen').toBe(0);
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['# Village fete raises £2,000\n\nThe fete on Saturday raised **£2,000** for the church roof.\n'], 'fete.md', { type: 'text/markdown' }));
+    return dt;
+  });
+  await page.dispatchEvent('tbody', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('tbody', 'drop', { dataTransfer: transfer });
+  release();
+  await expect(page.getByLabel('Headline')).toHaveValue('Village fete raises £2,000');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('raised £2,000 for the church roof');
+});
+
+test('copy pasted on the plain first screen becomes an article once the window’s code comes @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  const release = await holdBackWindowCode(page);
+  await reloadOnLibrary(page);
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(HEADLINES.length);
+  expect(await page.evaluate(() => performance.getEntriesByName('library:adopted').length), 'the plain first screen').toBe(0);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'Bus fares to rise\n\nFares will rise by 5p from April, the council said.\n\n“It is unavoidable,” said Cllr Ann Lee.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  release();
+  await expect(page.getByLabel('Headline')).toHaveValue('Bus fares to rise');
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(2);
+  // Back in the library, the story is there once, and the rest as they were.
+  await page.getByRole('button', { name: '← Library' }).click();
+  await expect(row(page, 'Bus fares to rise')).toHaveCount(1);
+  await expect(page.locator('tbody tr[data-id]')).toHaveCount(HEADLINES.length + 1);
+});

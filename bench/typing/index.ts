@@ -24,7 +24,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 const PAGES_DIR = resolve('out/bench-pages');
 /** A steady typist: one key every 60 ms (about 200 words a minute, faster than anyone subs). */
 const KEY_INTERVAL_MS = Number(process.env.GALLEY_TYPING_INTERVAL_MS ?? 60);
-const OPENS = 3;
+/**
+ * Opens of each kind. An open is some 25 ms against the machine's ±20 ms of jitter, so with three each the
+ * ratio of medians swung 1.2–1.7× between runs of one build; GALLEY_TYPING_OPENS to change it.
+ */
+const OPENS = Number(process.env.GALLEY_TYPING_OPENS ?? 9);
 /** How long the pointer rests on Open before the press, for the second kind of open. */
 export const POINTER_REST_MS = 200;
 /** The text goes in this many turns per page, the pages taking turns. */

@@ -10,16 +10,28 @@
 // painted, and LibraryView adopts the rows and whatever the sub did to them.
 // The session module comes first: its trade with the server starts before anything else is evaluated.
 import { callsReady, sessionOpened } from './session/session';
-import { client } from './api/client';
+import { client, clientFor } from './api/client';
+import { takeEarlyRead } from './session/early';
 import { articleInAddress } from './app/address';
 import { loadPasteCodeWhenIdle } from './editor/paste-code-loading';
 import { FIRST_SCREEN, showFirstRows } from './library/first-rows';
+// The shipped faces in the first stylesheet, hashed and kept by the browser: linked from the page as they were, a
+// stylesheet of their own was fetched afresh each load, and the first script waited for it.
+import './fonts.css';
 import './styles/app.css';
+
+/** The story's read: the one the page sent with its first request (session/early.ts), or one sent as soon as calls can be made when it sent none it could. */
+async function readStory(id: string) {
+  const sent = await takeEarlyRead(id);
+  if (sent) return clientFor(Promise.resolve(sent)).getArticle({ id });
+  await callsReady;
+  return client.getArticle({ id });
+}
 
 const story = articleInAddress();
 // Sent as soon as calls can be made (at once on a reload); what it read is used only once the session is open.
 const opened = (state: unknown) => state === 'open';
-const read = story ? Promise.all([sessionOpened, callsReady.then(() => client.getArticle({ id: story }))]).then(([state, article]) => (opened(state) ? article : null)) : Promise.resolve(null);
+const read = story ? Promise.all([sessionOpened, readStory(story)]).then(([state, article]) => (opened(state) ? article : null)) : Promise.resolve(null);
 // A failed read is said by the opening, which reads again.
 read.catch(() => undefined);
 

@@ -3,6 +3,7 @@
 // as a header: the built checks worker starts and answers, while a worker
 // made from a blob: URL (the way injected script would start one) is refused
 // by `worker-src`. The <meta> copy in index.html says the same as the header.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,22 @@ describe('the renderer CSP', () => {
     const header = directives(CONTENT_SECURITY_POLICY);
     header.delete('frame-ancestors');
     expect(directives(meta!)).toEqual(header);
+  });
+});
+
+describe('the renderer’s inline script', () => {
+  const inline = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]);
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('is one, and its hash, as written and as built, is the only one script-src allows', () => {
+    const scriptSrc = directives(CONTENT_SECURITY_POLICY).get('script-src')!;
+    const hashes = scriptSrc.filter((source) => source.startsWith("'sha256-"));
+    for (const file of [resolve('src/renderer/index.html'), join(RENDERER, 'index.html')]) {
+      const scripts = inline(readFileSync(file, 'utf8'));
+      expect(scripts, file).toHaveLength(1);
+      expect(hashes, file).toEqual([hash(scripts[0])]);
+    }
+    expect(scriptSrc.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
   });
 });
 

@@ -21,16 +21,22 @@ declare global {
 
 const bridgeTransport = (bridge: NonNullable<Window['galley']>): Transport => (name, args) => bridge[name](args);
 
-const httpTransport: Transport = async (name, args) => {
-  let response: Response;
-  try {
-    response = await fetch(`/api/${name}`, {
+const httpTransport: Transport = (name, args) =>
+  envelopeOf(
+    fetch(`/api/${name}`, {
       method: 'POST',
       // The token as a header, never a cookie: see session/session.ts.
       headers: { 'content-type': 'application/json', ...sessionHeaders() },
       body: JSON.stringify(args ?? {}),
       credentials: 'omit',
-    });
+    }),
+  );
+
+/** A call's answer over HTTP as its envelope: a server that did not answer, or answered no envelope, as a failure in the sub's words. */
+async function envelopeOf(sent: Promise<Response>): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await sent;
   } catch {
     return { ok: false, error: { code: 'disk', message: 'Galley’s local server is not answering: is `npm run serve` still running?' } };
   }
@@ -39,7 +45,7 @@ const httpTransport: Transport = async (name, args) => {
   } catch {
     return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without a result.` } };
   }
-};
+}
 
 const writeListeners = new Set<() => void>();
 
@@ -55,6 +61,11 @@ export function createClient(transport: Transport): GalleyClient {
     if (!READ_CALL_NAMES.has(name)) for (const listener of writeListeners) listener();
     return transport(name, args);
   });
+}
+
+/** The client for one call already sent over HTTP (session/early.ts: the page's own read of a story): its answer, unwrapped as any call's. */
+export function clientFor(sent: Promise<Response>): GalleyClient {
+  return clientOver(() => envelopeOf(sent));
 }
 
 export const client: GalleyClient = createClient(window.galley ? bridgeTransport(window.galley) : httpTransport);

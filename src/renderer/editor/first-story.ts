@@ -68,6 +68,29 @@ function keepFormatBarPlace(): void {
   observer.observe(body, { childList: true });
 }
 
+/** Takes the first view's layout rule away; set by layOutOnScreenFirst. */
+let layOutAll: (() => void) | null = null;
+
+/**
+ * The first view lays out only the blocks on screen and near it (content-visibility), so a 10,000-word story
+ * paints as soon as a screenful would; the rest are laid out, once, when the window is first idle after the
+ * app has adopted the editor, or at the sub's first scroll, whichever comes first. Kept no longer than that:
+ * blocks laid out as they near the screen move what the sub is about to click (styles/app.css).
+ */
+function layOutOnScreenFirst(scroller: HTMLElement): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('.copy-layer .body-copy > * { content-visibility: auto; contain-intrinsic-size: auto 5lh; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const all = () => {
+    if (layOutAll !== all) return;
+    layOutAll = null;
+    scroller.removeEventListener('scroll', all);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((kept) => kept !== sheet);
+  };
+  layOutAll = all;
+  scroller.addEventListener('scroll', all, { once: true, passive: true });
+}
+
 /** Builds the body editor (extensions, schema, plugins) while the story is still on its way: the read then only sets and shows it. */
 export function prepareFirstStory(): void {
   try {
@@ -114,6 +137,7 @@ export function showFirstStory(article: Article): boolean {
       ),
     ),
   );
+  layOutOnScreenFirst(copyLayer().scroller);
   showCopy(editor, column, [field('headline', 'Headline', article.headline), field('standfirst', 'Standfirst', article.standfirst), field('byline', 'Byline', article.byline)]);
   keepFormatBarPlace();
   const entry: Shown = { article, editor, edited: false, stopWatching: () => undefined };
@@ -133,6 +157,8 @@ export function takeFirstStoryEditor(article: Article): Editor | null {
   const { editor, edited, stopWatching } = shown;
   stopWatching();
   shown = null;
+  const all = layOutAll;
+  if (all) requestIdleCallback(all, { timeout: 2000 });
   if (edited) editedEarly.add(editor);
   return editor;
 }

@@ -5,7 +5,8 @@
 // grid's keys on a row, the commands' shortcuts). LibraryView adopts them the
 // moment its first commit has replaced the plain elements: the focus goes to
 // the same element of its own, and the clicks and keys are dispatched there,
-// in order, to its own handlers.
+// in order, to its own handlers. A file dropped or copy pasted on the screen
+// is kept too, and handed to the import once it listens.
 import { COMMANDS } from '../../shared/commands';
 import { matchesShortcut } from '../ui/shortcuts';
 
@@ -19,6 +20,28 @@ interface Action {
   place: Place;
   type: 'click' | 'dblclick' | 'keydown';
   key?: KeyboardEventInit;
+}
+
+/** A file dropped, or copy pasted, on the first screen: the import's, once it listens (import/ImportControl.tsx, on the window). */
+interface Handed {
+  type: 'drop' | 'paste';
+  /** A copy of what came: the event's own transfer is emptied once its handlers have run. */
+  transfer: DataTransfer;
+}
+
+/** What a drop or paste carried, copied: the files, or the copy's text and HTML. */
+function copyOf(from: DataTransfer): DataTransfer {
+  const copy = new DataTransfer();
+  for (const file of Array.from(from.files)) copy.items.add(file);
+  for (const type of ['text/html', 'text/plain']) {
+    const data = from.getData(type);
+    if (data) copy.setData(type, data);
+  }
+  return copy;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
 }
 
 /** What LibraryView takes over from the first screen, once its first commit has replaced it. */
@@ -42,7 +65,7 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
-let held: { library: HTMLElement; actions: Action[]; focus: () => Place | null; scrollTop: () => number; stop: () => void } | null = null;
+let held: { library: HTMLElement; actions: Action[]; handed: Handed[]; focus: () => Place | null; scrollTop: () => number; stop: () => void } | null = null;
 
 function placeOf(target: Element, library: HTMLElement): Place | null {
   const row = target.closest<HTMLElement>('tr[data-id]');
@@ -83,6 +106,22 @@ export function holdUntilAdopted(library: HTMLElement): void {
     const place = target && library.contains(target) ? placeOf(target, library) : { row: null, path: [] };
     if (place) actions.push({ place, type: 'keydown', key: { key, code, ctrlKey, metaKey, shiftKey, altKey } });
   };
+  // A file dropped or copy pasted is kept for the import: a drop nobody took would open the file in place of Galley.
+  const handed: Handed[] = [];
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    handed.push({ type: 'drop', transfer: copyOf(event.dataTransfer) });
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    // Into the search box, the browser's own paste: the box's text is kept (search, below).
+    if (isEditable(event.target) || !event.clipboardData) return;
+    event.preventDefault();
+    handed.push({ type: 'paste', transfer: copyOf(event.clipboardData) });
+  };
   // Where the focus is, kept as it moves: React's commit takes the plain elements, and the focus with them, out of the page.
   let focus: Place | null = null;
   const onFocusIn = (event: FocusEvent) => {
@@ -107,8 +146,11 @@ export function holdUntilAdopted(library: HTMLElement): void {
   library.addEventListener('click', onClick, { signal });
   library.addEventListener('dblclick', onClick, { signal });
   window.addEventListener('keydown', onKey, { capture: true, signal });
+  window.addEventListener('dragover', onDragOver, { signal });
+  window.addEventListener('drop', onDrop, { signal });
+  window.addEventListener('paste', onPaste, { signal });
   const stop = () => listening.abort();
-  held = { library, actions, focus: () => focus, scrollTop: () => scrollTop, stop };
+  held = { library, actions, handed, focus: () => focus, scrollTop: () => scrollTop, stop };
 }
 
 /**
@@ -117,7 +159,7 @@ export function holdUntilAdopted(library: HTMLElement): void {
  */
 export function takeHeldFirstRows(): HeldFirstRows | null {
   if (!held) return null;
-  const { library, actions, stop } = held;
+  const { library, actions, handed, stop } = held;
   const focus = held.focus();
   const scrollTop = held.scrollTop();
   held = null;
@@ -149,6 +191,12 @@ export function takeHeldFirstRows(): HeldFirstRows | null {
           target.dispatchEvent(new KeyboardEvent('keydown', { ...action.key, bubbles: true, cancelable: true }));
         } else if (action.type === 'click' && target instanceof HTMLElement) target.click();
         else target.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, detail: 2 }));
+      }
+      // Handed to the import as they came: it listens on the window for drops and pastes.
+      for (const { type, transfer } of handed) {
+        await nextTask();
+        if (type === 'drop') window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+        else window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, cancelable: true }));
       }
     },
   };

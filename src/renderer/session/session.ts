@@ -7,11 +7,14 @@
 // every server on 127.0.0.1. The desktop app needs none of this: its calls
 // go through the preload bridge.
 
+import { takeEarlySession } from './early';
+
 /** The fragment parameter and headers the server's session.ts and guard.ts name. */
 const TICKET_PARAM = 'ticket';
 const TICKET_HEADER = 'x-galley-ticket';
 const TOKEN_HEADER = 'x-galley-token';
 const STORE_KEY = 'galley.token';
+// index.html's inline script names the same four: keep them in step.
 
 /** How opening the page went: `open` runs Galley; the others say why it cannot, for the sub. */
 export type SessionState = 'open' | 'no-address' | 'address-used' | 'earlier-run' | 'no-server';
@@ -41,10 +44,13 @@ function keep(value: string): SessionState {
   return 'open';
 }
 
-/** Asks the server for the token with a ticket or a kept token; null if it refused, undefined if it did not answer. */
-async function ask(headers: Record<string, string>): Promise<string | null | undefined> {
+/**
+ * Asks the server for the token with a ticket or a kept token; null if it refused, undefined if it did not answer.
+ * `sent` is the same request already sent by the page (session/early.ts).
+ */
+async function ask(headers: Record<string, string>, sent: Promise<Response> | null): Promise<string | null | undefined> {
   try {
-    const response = await fetch('/session', { method: 'POST', headers, credentials: 'omit', cache: 'no-store' });
+    const response = await (sent ?? fetch('/session', { method: 'POST', headers, credentials: 'omit', cache: 'no-store' }));
     if (!response.ok) return null;
     const envelope = (await response.json()) as { ok: boolean; value?: { token?: unknown } };
     return envelope.ok && typeof envelope.value?.token === 'string' ? envelope.value.token : null;
@@ -76,7 +82,7 @@ async function openSession(): Promise<SessionState> {
   });
   const ticket = takeTicket();
   if (ticket !== null) {
-    const traded = await ask({ [TICKET_HEADER]: ticket });
+    const traded = await ask({ [TICKET_HEADER]: ticket }, takeEarlySession(ticket));
     if (traded) return keep(traded);
     if (traded === undefined) return 'no-server';
   }
@@ -85,7 +91,7 @@ async function openSession(): Promise<SessionState> {
     // A reload: the token this tab kept goes with calls made while it is checked (see callsReady), so the
     // first view's reads need not wait a round trip for the check. Refused, it is dropped, and so are they.
     if (ticket === null) token = previous;
-    const checked = await ask({ [TOKEN_HEADER]: previous });
+    const checked = await ask({ [TOKEN_HEADER]: previous }, ticket === null ? takeEarlySession(null) : null);
     if (checked) return keep(checked);
     token = null;
     if (checked === undefined) return 'no-server';

@@ -6,7 +6,8 @@
 // itself; none is made from a blob: or data: URL, so none is allowed.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script: index.html's first, which sends the session's request with the page (renderer/session/early.ts).
+  "script-src 'self' 'sha256-mGNfAGZ6wiDFcN9Wxlx+IbBu7q41qX5kgO/q+NU7ToI='",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
