@@ -42,6 +42,8 @@ const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
 /** A character that may end a sentence (. ! ? : …) or a line: a gap without one opens none. */
 const isBreakMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x0a;
 
+const NOTHING_SKIPPED: Array<[number, number]> = [];
+
 /** The words of `text` the spelling check should read, in order. */
 export function wordTokens(text: string): WordToken[] {
   return spellingWords(text, scanBlock(text));
@@ -61,11 +63,11 @@ export function spellingWords(text: string, scan: BlockScan): WordToken[] {
  * out of the copy.
  */
 export function eachWord(text: string, scan: BlockScan, visit: (start: number, end: number, sentenceStart: boolean, firstRun: number, lastRun: number) => void): void {
-  const skipped: Array<[number, number]> = [];
-  // Most paragraphs hold no address, handle or dotted initials: a cheap look first.
+  // Most paragraphs hold no address, handle or dotted initials: a cheap look first, and no list made for them.
+  let skipped: Array<[number, number]> = NOTHING_SKIPPED;
   if (MAY_SKIP.test(text)) {
     SKIPPED.lastIndex = 0;
-    for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
+    for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) (skipped === NOTHING_SKIPPED ? (skipped = []) : skipped).push([m.index, m.index + m[0].length]);
   }
   const { runs, facts } = scan;
   const count = scan.count;
