@@ -3,6 +3,7 @@
 // addresses, email addresses, handles and hashtags, anything with a digit in
 // it (figures, "10am", "M25", "Covid-19"), single letters and initials
 // ("J. K. Rowling", "U.S.").
+import { charTest } from './chars';
 import { RUN_FIGURE, RUN_FIRST_PAIR, RUN_JOINED, scanBlock, type BlockScan } from './scan';
 
 /** A word of the copy and where it stands. */
@@ -37,8 +38,8 @@ export function addressSpans(text: string): Array<[number, number]> {
 // "Mr. Qazi": a title's stop ends no sentence.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen|Lt)\.\s+$/u;
 const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
-// Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break.
-const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
+// Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break (read by sentenceBreakBetween).
+export const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
 /** A character that may end a sentence (. ! ? : …) or a line: a gap without one opens none. */
 const isBreakMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x0a;
 
@@ -106,7 +107,36 @@ function opensSentence(text: string, from: number, to: number): boolean {
   // Most other gaps are a comma or quotation mark and a space: a look at each character, before any pattern.
   let mark = false;
   for (let i = from; i < to && !mark; i++) mark = isBreakMark(text.charCodeAt(i));
-  if (!mark) return false;
-  const between = text.slice(from, to);
-  return !TITLE_BEFORE.test(text.slice(Math.max(0, to - 8), to)) && SENTENCE_BREAK.test(between);
+  if (!mark || !sentenceBreakBetween(text, from, to)) return false;
+  // A title's stop needs white space before the word.
+  return spaceAt(text, to - 1) === 0 || !TITLE_BEFORE.test(text.slice(Math.max(0, to - 8), to));
+}
+
+const spaceAt = charTest(/\s/u);
+const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0x28, 0x5b]);
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
+const BREAK_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2026]);
+
+/**
+ * SENTENCE_BREAK.test(text.slice(from, to)), read in place: every gap with a stop in it was cut out
+ * of the copy for the pattern, a string per sentence. Read from the end: the opening quotes and
+ * brackets, then white space, which holds a line break or follows a stop and its closing quotes.
+ * (The three sets share no character with white space or with each other but the straight quotes,
+ * which stand only in the openers after the space and the closers before it, so the longest run of
+ * each is the only way the pattern can match.)
+ */
+export function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  let j = to;
+  while (j > from && OPENERS.has(text.charCodeAt(j - 1))) j--;
+  let k = j;
+  let lineBreak = false;
+  while (k > from && spaceAt(text, k - 1) === 1) {
+    k--;
+    if (text.charCodeAt(k) === 0x0a) lineBreak = true;
+  }
+  if (lineBreak) return true;
+  if (k === j) return false;
+  let m = k;
+  while (m > from && CLOSERS.has(text.charCodeAt(m - 1))) m--;
+  return m > from && BREAK_MARKS.has(text.charCodeAt(m - 1));
 }
