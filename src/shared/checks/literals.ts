@@ -63,12 +63,11 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
 export interface Look {
   pattern: RegExp;
   forms: readonly string[];
-  /** Whether the forms are looked for as written (then a form the pair table lets through is looked for by itself). */
+  /** Whether the forms are looked for as written (then the table's runs of three as written can rule them out too). */
   caseSensitive: boolean;
 }
 
-/** Forms a case-sensitive look over the story seeks one by one rather than by its pattern: a plain search for a string skips ahead by its length, where the alternation reads every character. */
-const MAX_SEARCHED_FORMS = 4;
+
 
 const always = (): boolean => true;
 const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
@@ -126,11 +125,8 @@ export function mayHold(look: Look, text: string): boolean {
 /** Whether the story (read into storyPairs) holds one of the look's forms: only forms with all their pairs there are looked for. */
 function storyHolds(look: Look, text: string): boolean {
   let left = 0;
-  for (const form of look.forms) if (storyPairs.mayHold(form)) left++;
-  if (left === 0) return false;
-  if (!look.caseSensitive || left > MAX_SEARCHED_FORMS) return look.pattern.test(text);
-  for (const form of look.forms) if (storyPairs.mayHold(form) && text.includes(form)) return true;
-  return false;
+  for (const form of look.forms) if (look.caseSensitive ? storyPairs.mayHoldExactly(form) : storyPairs.mayHold(form)) left++;
+  return left > 0 && look.pattern.test(text);
 }
 
 /** Reads a pattern's source (as the `u` flag reads it) into required pieces. */
