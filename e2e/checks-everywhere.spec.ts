@@ -109,6 +109,7 @@ test('a name or misspelling flagged again and again is one row with its count, w
   // One row per name, with its count; one per misspelling, with All 3 once.
   const names = list.locator('[data-rule="spelling-name"]');
   await expect(names.locator('.check-where')).toHaveText(['“Imdad”', '“Qazi” ×3']);
+  await expect(names.locator('.check-where', { hasText: 'Qazi' })).toHaveAccessibleDescription('3 times: go to the first');
   await expect(names.locator('.check-group-head')).toContainText('4');
   const spelling = list.locator('[data-rule="spelling"]');
   await expect(spelling.locator('.check-where')).toHaveCount(1);
@@ -145,7 +146,8 @@ test('a name or misspelling flagged again and again is one row with its count, w
   await qazi.focus();
   await page.keyboard.press('Enter');
   await expect.poll(selection).toBe(at('Qazi', 2));
-  await expect(qazi).toHaveAccessibleName('“Qazi”, 3 of 3: go to the next');
+  await expect(qazi).toHaveAccessibleName('“Qazi” 3/3');
+  await expect(qazi).toHaveAccessibleDescription('3 of 3: go to the next');
   await qazi.focus();
   await page.keyboard.press('Enter');
   await expect.poll(selection).toBe(at('Qazi', 0));

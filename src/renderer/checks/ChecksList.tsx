@@ -5,7 +5,7 @@
 // more than once also All n, for every one of them), each rule with Apply all
 // (one undoable step) and Dismiss; above them, any rules the desk's file
 // holds that were set aside.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { BUILT_IN_RULES, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
 import { checkRows, rowKey, type CheckRow } from './check-rows';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
@@ -84,14 +84,23 @@ function MatchRow({ row, checks, onShow }: { row: CheckRow; checks: SubbingCheck
     setAt(next);
     onShow(row.instances[next]);
   };
-  const where = count > 1 ? `, ${at < 0 ? `${count} times: go to the first` : `${at + 1} of ${count}: go to the next`}` : '';
+  // A row's mentions may stand in several fields: it is named by its field only when they share one.
+  const field = row.instances.every((s) => s.field === current.field) ? FIELD_NAMES[current.field] : '';
+  // Said by the row's description, not its name: a name holding "Headline:" is a second "Headline" to find by label.
+  const where = count > 1 ? (at < 0 ? `${count} times: go to the first` : `${at + 1} of ${count}: go to the next`) : null;
+  const whereId = useId();
   return (
     <li className="check-match">
-      <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={goNext} title={current.match.message} aria-label={`${FIELD_NAMES[current.field] ? `${FIELD_NAMES[current.field]}: ` : ''}“${row.text}”${first !== undefined ? ` → “${first}”` : ''}${where}`}>
-        {FIELD_NAMES[current.field] ? `${FIELD_NAMES[current.field]}: ` : ''}“{row.text}”
+      <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={goNext} title={current.match.message} aria-describedby={where === null ? undefined : whereId}>
+        {field ? `${field}: ` : ''}“{row.text}”
         {count > 1 && <span className="check-count">{at < 0 ? ` ×${count}` : ` ${at + 1}/${count}`}</span>}
         {first !== undefined ? ` → “${first}”` : ''}
       </button>
+      {where !== null && (
+        <span id={whereId} hidden>
+          {where}
+        </span>
+      )}
       {first !== undefined && (
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(current, first)} aria-label={`Apply “${first}” for “${row.text}”${count > 1 ? ` (${Math.max(at, 0) + 1} of ${count})` : ''}`}>
           Apply
