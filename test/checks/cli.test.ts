@@ -154,6 +154,82 @@ describe('galley check', () => {
   });
 });
 
+describe('galley check: what a script can rely on', () => {
+  /** Every key a match in `--json` may carry, as the README documents them; `spellings` only on a name spelt two ways. */
+  const MATCH_KEYS = ['rule', 'kind', 'level', 'message', 'field', 'block', 'start', 'end', 'line', 'column', 'offset', 'text', 'suggestions'];
+
+  test('--json: the documented shape, exactly, for every match of every kind', async () => {
+    const run = await galley(['check', planted, SEED, '--json']);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['stories']);
+    expect(out.stories.map((s: object) => Object.keys(s))).toEqual([
+      ['story', 'matches', 'rulesSetAside'],
+      ['story', 'matches', 'rulesSetAside'],
+    ]);
+    const all = out.stories.flatMap((s: { matches: Array<Record<string, unknown>> }) => s.matches);
+    expect(new Set(all.map((m: { kind: string }) => m.kind))).toEqual(new Set(['style', 'spelling', 'names']));
+    for (const m of all) {
+      expect(Object.keys(m)).toEqual(m.rule === 'name-spelling' ? [...MATCH_KEYS, 'spellings'] : MATCH_KEYS);
+      expect(m).toMatchObject({ rule: expect.stringMatching(/^[a-z0-9-]+$/u), level: expect.stringMatching(/^(?:error|warning|advice)$/u), message: expect.any(String) });
+      expect((m.end as number) - (m.start as number)).toBe((m.text as string).length);
+      expect(Array.isArray(m.suggestions)).toBe(true);
+    }
+    // Every house-style and name match offers its fix; a misspelling its nearest spellings.
+    for (const m of all.filter((x: { level: string; kind: string }) => x.level !== 'advice')) expect((m.suggestions as string[]).length, `${m.rule} ${m.text}`).toBeGreaterThan(0);
+  });
+
+  test('offsets, lines and columns are the file’s own where the importer changed the copy: Markdown markup, runs of spaces, CRLF, a byte-order mark, an emoji', async () => {
+    const cases: Array<[string, string]> = [
+      ['markup.md', '# Council to organize vote\n\nThe *harbour* fees rose **10%** and the [trust](https://example.org/trust) would recieve the\nreport, said Mr. Khan.\n\n> Ms Brenan said no one had   recieved it.\n'],
+      ['spaces.txt', '\ufeffCouncil to organize vote\r\n\r\nThe \u{1F600} fees rose 10% and the trust would recieve it.\r\n\r\n   Mr. Khan   said  no\u00a0one had recieved it.\r\n'],
+    ];
+    for (const [name, source] of cases) {
+      const file = path.join(root, name);
+      writeFileSync(file, source);
+      const run = await galley(['check', file, '--json']);
+      const matches: Array<{ rule: string; level: string; text: string; offset: number; line: number; column: number }> = JSON.parse(run.stdout).stories[0].matches;
+      expect(matches.filter((m) => m.level !== 'advice').map((m) => m.rule).sort()).toEqual(['ise-spellings', 'per-cent', 'spelling', 'spelling', 'titles-no-stop'].sort());
+      for (const m of matches) {
+        // The file as any reader decodes it (a byte-order mark kept as a character): the match is at its offset.
+        expect(source.slice(m.offset, m.offset + m.text.length), `${name}: ${m.rule} ${m.text}`).toBe(m.text);
+        const lines = source.split(/\r?\n/u);
+        const lineStart = source.split('\n').slice(0, m.line - 1).join('\n').length + (m.line > 1 ? 1 : 0);
+        expect(m.offset - lineStart, `${name}: ${m.rule} ${m.text} line`).toBeGreaterThanOrEqual(0);
+        // The column counts characters as an editor shows them (an emoji is one; the byte-order mark none).
+        expect([...lines[m.line - 1].replace(/^\ufeff/u, '')].slice(m.column - 1).join('').startsWith(m.text), `${name}: ${m.rule} ${m.text} at ${m.line}:${m.column}`).toBe(true);
+      }
+    }
+  });
+
+  test('a file it cannot read is named on stderr with the reason, the other stories are still checked, and the exit is 3', async () => {
+    const missing = path.join(root, 'no-such-story.txt');
+    const run = await galley(['check', missing, planted]);
+    expect(run.code).toBe(3);
+    expect(lines(run.stderr)).toEqual([`galley check: Could not read “${missing}”: there is no such file.`]);
+    expect(run.stdout).toContain(`${planted}:1:12 ise-spellings`);
+    const json = await galley(['check', missing, planted, '--json']);
+    expect(json.code).toBe(3);
+    const { stories } = JSON.parse(json.stdout);
+    expect(stories[0]).toEqual({ story: missing, error: `Could not read “${missing}”: there is no such file.`, matches: [], rulesSetAside: [] });
+    expect(stories[1].matches.length).toBeGreaterThan(0);
+    const folder = await galley(['check', root]);
+    expect(folder.code).toBe(3);
+    expect(folder.stderr).toBe(`galley check: Could not read “${root}”: it is a folder, not a file.\n`);
+    const empty = path.join(root, 'empty.txt');
+    writeFileSync(empty, '');
+    expect(await galley(['check', empty])).toMatchObject({ code: 3, stderr: `galley check: “empty.txt” is empty.\n` });
+    const unknownId = await galley(['check', 'a1b2c3d4e5f6', '--library', path.join(root, 'id-library'), '--json']);
+    expect(unknownId.code).toBe(3);
+    expect(JSON.parse(unknownId.stdout).stories[0]).toMatchObject({ story: 'a1b2c3d4e5f6', error: expect.stringMatching(/no article/u), matches: [] });
+  });
+
+  test('a rules file it cannot read stops the check with the reason and exit 3, before any story is read', async () => {
+    const run = await galley(['check', planted, '--rules', path.join(root, 'no-rules.yaml')]);
+    expect(run).toMatchObject({ code: 3, stdout: '' });
+    expect(run.stderr).toBe(`galley check: Could not read the rules file “${path.join(root, 'no-rules.yaml')}”: there is no such file.\n`);
+  });
+});
+
 describe('galley rules test', () => {
   test('the shipped default passes every example', async () => {
     const run = await galley(['rules', 'test']);

@@ -49,6 +49,31 @@ describe('the pair table', () => {
     expect(absent).toBeGreaterThan(2000);
   });
 
+  test('never says a string the text holds as written cannot be there exactly, and rules out runs of three the text lacks', () => {
+    const next = random(11);
+    const pick = () => ALPHABET[Math.floor(next() * ALPHABET.length)];
+    const pairs = new CharacterPairs();
+    let ruledOutByThrees = 0;
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 60) }, pick).join('');
+      pairs.read(text);
+      for (let f = 0; f < 20; f++) {
+        // Often a piece of the text itself, with a letter changed in its case, so the pairs alone cannot tell.
+        const start = Math.floor(next() * text.length);
+        const piece = text.slice(start, start + 3 + Math.floor(next() * 4));
+        const form = f % 2 === 0 ? piece : piece.replace(/[a-z]/u, (c) => c.toUpperCase());
+        if (new RegExp(escape(form), 'u').test(text)) expect(pairs.mayHoldExactly(form), `“${form}” in “${text}”`).toBe(true);
+        else if (pairs.mayHold(form) && !pairs.mayHoldExactly(form)) ruledOutByThrees++;
+      }
+    }
+    expect(ruledOutByThrees).toBeGreaterThan(300);
+    // The look that made a case-sensitive rule read the whole story: "Government" opens a sentence, "the Government" is nowhere.
+    pairs.read('The government met. Government sources said the minister left.');
+    expect(pairs.mayHold('the Government')).toBe(true);
+    expect(pairs.mayHoldExactly('the Government')).toBe(false);
+    expect(pairs.mayHoldExactly('Government sources')).toBe(true);
+  });
+
   test('a text read before is forgotten', () => {
     const pairs = new CharacterPairs();
     pairs.read('organize');

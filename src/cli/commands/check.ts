@@ -29,22 +29,45 @@ export const checkCommand: Command = {
     'galley check FILE|ID… [--json] [--rules FILE] [--library DIR]',
     '',
     'One line per match: story:line:column rule message. Exits 1 when any match',
-    'is an error, 0 when there are only warnings and advice, or none.',
+    'is an error, 0 when there are only warnings and advice, or none; 3 when a',
+    'story or the rules file could not be read (named on stderr with the reason;',
+    'the other stories are still checked), 2 on a usage mistake.',
     'An ID is checked with its library’s settings, speaker directory, desk',
     'dictionary and house-style.yaml; a FILE with the shipped defaults (en-GB',
     'and the British house style), or its library’s when --library is given.',
     '--rules FILE checks against that rules file instead of the house style.',
-    '--json prints every story’s matches with rule, level, message, field,',
-    'offsets, line, column, text and suggestions.',
+    '--json prints {"stories": [{story, matches, rulesSetAside}]}; a story that',
+    'could not be read has an "error" sentence and no matches. Each match has',
+    'rule, kind (spelling, style, names), level (error, warning, advice),',
+    'message, field, block, start, end (in the block), line, column (characters',
+    'from 1), offset (UTF-16 units from the start of a .txt/.md file, else of',
+    'the story one block a line), text, suggestions (best first; empty when',
+    'there are none), and for a name spelt two ways, spellings.',
   ].join('\n'),
 
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, rules: { type: 'string' }, library: { type: 'string' } });
     if (positionals.length === 0) throw new UsageError('name at least one file or article id');
-    const rulesText = values.rules === undefined ? undefined : await readRules(values.rules, io.cwd);
+    let rulesText: string | undefined;
+    try {
+      rulesText = values.rules === undefined ? undefined : await readRules(values.rules, io.cwd);
+    } catch (error) {
+      // Without its rules no story can be checked as asked: nothing is read, and the exit says the check did not happen.
+      if (!(error instanceof GalleyError)) throw error;
+      io.err(`galley check: ${error.message}`);
+      return EXIT_UNCHECKED;
+    }
     const reports: StoryReport[] = [];
     const ids = positionals.filter((t) => isId(t, io.cwd));
-    const files = positionals.filter((t) => !isId(t, io.cwd));
+    // A story that cannot be read is reported and the rest are still checked: a script checking a folder learns which one failed.
+    const each = async (target: string, check: () => Promise<StoryReport>) => {
+      try {
+        reports.push(await check());
+      } catch (error) {
+        if (!(error instanceof GalleyError)) throw error;
+        reports.push({ story: target, error: error.message, matches: [], rulesSetAside: [], rulesName: '' });
+      }
+    };
     if (ids.length || values.library !== undefined || io.env.GALLEY_LIBRARY) {
       await withLibrary({ library: values.library, env: io.env }, async ({ client, galley }) => {
         const settings = await client.getSettings({});
@@ -52,28 +75,35 @@ export const checkCommand: Command = {
         const desk = await new DeskCheckFiles(galley.store.layout.root).read();
         const setup = { settings, speakers, houseStyle: rulesText ?? desk.houseStyle, rulesName: values.rules ?? desk.houseStylePath, deskWords: desk.deskWords };
         for (const target of positionals) {
-          if (ids.includes(target)) reports.push(checkStory(target, await client.getArticle({ id: target }), null, setup));
-          else reports.push(checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
+          if (ids.includes(target)) await each(target, async () => checkStory(target, await client.getArticle({ id: target }), null, setup));
+          else await each(target, async () => checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
         }
       });
     } else {
       const setup = { settings: DEFAULT_SETTINGS, speakers: [], houseStyle: rulesText, rulesName: values.rules ?? 'the default house style', deskWords: [] };
-      for (const target of files) reports.push(checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
+      for (const target of positionals) await each(target, async () => checkStory(target, ...(await readFileStory(target, io.cwd)), setup));
     }
-    if (values.json) io.out(JSON.stringify({ stories: reports.map(({ rulesName: _, ...r }) => r) }, null, 2));
+    for (const report of reports) if (report.error !== undefined) io.err(`galley check: ${report.error}`);
+    if (values.json) io.out(JSON.stringify({ stories: reports.map(({ rulesName: _, story, error, matches, rulesSetAside }) => (error === undefined ? { story, matches, rulesSetAside } : { story, error, matches, rulesSetAside })) }, null, 2));
     else {
-      for (const line of setAsideLines(reports)) (io.err ?? io.out)(line);
+      for (const line of setAsideLines(reports)) io.err(line);
       for (const report of reports) for (const m of report.matches) io.out(`${report.story}:${m.line}:${m.column} ${m.rule} ${m.message}`);
     }
+    if (reports.some((r) => r.error !== undefined)) return EXIT_UNCHECKED;
     return reports.some((r) => r.matches.some((m) => m.level === 'error')) ? EXIT_FAILED : EXIT_OK;
   },
 };
+
+/** A story (or the rules file) could not be read, so the check is not complete: apart from 1, which means it found an error. */
+const EXIT_UNCHECKED = 3;
 
 /** One match as `--json` gives it: the engine's match, its rule named `rule`, placed by field, line and column. */
 type JsonMatch = Place & Omit<CheckMatch, 'ruleId'> & { rule: string; field: string };
 
 interface StoryReport {
   story: string;
+  /** Why the story could not be checked: a file that cannot be read or imported, an id not in the library. */
+  error?: string;
   matches: JsonMatch[];
   rulesSetAside: SetAsideRule[];
   rulesName: string;
@@ -105,7 +135,8 @@ async function readRules(file: string, cwd: string): Promise<string> {
 async function readFileStory(target: string, cwd: string): Promise<[StoryFields, string | null]> {
   const copy = await readCopyFile(target, cwd);
   const imported = await importFile(copy.fileName, copy.bytes);
-  const plain = /\.(?:txt|text|md|markdown)$/iu.test(copy.fileName) ? new TextDecoder().decode(copy.bytes) : null;
+  // A byte-order mark is kept, as any reader of the file keeps it, so offsets count from the file's first character.
+  const plain = /\.(?:txt|text|md|markdown)$/iu.test(copy.fileName) ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(copy.bytes) : null;
   return [imported, plain];
 }
 

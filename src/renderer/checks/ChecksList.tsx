@@ -1,9 +1,13 @@
-// The subbing checks in the checks panel, grouped by rule: each match with
-// its place and one-click Apply (a misspelling's first suggestion asked of
-// the worker while its row is shown; a misspelling written more than once also
-// All n, for every one of them), each rule with Apply all (one undoable step)
-// and Dismiss; above them, any rules the desk's file holds that were set aside.
+// The subbing checks in the checks panel, grouped by rule: one row per
+// distinct flagged word or name with its count ("Qazi ×3"), which goes to its
+// first mention and then each next one, and one-click Apply (a misspelling's
+// first suggestion asked of the worker while its row is shown; a word flagged
+// more than once also All n, for every one of them), each rule with Apply all
+// (one undoable step) and Dismiss; above them, any rules the desk's file
+// holds that were set aside.
+import { useId, useState } from 'react';
 import { BUILT_IN_RULES, type CheckMatch, type SetAsideRule } from '../../shared/checks/model';
+import { checkRows, rowKey, type CheckRow } from './check-rows';
 import type { ShownMatch, SubbingChecks } from './use-subbing-checks';
 import { useSuggestions } from './use-suggestions';
 
@@ -52,8 +56,8 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
               </span>
             </div>
             <ol className="check-matches">
-              {list.map((shown) => (
-                <MatchRow key={`${shown.match.block}-${shown.match.start}`} shown={shown} checks={checks} onShow={onShow} />
+              {checkRows(list).map((row) => (
+                <MatchRow key={rowKey(row)} row={row} checks={checks} onShow={onShow} />
               ))}
             </ol>
           </div>
@@ -63,24 +67,53 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
   );
 }
 
-/** One match: where it is, its first suggestion (a misspelling's is asked of the worker while the row is shown) and Apply. */
-function MatchRow({ shown, checks, onShow }: { shown: ShownMatch; checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
-  const first = useSuggestions(shown.match)?.[0];
-  // A misspelling written more than once can be put right everywhere at once.
-  const count = shown.match.ruleId === BUILT_IN_RULES.spelling ? checks.misspeltCount(shown.match.text) : 0;
+/**
+ * One flagged word or name: its text, how many times the story has it, its first suggestion (a
+ * misspelling's is asked of the worker while the row is shown) and Apply for the mention last gone
+ * to. The text goes to the first mention, then each next one, round again after the last.
+ */
+function MatchRow({ row, checks, onShow }: { row: CheckRow; checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
+  const [at, setAt] = useState(-1);
+  const count = row.instances.length;
+  // After a re-check the row may hold fewer mentions: the one to apply to stays within them.
+  const current = row.instances[Math.min(Math.max(at, 0), count - 1)];
+  const first = useSuggestions(current.match)?.[0];
+  const spelling = current.match.ruleId === BUILT_IN_RULES.spelling;
+  const goNext = () => {
+    const next = (at + 1) % count;
+    setAt(next);
+    onShow(row.instances[next]);
+  };
+  // A row's mentions may stand in several fields: it is named by its field only when they share one.
+  const field = row.instances.every((s) => s.field === current.field) ? FIELD_NAMES[current.field] : '';
+  // Said by the row's description, not its name: a name holding "Headline:" is a second "Headline" to find by label.
+  const where = count > 1 ? (at < 0 ? `${count} times: go to the first` : `${at + 1} of ${count}: go to the next`) : null;
+  const whereId = useId();
   return (
     <li className="check-match">
-      <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={() => onShow(shown)} title={shown.match.message}>
-        {FIELD_NAMES[shown.field] ? `${FIELD_NAMES[shown.field]}: ` : ''}“{shown.match.text}”
+      <button type="button" className="check-where" onMouseDown={(e) => e.preventDefault()} onClick={goNext} title={current.match.message} aria-describedby={where === null ? undefined : whereId}>
+        {field ? `${field}: ` : ''}“{row.text}”
+        {count > 1 && <span className="check-count">{at < 0 ? ` ×${count}` : ` ${at + 1}/${count}`}</span>}
         {first !== undefined ? ` → “${first}”` : ''}
       </button>
+      {where !== null && (
+        <span id={whereId} hidden>
+          {where}
+        </span>
+      )}
       {first !== undefined && (
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(shown, first)} aria-label={`Apply “${first}” for “${shown.match.text}”`}>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.apply(current, first)} aria-label={`Apply “${first}” for “${row.text}”${count > 1 ? ` (${Math.max(at, 0) + 1} of ${count})` : ''}`}>
           Apply
         </button>
       )}
       {first !== undefined && count > 1 && (
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => checks.applyEverywhere(shown.match.text, first)} aria-label={`Apply “${first}” for all ${count} “${shown.match.text}”`} title={`Replace every “${shown.match.text}” in the story with “${first}”, in one step`}>
+        <button
+          type="button"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => (spelling ? checks.applyEverywhere(row.text, first) : checks.applyEach(row.instances))}
+          aria-label={`Apply “${first}” for all ${count} “${row.text}”`}
+          title={`Replace every “${row.text}” in the story with “${first}”, in one step`}
+        >
           All {count}
         </button>
       )}

@@ -32,6 +32,8 @@ export interface SubbingChecks {
   labelOf(ruleId: string): string;
   apply(shown: ShownMatch, replacement: string): void;
   applyAll(ruleId: string): void;
+  /** Each of these matches put right with its own first suggestion, in one undoable step: a row's mentions. */
+  applyEach(list: readonly ShownMatch[]): void;
   /** A misspelling written more than once: every one of them replaced by `replacement`, in one undoable step. */
   applyEverywhere(word: string, replacement: string): void;
   /** How many times the story has `word` flagged as misspelt (as the list shows it). */
@@ -180,6 +182,7 @@ export function useSubbingChecks(editor: Editor, articleId: string, fields: Head
     labelOf: (ruleId) => ruleLabel(ruleId, labels),
     apply: (shown, text) => applyMany([{ shown, text }]),
     applyAll: (ruleId) => applyMany(matches.filter((s) => s.match.ruleId === ruleId && s.match.suggestions.length).map((shown) => ({ shown, text: shown.match.suggestions[0] }))),
+    applyEach: (list) => applyMany(list.filter((s) => s.match.suggestions.length).map((shown) => ({ shown, text: shown.match.suggestions[0] }))),
     applyEverywhere: (word, replacement) => applyMany(misspelt(matches, word).map((shown) => ({ shown, text: replacement }))),
     misspeltCount: (word) => misspelt(matches, word).length,
     useSpellingThroughout: (keep, drop) => {

@@ -53,12 +53,18 @@ export class BlockCache {
     }
     const found = fresh.length ? checker.checkBlocks(fresh) : [];
     for (let i = 0; i < found.length; i++) freshKept[i].matches = found[i];
-    const matches = checker.checkStory(blocks, (_block, index) => answers[index]!.matches.map((m) => ({ ...m, block: index })));
+    // Most blocks have no match: they give the one empty list rather than a fresh copy of theirs.
+    const matches = checker.checkStory(blocks, (_block, index) => {
+      const kept = answers[index]!.matches;
+      return kept.length === 0 ? NONE : kept.map((m) => ({ ...m, block: index }));
+    });
     // Only blocks the story still has are kept: the cache follows the story, not its history.
     this.kept = seen;
     return { matches, checked: fresh.length };
   }
 }
+
+const NONE: readonly CheckMatch[] = Object.freeze([]);
 
 function find(list: Kept[] | undefined, quotes: string): Kept | undefined {
   if (!list) return undefined;

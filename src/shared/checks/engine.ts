@@ -8,12 +8,13 @@ import { blockNames, forgetNames, nameMatches, type DirectoryName } from './name
 import { withStoryVariants } from './names-story-variants';
 import { PhraseIndex, type PhraseHit } from './phrases';
 import type { Speller } from './spelling';
-import { isBinomial, latinReading, tautonymsLeftAlone } from './species';
-import { emptyScan, RUN_WIDE, scanBlock, type BlockScan } from './scan';
+import { tautonymsLeftAlone } from './species';
+import { emptyScan, scanBlock } from './scan';
 import { lookAt } from './literals';
-import { addressSpans, eachWord } from './tokens';
+import { addressSpans } from './tokens';
 import { paragraphSpans } from '../quotes/spans';
 import { Verdicts } from './verdicts';
+import { nameMessage, NO_MATCHES, SpellingWalk } from './spelling-walk';
 
 export interface CheckerSetup {
   /** Null when spelling is not checked. */
@@ -45,9 +46,12 @@ export class Checker {
   private readonly scan = emptyScan();
   /** The speller's answer for each plain word met, found by the hash of its run without cutting it from the copy. */
   private readonly verdicts = new Verdicts();
+  /** The spelling check, block by block over the shared walk; null when spelling is not checked. */
+  private readonly spellingWalk: SpellingWalk | null;
 
   constructor(private readonly setup: CheckerSetup) {
     setup.speller?.addWords(directoryWords(setup.directory));
+    this.spellingWalk = setup.speller ? new SpellingWalk(setup.speller, this.verdicts, setup.dictionaryName) : null;
     setup.rules.forEach((rule) => {
       if (!rule.phrases) return;
       const base = this.lists;
@@ -88,7 +92,7 @@ export class Checker {
       blockNames(block.text, scan);
       if (this.phrases.size) found.phrases.push(byList(this.phrases.scanRuns(block.text, scan)));
       for (let r = 0; r < scanRules.length; r++) scanHits[r][i] = tautonymsLeftAlone(scanRules[r].runScan!(block.text, scan), this.setup.speller);
-      return this.spellingMatches(block, scan);
+      return this.spellingWalk ? this.spellingWalk.matches(block.text, scan) : NO_MATCHES;
     });
     found.walkMs = (clock?.() ?? 0) - started;
     const overBudget = found.walkMs > (this.setup.ruleBudgetMs ?? DEFAULT_BUDGET_MS);
@@ -99,18 +103,23 @@ export class Checker {
     });
     const style = this.styleMatches(blocks, found);
     return blocks.map((block, i) => {
+      const found = style[i];
       // No house-style rule fires inside a web or email address ("www.optimize-labs.co.uk"); the spelling check skips them already.
-      const own = style[i].length ? outsideAddresses(style[i], block.text) : style[i];
+      const own = found === undefined ? NO_MATCHES : outsideAddresses(found, block.text);
       const spelt = own.length ? spelling[i].filter((s) => !own.some((m) => m.start < s.end && s.start < m.end)) : spelling[i];
       const all = own.length ? [...own, ...spelt] : spelt;
       const kept = this.setup.leaveQuotesAsSpoken && block.quoted?.length ? all.filter((m) => !insideAny(m, block.quoted!)) : all;
-      return kept.length > 1 ? kept.sort(byPlace) : kept;
+      // The walk's arrays are its own to sort; a block with nothing found shares one, so it is answered with a fresh one.
+      return kept.length === 0 ? [] : kept.length > 1 ? (kept as CheckMatch[]).sort(byPlace) : (kept as CheckMatch[]);
     });
   }
 
   /** Every match in the story: each block's (from `perBlock` when cached), then names across the story. */
-  checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => CheckMatch[]): CheckMatch[] {
-    const blockMatches = perBlock ? blocks.flatMap((block, i) => perBlock(block, i)) : this.checkBlocks(blocks).flatMap((found, i) => found.map((m) => ({ ...m, block: i })));
+  checkStory(blocks: readonly CheckBlock[], perBlock?: (block: CheckBlock, index: number) => readonly CheckMatch[]): CheckMatch[] {
+    const blockMatches: CheckMatch[] = [];
+    if (perBlock) {
+      for (let i = 0; i < blocks.length; i++) for (const m of perBlock(blocks[i], i)) blockMatches.push(m);
+    } else this.checkBlocks(blocks).forEach((found, i) => found.forEach((m) => blockMatches.push({ ...m, block: i })));
     const names = withStoryVariants(blocks, blockMatches, nameMatches(blocks, this.setup.directory));
     const named = new Set(names.map((m) => `${m.block}:${m.start}`));
     const settled = settleSentenceStarts([...blockMatches.filter((m) => !named.has(`${m.block}:${m.start}`)), ...names]).sort(byPlace);
@@ -118,8 +127,9 @@ export class Checker {
   }
 
   /** House-style matches per block. Rules that allow it run once over the blocks joined by a blank line; a match across two blocks is dropped. */
-  private styleMatches(blocks: readonly CheckBlock[], found: BlockFound): CheckMatch[][] {
-    const out: CheckMatch[][] = blocks.map(() => []);
+  private styleMatches(blocks: readonly CheckBlock[], found: BlockFound): Array<CheckMatch[] | undefined> {
+    // Most blocks hold no house-style match: a block's list is made at its first.
+    const out: Array<CheckMatch[] | undefined> = new Array(blocks.length);
     const starts: number[] = [];
     // Joined in one go: a string grown block by block is a tree of hundreds of pieces, copied flat again by the first rule to read it.
     const parts: string[] = [];
@@ -156,11 +166,11 @@ export class Checker {
       // Rules that read the walk have run already, block by block.
       const fromScan = found.byRule.get(rule);
       if (fromScan) {
-        fromScan.forEach((hits, i) => hits.forEach((hit) => out[i].push(this.styleMatch(rule, hit))));
+        fromScan.forEach((hits, i) => hits.forEach((hit) => (out[i] ??= []).push(this.styleMatch(rule, hit))));
         continue;
       }
       if (this.slow.has(rule.id)) continue;
-      const add = (i: number, hit: RuleHit) => out[i].push(this.styleMatch(rule, hit));
+      const add = (i: number, hit: RuleHit) => (out[i] ??= []).push(this.styleMatch(rule, hit));
       const lists = this.listsOf.get(rule);
       if (lists && walked) {
         for (const i of phraseBlocks) {
@@ -226,58 +236,6 @@ export class Checker {
     this.setup.speller?.forget();
     forgetNames();
   }
-
-  private spellingMatches(block: CheckBlock, scan: BlockScan): CheckMatch[] {
-    const speller = this.setup.speller;
-    if (!speller) return [];
-    const text = block.text;
-    // Most words are known and leave nothing behind; an unknown word waits for the next word, which says whether it opens a name.
-    const out: CheckMatch[] = [];
-    let pendingStart = -1;
-    let pendingEnd = -1;
-    let pendingOpens = false;
-    const settle = (nextStart: number, nextEnd: number) => {
-      const word = text.slice(pendingStart, pendingEnd);
-      // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
-      const capital = NAME_SHAPE.test(word);
-      // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
-      // otherwise, at a sentence start, settleSentenceStarts decides.
-      const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
-      // After initials or an honorific ("A. J. Ayer", "Dr Qwazi") a capitalised word is a surname, even where a stop seems to open a sentence.
-      const name = capital && (!pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
-      // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
-      const species = !capital && AFTER_ONE_INITIAL.test(text.slice(Math.max(0, pendingStart - 4), pendingStart));
-      // A small Latin word after an unknown capitalised one is a binomial ("Sciurus vulgaris"): both words are advice.
-      const genus = capital ? undefined : out[out.length - 1];
-      const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
-      if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingSpecies, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
-      // Latin no list holds: a binomial whose genus is English ("Lynx pardinus"), a Latin plural ("denarii").
-      const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, (w) => speller.inDictionary(w));
-      out.push({
-        ruleId: species || binomial || latin ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
-        kind: 'spelling',
-        level: name || species || binomial || latin ? 'advice' : 'error',
-        message: latin ? latinMessage(latin) : binomial ? speciesMessage(`${genus.text} ${word}`) : species ? speciesMessage(text.slice(pendingStart - 3, pendingEnd).trim()) : name ? nameMessage(word) : `“${word}” is not in the ${this.setup.dictionaryName} dictionary or the desk’s.`,
-        block: 0,
-        start: pendingStart,
-        end: pendingEnd,
-        text: word,
-        // Worked out only when wanted (suggestionsFor): nspell's suggest costs a millisecond or more a word.
-        suggestions: [],
-      });
-      pendingStart = -1;
-    };
-    eachWord(text, scan, (start, end, sentenceStart, firstRun, lastRun) => {
-      if (pendingStart >= 0) settle(start, end);
-      const known = firstRun === lastRun && (scan.facts[firstRun] & RUN_WIDE) === 0 ? this.verdicts.judge(text, start, end, scan.hashes[firstRun], speller) : speller.isKnown(text.slice(start, end));
-      if (known || speller.inPhrase(text, start, end)) return;
-      pendingStart = start;
-      pendingEnd = end;
-      pendingOpens = sentenceStart;
-    });
-    if (pendingStart >= 0) settle(-1, -1);
-    return out;
-  }
 }
 
 /** What the walk of each block found for house style, before the rules that do not read it run. */
@@ -299,26 +257,6 @@ function byList(hits: readonly PhraseHit[]): Array<PhraseHit[] | undefined> | nu
   for (const hit of hits) (out[hit.list] ??= []).push(hit);
   return out;
 }
-
-// Initials ("A. J. ", "R.S. ") or an honorific, with or without its stop, just before a word.
-const INITIALS_OR_TITLE_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:\p{Lu}\.\s?){1,3}|(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Cllr|Sgt|Capt|Col|Gen|Insp|Det|Judge|Sheikh|Imam)\.?)\s+$/u;
-
-/** Whether the word at `start` follows initials or an honorific: it is then a surname. */
-function afterInitialsOrTitle(text: string, start: number): boolean {
-  return INITIALS_OR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-}
-
-// One capital initial and its stop just before a word: "E. ", "C. ".
-const AFTER_ONE_INITIAL = /(?:^|[^\p{L}\p{N}.])\p{Lu}\.\s$/u;
-
-const latinMessage = (latin: string): string => `“${latin}” reads as Latin (a species name or a Latin plural): check how it is spelt, then add it to the desk dictionary.`;
-
-const speciesMessage = (name: string): string => `“${name}” reads as a species name: check how it is spelt, then add it to the desk dictionary.`;
-
-/** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
-const NAME_SHAPE = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u;
-
-const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
 
 const POSSESSIVE = /['’]s?$/u;
 

@@ -63,7 +63,11 @@ export function literalPrefilter(source: string, ignoreCase: boolean): (text: st
 export interface Look {
   pattern: RegExp;
   forms: readonly string[];
+  /** Whether the forms are looked for as written (then the table's runs of three as written can rule them out too). */
+  caseSensitive: boolean;
 }
+
+
 
 const always = (): boolean => true;
 const shortest = (forms: Factor): number => Math.min(...forms.map((s) => s.length));
@@ -87,7 +91,7 @@ const answers = new Map<Look, boolean>();
 export function lookFor(forms: readonly string[], ignoreCase: boolean): Look {
   const key = `${ignoreCase ? 'i' : ''}/${forms.join('\u0000')}`;
   let look = looksByForms.get(key);
-  if (!look) looksByForms.set(key, (look = { pattern: new RegExp(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'), forms: ignoreCase ? forms.map((f) => f.toLowerCase()) : forms }));
+  if (!look) looksByForms.set(key, (look = { pattern: new RegExp(forms.map(escapeRegExp).join('|'), ignoreCase ? 'iu' : 'u'), forms: ignoreCase ? forms.map((f) => f.toLowerCase()) : forms, caseSensitive: !ignoreCase }));
   return look;
 }
 
@@ -106,7 +110,7 @@ export function lookAt(text: string): void {
 export function mayHold(look: Look, text: string): boolean {
   if (text === story) {
     let answer = storyAnswers.get(look);
-    if (answer === undefined) storyAnswers.set(look, (answer = look.forms.some((form) => storyPairs.mayHold(form)) && look.pattern.test(text)));
+    if (answer === undefined) storyAnswers.set(look, (answer = storyHolds(look, text)));
     return answer;
   }
   // A block is short: its pattern costs less than reading it into pairs.
@@ -116,6 +120,13 @@ export function mayHold(look: Look, text: string): boolean {
   let answer = answers.get(look);
   if (answer === undefined) answers.set(look, (answer = look.pattern.test(text)));
   return answer;
+}
+
+/** Whether the story (read into storyPairs) holds one of the look's forms: only forms with all their pairs there are looked for. */
+function storyHolds(look: Look, text: string): boolean {
+  let left = 0;
+  for (const form of look.forms) if (look.caseSensitive ? storyPairs.mayHoldExactly(form) : storyPairs.mayHold(form)) left++;
+  return left > 0 && look.pattern.test(text);
 }
 
 /** Reads a pattern's source (as the `u` flag reads it) into required pieces. */

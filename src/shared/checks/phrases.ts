@@ -39,6 +39,9 @@ export function firstWord(phrase: string): string | null {
   return phrase.slice(0, end).toLowerCase();
 }
 
+/** No phrase found (most blocks): one shared answer, never added to. */
+const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
+
 const HASH_FILTER_SIZE = 1 << 16;
 const HASH_FILTER_MASK = HASH_FILTER_SIZE - 1;
 
@@ -49,6 +52,13 @@ export class PhraseIndex {
   private byHash: Map<number, string[]> | null = null;
   /** One byte per low 16 bits of a filed first word's hash: most runs are no first word, and a byte read says so sooner than a Map. */
   private maybe = new Uint8Array(HASH_FILTER_SIZE);
+  /**
+   * Per list: where its last hit ends, counted from the first block this index read. Each block
+   * read moves `base` past itself, so an end from an earlier block is behind every run of this one
+   * and the table is never cleared: an array a block was a third of all a check allocated.
+   */
+  private listEnds = new Float64Array(0);
+  private base = 0;
 
   /** Files a phrase; false when it cannot be filed (it does not open with a letter or figure). */
   add(entry: Phrase): boolean {
@@ -69,7 +79,7 @@ export class PhraseIndex {
   }
 
   /** Every phrase found in `text`, in order of place. */
-  scan(text: string): PhraseHit[] {
+  scan(text: string): readonly PhraseHit[] {
     return this.scanRuns(text, scanBlock(text));
   }
 
@@ -78,13 +88,16 @@ export class PhraseIndex {
    * possible first word, found by the hash of its folded characters (most
    * runs are no listed first word, and cost one lookup of a number).
    */
-  scanRuns(text: string, scan: BlockScan): PhraseHit[] {
-    const out: PhraseHit[] = [];
-    if (this.byFirstWord.size === 0) return out;
+  scanRuns(text: string, scan: BlockScan): readonly PhraseHit[] {
+    // Made at the block's first hit: most blocks have none, and share one empty answer.
+    let out: PhraseHit[] | null = null;
+    if (this.byFirstWord.size === 0) return NO_HITS;
     const byHash = this.hashed();
     const maybe = this.maybe;
-    // Made at the block's first listed word: most blocks have none.
-    let listEnds: number[] | null = null;
+    if (this.listEnds.length < this.lists) this.listEnds = new Float64Array(this.lists);
+    const listEnds = this.listEnds;
+    const base = this.base;
+    this.base += text.length + 1;
     const { runs, facts, hashes } = scan;
     for (let r = 0; r < scan.count; r++) {
       const fact = facts[r];
@@ -97,25 +110,29 @@ export class PhraseIndex {
         if (maybe[hash & HASH_FILTER_MASK] === 0) continue;
         const keys = byHash.get(hash);
         if (!keys) continue;
-        const key = keys.find((k) => k.length === end - start && sameFolded(text, start, k));
+        let key: string | undefined;
+        for (const k of keys)
+          if (k.length === end - start && sameFolded(text, start, k)) {
+            key = k;
+            break;
+          }
         if (key === undefined) continue;
         filed = this.byFirstWord.get(key);
       } else filed = this.byFirstWord.get(text.slice(start, end).toLowerCase());
       if (!filed) continue;
-      listEnds ??= new Array<number>(this.lists).fill(0);
       let tried = -1;
       for (const phrase of filed) {
-        if (phrase.list === tried || start < listEnds[phrase.list]) continue;
+        if (phrase.list === tried || base + start < listEnds[phrase.list]) continue;
         phrase.pattern.lastIndex = start;
         const m = phrase.pattern.exec(text);
         if (!m) continue;
         tried = phrase.list;
-        listEnds[phrase.list] = start + m[0].length;
+        listEnds[phrase.list] = base + start + m[0].length;
         const suggestion = phrase.suggest(m[0]);
-        if (suggestion !== null) out.push({ list: phrase.list, start, end: start + m[0].length, text: m[0], suggestion });
+        if (suggestion !== null) (out ??= []).push({ list: phrase.list, start, end: start + m[0].length, text: m[0], suggestion });
       }
     }
-    return out;
+    return out ?? NO_HITS;
   }
 
   /** The first words filed by the hash a run of plain ASCII is looked up by. */

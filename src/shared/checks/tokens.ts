@@ -3,6 +3,7 @@
 // addresses, email addresses, handles and hashtags, anything with a digit in
 // it (figures, "10am", "M25", "Covid-19"), single letters and initials
 // ("J. K. Rowling", "U.S.").
+import { charTest } from './chars';
 import { RUN_FIGURE, RUN_FIRST_PAIR, RUN_JOINED, scanBlock, type BlockScan } from './scan';
 
 /** A word of the copy and where it stands. */
@@ -37,10 +38,12 @@ export function addressSpans(text: string): Array<[number, number]> {
 // "Mr. Qazi": a title's stop ends no sentence.
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Sgt|Capt|Col|Gen|Lt)\.\s+$/u;
 const MAY_SKIP = /[@#]|:\/\/|www\.|\.[\p{L}\p{N}]/u;
-// Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break.
-const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
+// Between two words: a full stop, question or exclamation mark (or a colon) and space, or a line break (read by sentenceBreakBetween).
+export const SENTENCE_BREAK = /(?:[.!?:…]["'”’)\]]*\s+|\n\s*)["'“‘(\[]*$/u;
 /** A character that may end a sentence (. ! ? : …) or a line: a gap without one opens none. */
 const isBreakMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026 || c === 0x0a;
+
+const NOTHING_SKIPPED: Array<[number, number]> = [];
 
 /** The words of `text` the spelling check should read, in order. */
 export function wordTokens(text: string): WordToken[] {
@@ -61,11 +64,11 @@ export function spellingWords(text: string, scan: BlockScan): WordToken[] {
  * out of the copy.
  */
 export function eachWord(text: string, scan: BlockScan, visit: (start: number, end: number, sentenceStart: boolean, firstRun: number, lastRun: number) => void): void {
-  const skipped: Array<[number, number]> = [];
-  // Most paragraphs hold no address, handle or dotted initials: a cheap look first.
+  // Most paragraphs hold no address, handle or dotted initials: a cheap look first, and no list made for them.
+  let skipped: Array<[number, number]> = NOTHING_SKIPPED;
   if (MAY_SKIP.test(text)) {
     SKIPPED.lastIndex = 0;
-    for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) skipped.push([m.index, m.index + m[0].length]);
+    for (let m = SKIPPED.exec(text); m; m = SKIPPED.exec(text)) (skipped === NOTHING_SKIPPED ? (skipped = []) : skipped).push([m.index, m.index + m[0].length]);
   }
   const { runs, facts } = scan;
   const count = scan.count;
@@ -104,7 +107,36 @@ function opensSentence(text: string, from: number, to: number): boolean {
   // Most other gaps are a comma or quotation mark and a space: a look at each character, before any pattern.
   let mark = false;
   for (let i = from; i < to && !mark; i++) mark = isBreakMark(text.charCodeAt(i));
-  if (!mark) return false;
-  const between = text.slice(from, to);
-  return !TITLE_BEFORE.test(text.slice(Math.max(0, to - 8), to)) && SENTENCE_BREAK.test(between);
+  if (!mark || !sentenceBreakBetween(text, from, to)) return false;
+  // A title's stop needs white space before the word.
+  return spaceAt(text, to - 1) === 0 || !TITLE_BEFORE.test(text.slice(Math.max(0, to - 8), to));
+}
+
+const spaceAt = charTest(/\s/u);
+const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0x28, 0x5b]);
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d]);
+const BREAK_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2026]);
+
+/**
+ * SENTENCE_BREAK.test(text.slice(from, to)), read in place: every gap with a stop in it was cut out
+ * of the copy for the pattern, a string per sentence. Read from the end: the opening quotes and
+ * brackets, then white space, which holds a line break or follows a stop and its closing quotes.
+ * (The three sets share no character with white space or with each other but the straight quotes,
+ * which stand only in the openers after the space and the closers before it, so the longest run of
+ * each is the only way the pattern can match.)
+ */
+export function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  let j = to;
+  while (j > from && OPENERS.has(text.charCodeAt(j - 1))) j--;
+  let k = j;
+  let lineBreak = false;
+  while (k > from && spaceAt(text, k - 1) === 1) {
+    k--;
+    if (text.charCodeAt(k) === 0x0a) lineBreak = true;
+  }
+  if (lineBreak) return true;
+  if (k === j) return false;
+  let m = k;
+  while (m > from && CLOSERS.has(text.charCodeAt(m - 1))) m--;
+  return m > from && BREAK_MARKS.has(text.charCodeAt(m - 1));
 }
