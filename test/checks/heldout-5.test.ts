@@ -25,15 +25,16 @@ describe('fifth held-out set through galley check --json (kept aside: counts onl
     console.log(`heldout-5 total: found ${total((s) => s.caught)}/${total((s) => s.planted)}, false alarms ${total((s) => s.falseAlarms)}, traps hit ${total((s) => s.trapsHit)}`);
     expect(total((s) => s.planted)).toBe(45);
     // Measured when the set was written (code at a46adce, the branch's base): found 42 of 45, 12 false alarms, 6 traps hit.
-    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(42);
-    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(12);
-    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(6);
+    // Raised after the set's classes were fixed (session 6; the set is no longer unseen, see its README): 44 of 45, 2 false alarms, 0 traps.
+    expect(total((s) => s.caught)).toBeGreaterThanOrEqual(44);
+    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(2);
+    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(0);
     // Per story, so a failure names the story that fell: [found at least, false alarms at most, traps hit at most].
     const floors: Record<string, [number, number, number]> = {
-      'lifeboat-rescue.txt': [10, 3, 2],
-      'coin-hoard.txt': [11, 5, 2],
+      'lifeboat-rescue.txt': [10, 0, 0],
+      'coin-hoard.txt': [11, 1, 0],
       'damp-flat.txt': [11, 1, 0],
-      'village-cricket.txt': [10, 3, 2],
+      'village-cricket.txt': [12, 0, 0],
     };
     const fell = scores.filter((s) => s.caught < floors[s.file]![0] || s.falseAlarms > floors[s.file]![1] || s.trapsHit > floors[s.file]![2]);
     expect(fell.map((s) => `${s.file} found ${s.caught}, false alarms ${s.falseAlarms}, traps hit ${s.trapsHit}`)).toEqual([]);
