@@ -18,6 +18,7 @@ import { LAST_TEXT, MIDDLE_TEXT, copyHeadline, makeTypingStory, writeTypingLibra
 import { figures, installHarness, type BenchState, type KeyFigures, type KeySample, type OpenSample } from './harness';
 import { PROFILE_DIR, TRACE, TypingProfiler, TypingTracer } from './profile';
 import { ALLOCATIONS, TypingAllocations } from './allocations';
+import { LONG_KEYS, LongKeys } from './long-keys';
 
 export const CHROMIUM = process.env.GALLEY_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -84,6 +85,8 @@ export interface Subject {
   tracer?: TypingTracer;
   /** Set when GALLEY_TYPING_ALLOCATIONS asks for the page's allocations to be sampled. */
   allocations?: TypingAllocations;
+  /** Set when GALLEY_TYPING_LONG_KEYS asks for each key to be lined up with what ran beside it. */
+  longKeys?: LongKeys;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -134,6 +137,7 @@ export async function benchTyping(): Promise<Row[]> {
     open.push(plain, bare, ...galleys);
     if (PROFILE_DIR) bare.profiler = new TypingProfiler(bare.page, 'prosemirror');
     if (TRACE) for (const [name, s] of [['contenteditable', plain], ['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.tracer = new TypingTracer(s.page, name);
+    if (LONG_KEYS) for (const [name, s] of [['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.longKeys = new LongKeys(s.page, name);
     if (ALLOCATIONS) for (const [name, s] of [['prosemirror', bare], ...galleys.map((g, i) => [`galley-${i + 1}`, g] as const)] as const) s.allocations = new TypingAllocations(s.page, name);
     const openBaseline = (s: Subject, rest = false) => () => pressOpen(s.page.getByRole('button', { name: 'Open' }), rest);
     const openGalley = (s: Subject, n: number, rest = false) => () => pressOpen(s.page.getByRole('button', { name: `Open ${copyHeadline(n)}`, exact: true }), rest);
@@ -215,6 +219,7 @@ export async function benchTyping(): Promise<Row[]> {
     if (PROFILE_DIR) for (const g of [bare, ...galleys]) console.error((await g.profiler!.save(PROFILE_DIR)).join('\n'));
     if (TRACE) for (const s of subjects) console.error(s.tracer!.summary().join('\n'));
     if (ALLOCATIONS) for (const s of subjects) if (s.allocations) console.error(s.allocations.summary().join('\n'));
+    if (LONG_KEYS) for (const s of subjects) if (s.longKeys) console.error(s.longKeys.summary().join('\n'));
     // Every sample, for a closer look: GALLEY_TYPING_DUMP=file.json.
     if (process.env.GALLEY_TYPING_DUMP) await writeFile(process.env.GALLEY_TYPING_DUMP, JSON.stringify(result, null, 1));
     return rows(result);
@@ -317,6 +322,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
   await s.profiler?.start();
   await s.tracer?.start();
   await s.allocations?.start();
+  await s.longKeys?.start();
   const t = Date.now();
   for (let i = 0; i < text.length; i++) {
     const wait = t + i * KEY_INTERVAL_MS - Date.now();
@@ -333,6 +339,7 @@ async function typeChunk(s: Subject, text: string): Promise<void> {
     return { samples: state.samples, longTasks: state.longTasks, end: performance.now() };
   });
   if (s.tracer) s.tracer.tally(await page.evaluate(() => { const b = (window as unknown as { __typingBench: BenchState }).__typingBench; return { mutations: b.mutations, listenerMs: b.listenerMs }; }), text.length);
+  await s.longKeys?.stop(samples);
   if (samples.length !== text.length) throw new Error(`typing bench: ${samples.length} keydowns seen for ${text.length} keys`);
   s.samples.push(...samples);
   s.longTasks.push(...longTasks.filter((l) => l.start >= start && l.start <= end));
