@@ -4,7 +4,8 @@
 // story, every word typed kept; a write after typing in one paragraph of a
 // long story stores that paragraph's part and leaves the others as they were;
 // a write that fails part-way (storage full) leaves the entry before whole;
-// two windows on one story never read back a mix; clearing leaves nothing.
+// two windows on one story never read back a mix; after a save the next
+// write is small again; closing the editor leaves nothing but an unsaved entry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { takeBodyEditor } from '../../src/renderer/editor/body-editor';
@@ -142,10 +143,34 @@ describe('the recovery journal in parts', () => {
     // The first window writes the same story again: the parts it wrote before are gone, so none is taken as stored.
     one.write(entryFor(first));
     expect(bodyRead(two)).toEqual(asStored(first));
-    // The second window's save clears the journal: no part of either is left behind.
+    // The second window's save clears the journal: nothing is offered back, and the first window's parts are gone.
+    const firstWindows = partNames();
     two.clear(ID);
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('galley.recovery.'))).toEqual([]);
     expect(one.read(ID)).toBeNull();
+    expect(partNames().filter((name) => firstWindows.includes(name))).toEqual([]);
+    // Its own stay for its next write until its editor closes; then nothing is left behind.
+    two.close(ID);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('galley.recovery.'))).toEqual([]);
+  });
+
+  it('after a save clears the entry, stores only the part typed in next, reads back every word, and closes clean', () => {
+    const journal = browserJournal(localStorage);
+    journal.write(entryFor(docJson(editor.state.doc)));
+    journal.clear(ID);
+    expect(journal.read(ID)).toBeNull();
+    const kept = partNames();
+    editor.commands.insertContentAt(endOf(editor, 70), ' Typed after the save.');
+    const body = docJson(editor.state.doc);
+    journal.write(entryFor(body));
+    expect(partNames().filter((name) => !kept.includes(name))).toHaveLength(1);
+    expect(bodyRead(journal)).toEqual(asStored(body));
+    // Closed with the entry unsaved: the entry and every part it names stay, to be offered back.
+    journal.close(ID);
+    expect(bodyRead()).toEqual(asStored(body));
+    // Saved, then closed: nothing is left.
+    journal.clear(ID);
+    journal.close(ID);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('galley.recovery.'))).toEqual([]);
   });
 
   it('still reads an entry an earlier Galley wrote whole, and replaces it with parts', () => {

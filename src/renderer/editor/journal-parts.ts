@@ -6,7 +6,9 @@
 // garbage collections that land on keys. Crash-safe by order: new parts go
 // under names never used before, then the entry that names them replaces the
 // old entry in one write, and only then do the parts it no longer names go.
-// A crash at any point leaves an entry whose parts are all there.
+// A crash at any point leaves an entry whose parts are all there. After a
+// save the entry goes but this window's parts stay, unnamed, until the sub
+// types again (the next write reuses them) or the editor closes.
 import type { BlockNode, DocNode } from '../../shared/article/model';
 import { blockString } from './journal-serialise';
 
@@ -103,10 +105,28 @@ export function partWriter(storage: Storage, prefix: (articleId: string) => stri
       for (const name of before ? before.map((p) => p.name) : storedParts(articleId)) if (!named.has(name)) storage.removeItem(name);
     },
 
-    /** The article's entry went: every part of it goes too, whoever wrote it. */
-    clear(articleId: string): void {
+    /**
+     * The article's entry went (a save succeeded): the parts this window wrote stay, unnamed, so the
+     * next write after the sub types again stores only the part typed in, not the whole story again;
+     * any other window's or earlier page's go.
+     */
+    cleared(articleId: string): void {
+      const mine = new Set(written.get(articleId)?.map((p) => p.name));
+      for (const name of storedParts(articleId)) if (!mine.has(name)) storage.removeItem(name);
+    },
+
+    /** The editor is going: the parts this window wrote that the stored entry does not name go (an entry's own parts stay). */
+    close(articleId: string): void {
+      const mine = written.get(articleId);
       written.delete(articleId);
-      for (const name of storedParts(articleId)) storage.removeItem(name);
+      if (!mine) return;
+      let named = new Set<string>();
+      try {
+        named = new Set(partsOf((JSON.parse(storage.getItem(prefix(articleId)) ?? 'null') as { snapshot?: { fields?: { body?: unknown } } } | null)?.snapshot?.fields?.body) ?? []);
+      } catch {
+        // A damaged entry names nothing.
+      }
+      for (const { name } of mine) if (!named.has(name)) storage.removeItem(name);
     },
   };
 }

@@ -25,6 +25,8 @@ export interface RecoveryJournal {
   write(entry: JournalEntry): void;
   read(articleId: string): JournalEntry | null;
   clear(articleId: string): void;
+  /** The editor on the article is going: whatever the journal kept only to make its next write smaller goes. */
+  close(articleId: string): void;
 }
 
 export function browserJournal(storage: Storage | undefined = globalThis.localStorage): RecoveryJournal {
@@ -35,7 +37,7 @@ export function browserJournal(storage: Storage | undefined = globalThis.localSt
         const doc = plainDoc(entry.snapshot.fields.body);
         if (!doc || !parts) {
           storage?.setItem(KEY(entry.articleId), serialiseJournalEntry(entry));
-          parts?.clear(entry.articleId);
+          parts?.close(entry.articleId);
           return;
         }
         parts.write(entry.articleId, doc, (body) => JSON.stringify({ ...entry, snapshot: { ...entry.snapshot, fields: { ...entry.snapshot.fields, body } } }));
@@ -63,9 +65,16 @@ export function browserJournal(storage: Storage | undefined = globalThis.localSt
     clear(articleId) {
       try {
         storage?.removeItem(KEY(articleId));
-        parts?.clear(articleId);
+        parts?.cleared(articleId);
       } catch {
         /* nothing to clear */
+      }
+    },
+    close(articleId) {
+      try {
+        parts?.close(articleId);
+      } catch {
+        /* nothing to let go */
       }
     },
   };
