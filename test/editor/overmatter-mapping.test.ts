@@ -61,4 +61,24 @@ describe('the overmatter marks as the sub types', () => {
     editor.commands.insertContentAt(blockStart(editor.state.doc, 1) + 1 + 'Cut from here on.'.length, ' Still over.');
     expect(drawn(editor)).toEqual({ tail: 'from here on. Still over.', from: 'Four.', marks: 2 });
   });
+  it('marks the first block wholly over on its element, with no decoration on a whole block of the story, and no edit read from it', async () => {
+    const editor = editorWith(['Kept.', 'Cut from here on.', 'Three.', 'Four.']);
+    editor.commands.setOvermatter(positionAt(editor.state.doc, 1, 'Cut '.length));
+    // A decoration on a top-level block makes ProseMirror walk the whole story the slow way on every key.
+    const wholeBlocks = new Set<string>();
+    editor.state.doc.forEach((node, offset) => wholeBlocks.add(`${offset}-${offset + node.nodeSize}`));
+    expect(decorations(editor).find().filter((d) => wholeBlocks.has(`${d.from}-${d.to}`))).toEqual([]);
+    const doc = editor.state.doc;
+    // ProseMirror's DOM observer reports after a task: the class put on the element is not read as the sub's edit.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(editor.state.doc).toBe(doc);
+    expect(drawn(editor)).toEqual({ tail: 'from here on.', from: 'Three.', marks: 2 });
+    // Typing in the marked block, and undoing it, draw it afresh: the mark follows and leaves nothing behind.
+    editor.chain().setTextSelection(blockStart(editor.state.doc, 2) + 1).insertContent('Now ').run();
+    expect(drawn(editor)).toEqual({ tail: 'from here on.', from: 'Now Three.', marks: 2 });
+    editor.commands.undo();
+    expect(drawn(editor)).toEqual({ tail: 'from here on.', from: 'Three.', marks: 2 });
+    editor.commands.setOvermatter(null);
+    expect(drawn(editor)).toEqual({ tail: '', from: null, marks: 0 });
+  });
 });

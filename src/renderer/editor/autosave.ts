@@ -137,6 +137,7 @@ export class Autosaver {
     this.#pause.cancel();
     if (this.#journalTimer) clearTimeout(this.#journalTimer);
     if (this.#dirty) this.#writeJournal();
+    this.journal?.close(this.articleId);
     this.#listeners.clear();
   }
 

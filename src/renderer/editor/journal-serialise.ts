@@ -10,14 +10,15 @@ import type { JournalEntry } from './recovery-journal';
 
 const blockStrings = new WeakMap<BlockNode, string>();
 
-function blockString(block: BlockNode): string {
+/** A block's JSON text, made once for as long as the block's JSON lives. */
+export function blockString(block: BlockNode): string {
   let text = blockStrings.get(block);
   if (text === undefined) blockStrings.set(block, (text = JSON.stringify(block)));
   return text;
 }
 
 /** A body made by the settled document ({ type, content } and nothing else), else null. */
-function plainDoc(body: unknown): DocNode | null {
+export function plainDoc(body: unknown): DocNode | null {
   if (!body || typeof body !== 'object') return null;
   const doc = body as DocNode;
   const keys = Object.keys(doc);

@@ -2,10 +2,14 @@
 // struck through so the sub sees what a cut must remove. Copyfit sets the
 // start (setOvermatter) off the typing path; between measurements the start
 // is mapped through each transaction and the marks run on from it to the end
-// of the document as the sub types there.
+// of the document as the sub types there. The first block wholly over is
+// marked on its element by the plugin's view, not by a node decoration: a
+// node decoration on a top-level block makes ProseMirror walk every block of
+// the story the slow way on every keystroke (iterDeco with the document's own
+// decorations: an array per block per key).
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { mapDecorations, type DecorationSource } from './view-decorations';
 
 declare module '@tiptap/core' {
@@ -22,6 +26,8 @@ interface OvermatterState {
   decorations: DecorationSet;
   /** The blocks the marks are measured from (the one the slot ends in, the first wholly over), as a range of the document. */
   zone: { from: number; to: number } | null;
+  /** Where the first block wholly over starts (its element carries OVERMATTER_FROM), or null when none is. */
+  fromBlock: number | null;
 }
 
 export const overmatterKey = new PluginKey<OvermatterState>('overmatter');
@@ -31,7 +37,7 @@ const OVERMATTER_FROM = { class: 'overmatter overmatter-from', 'data-overmatter'
 
 function decorate(state: Pick<EditorState, 'doc'>, from: number | null): OvermatterState {
   const { doc } = state;
-  if (from === null || from >= doc.content.size) return { from: null, decorations: DecorationSet.empty, zone: null };
+  if (from === null || from >= doc.content.size) return { from: null, decorations: DecorationSet.empty, zone: null, fromBlock: null };
   const start = Math.max(0, from);
   // At most two marks, however long the overmatter: the rest of the block the slot ends in, inline,
   // and the first block wholly over, which the stylesheet extends to every block after it
@@ -49,13 +55,12 @@ function decorate(state: Pick<EditorState, 'doc'>, from: number | null): Overmat
     whole = index + 1;
   }
   let zoneTo = blockStart + block.nodeSize;
+  let fromBlock: number | null = null;
   if (whole < doc.childCount) {
-    const wholeStart = whole === index ? blockStart : blockStart + block.nodeSize;
-    zoneTo = wholeStart + doc.child(whole).nodeSize;
-    // A spec of its own: the one decoration set takes a drawing out by its decorations' specs.
-    marks.push(Decoration.node(wholeStart, zoneTo, OVERMATTER_FROM, { overmatter: true }));
+    fromBlock = whole === index ? blockStart : blockStart + block.nodeSize;
+    zoneTo = fromBlock + doc.child(whole).nodeSize;
   }
-  return { from: start, decorations: DecorationSet.create(doc, marks), zone: { from: blockStart, to: zoneTo } };
+  return { from: start, decorations: DecorationSet.create(doc, marks), zone: { from: blockStart, to: zoneTo }, fromBlock };
 }
 
 /**
@@ -82,6 +87,49 @@ export function overmatterFrom(state: EditorState): number | null {
   return overmatterKey.getState(state)?.from ?? null;
 }
 
+/** ProseMirror's DOM observer, which must not read the mark's class as the sub's edit. */
+interface Observed {
+  domObserver: { stop(): void; start(): void };
+}
+
+/**
+ * Puts OVERMATTER_FROM on the element of the first block wholly over, as a node decoration would, after
+ * every update: ProseMirror may have drawn that block afresh (an edit in it), or the cut moved.
+ */
+function markFirstBlockOver(view: EditorView) {
+  const classes = OVERMATTER_FROM.class.split(' ');
+  let marked: HTMLElement | null = null;
+  const set = (element: HTMLElement | null) => {
+    const { domObserver } = view as unknown as Observed;
+    domObserver.stop();
+    try {
+      // A view made again (a plugin registered) finds the mark its predecessor left.
+      const left = marked ? [marked] : [...view.dom.querySelectorAll<HTMLElement>(':scope > .overmatter-from')];
+      for (const old of left) {
+        if (old === element) continue;
+        old.classList.remove(...classes);
+        old.removeAttribute('data-overmatter');
+      }
+      element?.classList.add(...classes);
+      element?.setAttribute('data-overmatter', OVERMATTER_FROM['data-overmatter']);
+    } finally {
+      domObserver.start();
+    }
+    marked = element;
+  };
+  let first = true;
+  const update = () => {
+    const at = overmatterKey.getState(view.state)?.fromBlock ?? null;
+    const dom = at === null ? null : view.nodeDOM(at);
+    const element = dom instanceof HTMLElement ? dom : null;
+    if (first || element !== marked || (element && !element.classList.contains('overmatter-from'))) set(element);
+    first = false;
+  };
+  update();
+  // Nothing to undo when it goes: the editor is going, or its next view takes the mark over.
+  return { update };
+}
+
 export const Overmatter = Extension.create({
   name: 'overmatter',
   addCommands() {
@@ -99,7 +147,7 @@ export const Overmatter = Extension.create({
       new Plugin<OvermatterState>({
         key: overmatterKey,
         state: {
-          init: () => ({ from: null, decorations: DecorationSet.empty, zone: null }),
+          init: () => ({ from: null, decorations: DecorationSet.empty, zone: null, fromBlock: null }),
           apply(tr, value, _old, state) {
             const meta = tr.getMeta(overmatterKey) as { from: number | null } | undefined;
             if (meta) return decorate(state, meta.from);
@@ -109,12 +157,13 @@ export const Overmatter = Extension.create({
             // cut stays marked; any other edit (typing further down the overmatter) only moves them.
             const from = tr.mapping.map(value.from, 1);
             const zone = value.zone && zoneAfter(tr, value.zone);
-            if (zone) return { from, decorations: mapDecorations(value.decorations, tr), zone };
+            if (zone) return { from, decorations: mapDecorations(value.decorations, tr), zone, fromBlock: value.fromBlock === null ? null : tr.mapping.map(value.fromBlock, 1) };
             return decorate(state, from);
           },
         },
         // Drawn by the body's one decoration set (view-decorations), not as a set of its own.
         decorationSource: ((state) => overmatterKey.getState(state)?.decorations) satisfies DecorationSource,
+        view: (view) => markFirstBlockOver(view),
       }),
     ];
   },
