@@ -139,7 +139,10 @@ export function App() {
 
   // Leaving the page in browser mode: last chance to save what is pending.
   useEffect(() => {
-    const onHide = () => void editorRef.current?.flush();
+    const onHide = () => {
+      editorRef.current?.keepUnsaved();
+      void editorRef.current?.flush();
+    };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
   }, []);

@@ -47,6 +47,8 @@ import { useOpening } from './use-opening';
 export interface EditorHandle {
   /** True when everything is saved; false when the save failed (the text stays in the editor). */
   flush(): Promise<boolean>;
+  /** The window is going: what is not yet on disk goes to the recovery journal now (see Autosaver.keepUnsaved). */
+  keepUnsaved(): void;
   run(command: MenuCommand): void;
 }
 
@@ -146,6 +148,7 @@ const LoadedEditor = forwardRef<
     ref,
     () => ({
       flush: () => autosaver.flush(),
+      keepUnsaved: () => autosaver.keepUnsaved(),
       run: (command) => {
         if (command === 'tag-quote') openTagPicker();
         else if (command === 'detect-quotes') runDetect();

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { JournalEntry, RecoveryJournal } from '../editor/recovery-journal';
 import type { Draft } from './draft';
+import { journalMatches } from '../editor/journal-matches';
 
 interface Props {
   articleId: string;
@@ -15,7 +16,15 @@ interface Props {
 
 /** The recovered-text bar, shown while the journal holds text for this story from before it opened. */
 export function RecoveryBar({ articleId, revision, journal, draft }: Props) {
-  const [recovered, setRecovered] = useState<JournalEntry | null>(() => journal.read(articleId));
+  const [recovered, setRecovered] = useState<JournalEntry | null>(() => {
+    const entry = journal.read(articleId);
+    // Kept as the window went while a save was on its way, and that save landed: nothing to offer back.
+    if (entry && entry.baseRevision < revision && journalMatches(entry.snapshot, draft.snapshot())) {
+      journal.clear(articleId);
+      return null;
+    }
+    return entry;
+  });
   if (!recovered) return null;
   return (
     <div className="recovery-bar" role="alert" aria-label="Recovered text">

@@ -98,7 +98,16 @@ export class Autosaver {
     this.journal.write({ articleId: this.articleId, baseRevision: this.#revision, at: new Date().toISOString(), snapshot });
   }
 
-  /** Save now if anything is unsaved (blur, close, quit, Save Now). */
+  /**
+   * The window is going (pagehide): a save started now, or one still on its way, may be cut off with the
+   * page, so whatever is not yet known to be on disk goes to the journal first, synchronously. A save that
+   * lands after all leaves an entry that matches the story, which the next open drops (journal-matches.ts).
+   */
+  keepUnsaved(): void {
+    if (!this.#dirty && !this.#inFlight) return;
+    this.journal?.write({ articleId: this.articleId, baseRevision: this.#revision, at: new Date().toISOString(), snapshot: this.snapshot() });
+  }
+
   /** Saves what is pending; true when everything the sub typed is on disk, false when the save failed. */
   async flush(): Promise<boolean> {
     this.#cancelTimer();
