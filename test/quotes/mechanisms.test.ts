@@ -351,3 +351,15 @@ describe('a document whose words a paragraph ending "reads:" introduces speaks t
     expect(speakerOf(story, 'Private land. No entry after dusk.')).toBeNull();
   });
 });
+
+describe('two people joined by "and" are two subjects, not one name', () => {
+  it('gives "she said" after "Mr Marsh and Dr Varley first met …" to Dr Varley, not the man quoted before', () => {
+    const story = [
+      'The lead archaeologist, Dr Imogen Varley, said: “We have timbers and a gun.”',
+      'Historian Colin Marsh, who has searched the records for years, told the Echo: “I never thought I would see her.”',
+      'Mr Marsh and Dr Varley first met at a lecture in 2019, when he showed her a chart marked with a cross.',
+      '“He was right about the place, to within fifty metres,” she said.',
+    ];
+    expect(speakerOf(story, 'He was right about the place, to within fifty metres,')).toBe('Imogen Varley');
+  });
+});

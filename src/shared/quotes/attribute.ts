@@ -10,6 +10,7 @@
 import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
+import { asWritten, fullestForms } from './fullest';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, settled, type Mention } from './mentions';
 import { People, position, type Person } from './people';
@@ -243,6 +244,10 @@ export function attributeQuotes(
     };
   });
   echoes(quotes, r.results);
+  // A short form the story named in full elsewhere ("Ms Ker" … "Helen Kerr") is reported by the full name.
+  const fuller = fullestForms(new Set(quotes.flatMap((q) => (q.person ? [q.person] : []))), r.people.all);
+  if (fuller.size) for (const q of quotes) if (q.person && fuller.has(q.person)) q.person = fuller.get(q.person)!;
+  for (const q of quotes) if (q.person && !q.person.group) q.person.name = asWritten(q.person, paragraphs);
   return { quotes, people: r.people };
 }
 
@@ -257,11 +262,15 @@ function resolveParagraph(r: Reader, p: number, text: string, read: ParagraphRea
   const sentenceHasSubject = new Set<number>();
   const cueQuote = new Map<number, number>();
   for (const [at, cue] of cues) if (cue) cueQuote.set(cue.np.from, at);
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
     const sentence = tokens[f.from].sentence;
     // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
     const reporter = f.subject && !f.cue;
     if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
+    // "Mr Marsh and Dr Varley first met …": both people are the sentence's subject, so a later "she" may mean Dr Varley.
+    const previous = found[n - 1];
+    if (previous?.subject && previous.person && f.from === previous.to + 1 && tokens[previous.to]?.lower === 'and' && f.mention.kind === 'name' && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
     const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
     const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
     // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.

@@ -349,7 +349,9 @@ export class People {
       if (full) return full;
     }
     const near = this.nearName(m);
-    if (near) return near;
+    // "Ms Ker said" before "Helen Kerr, 52,": a fuller name is somebody of its own while reading; once the
+    // story is read, the slip goes to the one full name that fits (fullest.ts), and a Tom Kerr as well blocks it.
+    if (near && !(near.tokens.length === 1 && words.length >= 2 && !near.group && !m.group)) return near;
     const known = this.matchKnown(m, words);
     if (known) return known;
     if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
