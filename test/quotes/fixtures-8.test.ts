@@ -27,7 +27,7 @@ describe('attribution on fixtures 8 (attribution before the quote; two stories k
 
   // Floors: each story's figures as measured, rounded down (see the README for the history).
   const floors: Record<string, [precision: number, recall: number]> = {
-    'aside-lottery-syndicate-row': [0.88, 0.88],
+    'aside-lottery-syndicate-row': [0.87, 0.87], // 7 of 8
     'aside-satellite-launch-scrubbed': [1, 1],
     'bus-routes-axed': [1, 1], // 1.00/1.00 when labelled, before any change
     'shipwreck-estuary': [1, 1], // 0.88/0.88 when labelled: "she said" after "Mr Marsh and Dr Varley …"
