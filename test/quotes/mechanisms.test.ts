@@ -363,3 +363,19 @@ describe('two people joined by "and" are two subjects, not one name', () => {
     expect(speakerOf(story, 'He was right about the place, to within fifty metres,')).toBe('Imogen Varley');
   });
 });
+
+describe('two people who speak together are not one of them', () => {
+  it('gives "Mr Probert and Ms Tate said in a joint statement:" to neither of them', () => {
+    const story = [
+      'Dai Probert, a fisherman, and Gwen Tate, a shopkeeper, oppose the marina.',
+      'Mr Probert and Ms Tate said in a joint statement: “We will fight this.”',
+    ];
+    expect(speakerOf(story, 'We will fight this.')).toBeNull();
+  });
+
+  // A guard: a sentence whose "and" joins clauses, not people, keeps its speaker.
+  it('still gives "Sales fell and Ms Tate said:" to Ms Tate', () => {
+    const story = ['Gwen Tate runs the shop.', 'Sales fell in May and Ms Tate said: “It has been a hard year.”'];
+    expect(speakerOf(story, 'It has been a hard year.')).toBe('Gwen Tate');
+  });
+});

@@ -329,7 +329,9 @@ function attributeParagraph(r: Reader, p: number, read: ParagraphReading, found:
     // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
     // Likewise a name two people share ("Ros said" with Ros Kell and Ros Vane in the story).
     const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && (!!f.mention.describes || (f.mention.kind === 'name' && !f.mention.group)));
-    if (cue?.speakerless || unsettled) {
+    // "Mr Probert and Ms Tate said in a joint statement:": two people speak; neither alone is the speaker.
+    const joint = !!cue && !!cuePerson && !cuePerson.group && tokens[cue.np.from - 1]?.lower === 'and' && found.some((f) => f.to === cue.np.from - 1 && f.mention.kind === 'name' && !!f.person && f.person !== cuePerson && !f.person.group);
+    if (cue?.speakerless || unsettled || joint) {
       a = { ...a, cue: cue.text, fromCue: true };
     } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
       a = { ...a, notSpeech: true, confidence: CONFIDENCE.notSpeech };
