@@ -114,6 +114,22 @@ describe('a second person sharing the surname blocks the guess', () => {
     expect(got).not.toBe('Tom Kerr');
   });
 
+  it('gives a bare surname used before either full name to neither of two people who share it', () => {
+    const story = [
+      'Harbour plan faces fresh delay',
+      '“We simply do not have the money this year,” Kerr said.',
+      'Helen Kerr leads the council; her brother, Tom Kerr, runs the boatyard that bid for the work.',
+    ];
+    const got = speakerOf(story, 'We simply do not have the money this year,');
+    expect(got).not.toBe('Helen Kerr');
+    expect(got).not.toBe('Tom Kerr');
+  });
+
+  it('still gives a bare surname to the full name when only one person has it', () => {
+    const story = ['Harbour plan faces fresh delay', '“We simply do not have the money this year,” Kerr said.', 'Helen Kerr leads the council.'];
+    expect(speakerOf(story, 'We simply do not have the money this year,')).toBe('Helen Kerr');
+  });
+
   it('still gives "Ms Kerr" to the one woman of the two', () => {
     const story = [
       'Helen Kerr leads the council; her brother, Tom Kerr, runs the boatyard that bid for the work.',

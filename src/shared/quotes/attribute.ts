@@ -10,7 +10,7 @@
 import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
-import { asWritten, fullestForms } from './fullest';
+import { asWritten, fullestForms, sharedSurnameBefore } from './fullest';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, settled, type Mention } from './mentions';
 import { People, position, type Person } from './people';
@@ -247,6 +247,14 @@ export function attributeQuotes(
   // A short form the story named in full elsewhere ("Ms Ker" … "Helen Kerr") is reported by the full name.
   const fuller = fullestForms(new Set(quotes.flatMap((q) => (q.person ? [q.person] : []))), r.people.all);
   if (fuller.size) for (const q of quotes) if (q.person && fuller.has(q.person)) q.person = fuller.get(q.person)!;
+  for (const q of quotes) {
+    const first = q.quotation.segments[0];
+    if (q.person && sharedSurnameBefore(q.person, position(first.paragraph, first.start), r.people.all)) {
+      q.person = null;
+      q.reason = 'none';
+      q.confidence = CONFIDENCE.unattributed;
+    }
+  }
   for (const q of quotes) if (q.person && !q.person.group) q.person.name = asWritten(q.person, paragraphs);
   return { quotes, people: r.people };
 }

@@ -79,3 +79,14 @@ export function asWritten(p: Person, paragraphs: readonly string[]): string {
   }
   return p.name;
 }
+
+/**
+ * "“…,” Kerr said." before the story names Helen Kerr and her brother Tom Kerr: reading gave the
+ * bare surname to the first Kerr named in full, but it was either of them. Quotes given to that
+ * person before the full name, when another person shares the surname, go to nobody.
+ */
+export function sharedSurnameBefore(p: Person, at: number, all: readonly Person[]): boolean {
+  if (p.namedInFullAt === undefined || at >= p.namedInFullAt) return false;
+  const surname = p.tokens[p.tokens.length - 1];
+  return all.some((q) => q !== p && !q.group && q.tokens.length >= 2 && q.tokens[q.tokens.length - 1] === surname && q.tokens.join(' ') !== p.tokens.join(' '));
+}
