@@ -51,6 +51,13 @@ describe('letterEdits and spellingEdits', () => {
     expect(spellingEdits('Sinéad', 'Sinead')).toBe(0);
   });
 
+  it('takes a doubled letter written once for a slip at any length of three or more ("Ker" for "Kerr")', () => {
+    expect(spellingEdits('Kerr', 'Ker')).toBe(1);
+    expect(spellingEdits('Phillips', 'Philips')).toBe(1);
+    expect(spellingEdits('Kerr', 'Kear')).toBe(-1);
+    expect(spellingEdits('Lee', 'Le')).toBe(-1);
+  });
+
   it('says a word is a variant only when it is spelt differently', () => {
     expect(isSpellingVariant('Walsh', 'Walshe')).toBe(true);
     expect(isSpellingVariant('Walsh', 'walsh')).toBe(false);

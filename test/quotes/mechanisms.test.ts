@@ -351,3 +351,31 @@ describe('a document whose words a paragraph ending "reads:" introduces speaks t
     expect(speakerOf(story, 'Private land. No entry after dusk.')).toBeNull();
   });
 });
+
+describe('two people joined by "and" are two subjects, not one name', () => {
+  it('gives "she said" after "Mr Marsh and Dr Varley first met …" to Dr Varley, not the man quoted before', () => {
+    const story = [
+      'The lead archaeologist, Dr Imogen Varley, said: “We have timbers and a gun.”',
+      'Historian Colin Marsh, who has searched the records for years, told the Echo: “I never thought I would see her.”',
+      'Mr Marsh and Dr Varley first met at a lecture in 2019, when he showed her a chart marked with a cross.',
+      '“He was right about the place, to within fifty metres,” she said.',
+    ];
+    expect(speakerOf(story, 'He was right about the place, to within fifty metres,')).toBe('Imogen Varley');
+  });
+});
+
+describe('two people who speak together are not one of them', () => {
+  it('gives "Mr Probert and Ms Tate said in a joint statement:" to neither of them', () => {
+    const story = [
+      'Dai Probert, a fisherman, and Gwen Tate, a shopkeeper, oppose the marina.',
+      'Mr Probert and Ms Tate said in a joint statement: “We will fight this.”',
+    ];
+    expect(speakerOf(story, 'We will fight this.')).toBeNull();
+  });
+
+  // A guard: a sentence whose "and" joins clauses, not people, keeps its speaker.
+  it('still gives "Sales fell and Ms Tate said:" to Ms Tate', () => {
+    const story = ['Gwen Tate runs the shop.', 'Sales fell in May and Ms Tate said: “It has been a hard year.”'];
+    expect(speakerOf(story, 'It has been a hard year.')).toBe('Gwen Tate');
+  });
+});

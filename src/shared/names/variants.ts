@@ -6,7 +6,8 @@
 // (few slips fall there, and "Reid" and "Keid" are two people). Four-letter
 // names differ by a letter too often to be one ("Hill", "Hall"; "Reid",
 // "Reed"): there only two letters swapped ("Ried") or one added ("Daley"
-// for "Daly") count as a slip.
+// for "Daly") count as a slip. A doubled letter written once ("Ker" for
+// "Kerr") is a slip at any length of three or more.
 import { distance as distanceWithoutSwaps } from 'fastest-levenshtein';
 import { letterEdits } from './distance';
 import { normaliseNameWord } from './normalise';
@@ -29,12 +30,21 @@ export function spellingEdits(a: string, b: string): number {
   const bare = (w: string) => w.replace(/['\-]/gu, '').replace(/^mac/u, 'mc');
   if (bare(x) === bare(y)) return 1;
   if (x[0] !== y[0]) return -1;
+  if (doubledOnce(x, y)) return 1;
   const edits = letterEdits(x, y);
   const shorter = Math.min(x.length, y.length);
   if (edits === 1 && shorter === 4 && x.length === y.length && letterEdits(x, y) < distanceWithoutSwaps(x, y)) return 1;
   // "Daley" for "Daly": a letter added to a four-letter name is a slip; a letter changed ("Reed") is another name.
   if (edits === 1 && shorter === 4 && x.length !== y.length) return 1;
   return edits <= editsAllowed(shorter) ? edits : -1;
+}
+
+/** "Ker" for "Kerr", "Philips" for "Phillips": a doubled letter written once, a slip at any length of three or more. */
+function doubledOnce(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < 3 || long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /** Whether two words are one name spelt two ways (not the same spelling). */

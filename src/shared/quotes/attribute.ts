@@ -10,6 +10,7 @@
 import type { Speaker } from '../speakers/model';
 import { asksQuestion, colonShowsText, introducesText } from './blocks';
 import { sentenceStart } from './cues';
+import { asWritten, fullestForms, sharedSurnameBefore } from './fullest';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { appositiveAfter, appositiveBefore, isTitle, roleKey, roleNoun, settled, type Mention } from './mentions';
 import { People, position, type Person } from './people';
@@ -243,6 +244,18 @@ export function attributeQuotes(
     };
   });
   echoes(quotes, r.results);
+  // A short form the story named in full elsewhere ("Ms Ker" … "Helen Kerr") is reported by the full name.
+  const fuller = fullestForms(new Set(quotes.flatMap((q) => (q.person ? [q.person] : []))), r.people.all);
+  if (fuller.size) for (const q of quotes) if (q.person && fuller.has(q.person)) q.person = fuller.get(q.person)!;
+  for (const q of quotes) {
+    const first = q.quotation.segments[0];
+    if (q.person && sharedSurnameBefore(q.person, position(first.paragraph, first.start), r.people.all)) {
+      q.person = null;
+      q.reason = 'none';
+      q.confidence = CONFIDENCE.unattributed;
+    }
+  }
+  for (const q of quotes) if (q.person && !q.person.group) q.person.name = asWritten(q.person, paragraphs);
   return { quotes, people: r.people };
 }
 
@@ -257,11 +270,15 @@ function resolveParagraph(r: Reader, p: number, text: string, read: ParagraphRea
   const sentenceHasSubject = new Set<number>();
   const cueQuote = new Map<number, number>();
   for (const [at, cue] of cues) if (cue) cueQuote.set(cue.np.from, at);
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
     const sentence = tokens[f.from].sentence;
     // The subject of a reporting verb ("A worker at the shop said she had heard …"), read before any other subject is marked.
     const reporter = f.subject && !f.cue;
     if (!sentenceHasSubject.has(sentence) && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
+    // "Mr Marsh and Dr Varley first met …": both people are the sentence's subject, so a later "she" may mean Dr Varley.
+    const previous = found[n - 1];
+    if (previous?.subject && previous.person && f.from === previous.to + 1 && tokens[previous.to]?.lower === 'and' && f.mention.kind === 'name' && !isPossessive(tokens[f.to - 1].text)) f.subject = true;
     const after = f.mention.kind === 'name' ? appositiveAfter(tokens, f.to, text) : null;
     const before = f.mention.kind === 'name' ? appositiveBefore(tokens, f.from, text, sentenceStart(tokens, f.from)) : null;
     // "Her mother, Adaeze, said": the speaker is named as the story names her; a family name is never added.
@@ -320,7 +337,9 @@ function attributeParagraph(r: Reader, p: number, read: ParagraphReading, found:
     // A cue whose subject the table could not settle ("the 30-year-old" with two of them): nobody, not the last speaker.
     // Likewise a name two people share ("Ros said" with Ros Kell and Ros Vane in the story).
     const unsettled = !!cue && !cuePerson && found.some((f) => f.from === cue.np.from && f.to === cue.np.to && (!!f.mention.describes || (f.mention.kind === 'name' && !f.mention.group)));
-    if (cue?.speakerless || unsettled) {
+    // "Mr Probert and Ms Tate said in a joint statement:": two people speak; neither alone is the speaker.
+    const joint = !!cue && !!cuePerson && !cuePerson.group && tokens[cue.np.from - 1]?.lower === 'and' && found.some((f) => f.to === cue.np.from - 1 && f.mention.kind === 'name' && !!f.person && f.person !== cuePerson && !f.person.group);
+    if (cue?.speakerless || unsettled || joint) {
       a = { ...a, cue: cue.text, fromCue: true };
     } else if (cue?.mode === 'colon' && colonShowsText(tokens, i)) {
       a = { ...a, notSpeech: true, confidence: CONFIDENCE.notSpeech };

@@ -242,7 +242,7 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       i--;
       continue;
     }
-    if (CONNECTORS.has(low) && isNameWord(right) && isNameWord(tokens[i - 1])) {
+    if (CONNECTORS.has(low) && isNameWord(right) && isNameWord(tokens[i - 1]) && !twoPeople(tokens, i)) {
       start = i;
       i--;
       continue;
@@ -303,7 +303,7 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
       end = i;
       continue;
     }
-    if ((NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && end > from && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1])) {
+    if ((NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && end > from && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]) && !twoPeople(tokens, i)) {
       i++;
       continue;
     }
@@ -342,6 +342,15 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
   // "Rosa Lind’s second record": a modifier ("second", "former") with no role after it is not part of the phrase.
   while (end > from && isWord(tokens[end - 1]) && /^\p{Ll}/u.test(tokens[end - 1].text) && ROLE_MODIFIERS.has(bareLower(tokens[end - 1])) && !roleNoun(bareLower(tokens[end - 1]))) end--;
   return end;
+}
+
+/**
+ * "Mr Marsh and Dr Varley": an "and" with an honorific after it joins two people, never one name
+ * ("Marks and Spencer", "Fire and Rescue Service" have none).
+ */
+function twoPeople(tokens: readonly Token[], i: number): boolean {
+  const right = tokens[i + 1];
+  return (tokens[i].lower === 'and' || tokens[i].text === '&') && isWord(right) && isHonorific(right.text);
 }
 
 /** Common words that end an organisation's name ("Mediation Now", "Carers Together"): after a capital mid-sentence they are the name's. */

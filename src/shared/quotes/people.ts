@@ -96,6 +96,8 @@ export interface Person {
   whose?: 'his' | 'her';
   /** The paragraph where an office was given with "the" and no name ("The housing minister said"), so the next one named for it is who it was. */
   definite?: number;
+  /** Where a person known by a bare surname was first named in full ("Kerr said" … "Helen Kerr"): before it, a second Kerr would make the surname anyone's. */
+  namedInFullAt?: number;
 }
 
 
@@ -335,6 +337,7 @@ export class People {
       const givenOnly = partial.length ? [] : (this.byToken.get(words[0]) ?? []).filter((p) => p.tokens.length === 1 && p.tokens[0] === words[0] && !p.group && p.kind === 'person' && !p.known);
       if (partial.length || givenOnly.length === 1) {
         const p = partial.length ? this.recent(partial) : givenOnly[0];
+        if (partial.length) p.namedInFullAt = position(paragraph, m.start);
         p.name = m.style ? `${m.style} ${m.name!}` : m.name!;
         p.parts = splitName(p.name);
         p.tokens = words;
@@ -349,7 +352,9 @@ export class People {
       if (full) return full;
     }
     const near = this.nearName(m);
-    if (near) return near;
+    // "Ms Ker said" before "Helen Kerr, 52,": a fuller name is somebody of its own while reading; once the
+    // story is read, the slip goes to the one full name that fits (fullest.ts), and a Tom Kerr as well blocks it.
+    if (near && !(near.tokens.length === 1 && words.length >= 2 && !near.group && !m.group)) return near;
     const known = this.matchKnown(m, words);
     if (known) return known;
     if (m.asRole) return this.role(m.asRole, paragraph, mayCreate);
@@ -582,6 +587,7 @@ export class People {
       lastSubject: -1,
       // Every person is built with the same fields, in one order: the engine then keeps one shape for them all.
       whose: undefined,
+      namedInFullAt: undefined,
     };
     // "says farmer" in a headline: a bare description, no article, which the body will name; "A witness said" is one of several.
     // "TV chef tells …" too: a capital that is an abbreviation's, not an article's.
