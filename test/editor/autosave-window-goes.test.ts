@@ -35,6 +35,19 @@ describe('Autosaver.keepUnsaved', () => {
     saver.dispose();
   });
 
+  it('lets the journal parts kept after a save go with the window, so they never pile up in storage', async () => {
+    const saved = new Proxy({} as GalleyClient, { get: () => async () => ({ revision: 6 }) });
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The lights went out.' }] }] };
+    const saver = new Autosaver(saved, 'a4', 5, () => ({ fields: { headline: 'Quay', body } as never }), journal);
+    saver.touch();
+    saver.keepUnsaved();
+    expect(Object.keys(localStorage).some((k) => k.startsWith('galley.recovery.a4.part.'))).toBe(true);
+    expect(await saver.flush()).toBe(true);
+    expect(journal.read('a4')).toBeNull();
+    saver.keepUnsaved();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('galley.recovery.'))).toEqual([]);
+  });
+
   it('leaves no entry when everything is on disk', () => {
     const saver = new Autosaver(cutOff, 'a3', 1, () => ({ fields: { headline: 'x' } }), journal);
     saver.keepUnsaved();

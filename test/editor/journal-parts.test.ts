@@ -182,4 +182,17 @@ describe('the recovery journal in parts', () => {
     expect(bodyRead(journal)).toEqual(asStored(docJson(editor.state.doc)));
     expect(partNames()).toHaveLength(Math.ceil(100 / PART_BLOCKS));
   });
+
+  it('reads back every word when another window removed its parts before the storage event came', () => {
+    const one = browserJournal(localStorage);
+    const two = browserJournal(localStorage);
+    const first = docJson(editor.state.doc);
+    one.write(entryFor(first));
+    // The second window's first write clears what other windows left; the first window has not heard of it yet.
+    two.write(entryFor(first, 'Second window'));
+    editor.commands.insertContentAt(endOf(editor, 70), ' Typed before the news arrived.');
+    const typed = docJson(editor.state.doc);
+    one.write(entryFor(typed));
+    expect(bodyRead(one)).toEqual(asStored(typed));
+  });
 });

@@ -75,7 +75,13 @@ export function ChecksList({ checks, onShow }: { checks: SubbingChecks; onShow: 
 function MatchRow({ row, checks, onShow }: { row: CheckRow; checks: SubbingChecks; onShow: (shown: ShownMatch) => void }) {
   const [at, setAt] = useState(-1);
   const count = row.instances.length;
-  // After a re-check the row may hold fewer mentions: the one to apply to stays within them.
+  // After a re-check that changed the row's mentions (one applied), the place gone to no longer names the same
+  // mention: start again from the first rather than let Apply land on one the sub has not looked at.
+  const [seenCount, setSeenCount] = useState(count);
+  if (seenCount !== count) {
+    setSeenCount(count);
+    setAt(-1);
+  }
   const current = row.instances[Math.min(Math.max(at, 0), count - 1)];
   const first = useSuggestions(current.match)?.[0];
   const spelling = current.match.ruleId === BUILT_IN_RULES.spelling;

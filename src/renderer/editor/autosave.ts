@@ -104,7 +104,9 @@ export class Autosaver {
    * lands after all leaves an entry that matches the story, which the next open drops (journal-matches.ts).
    */
   keepUnsaved(): void {
-    if (!this.#dirty && !this.#inFlight) return;
+    // Nothing pending: the parts the journal kept only to make the next write smaller go with the window, or they
+    // would stay in storage for good and fill it story by story.
+    if (!this.#dirty && !this.#inFlight) return this.journal?.close(this.articleId);
     this.journal?.write({ articleId: this.articleId, baseRevision: this.#revision, at: new Date().toISOString(), snapshot: this.snapshot() });
   }
 

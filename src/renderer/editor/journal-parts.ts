@@ -79,13 +79,16 @@ export function partWriter(storage: Storage, prefix: (articleId: string) => stri
      */
     write(articleId: string, doc: DocNode, head: (body: PartsBody) => string): void {
       const before = written.get(articleId);
+      // Another window may have removed a part before its storage event reached this one: reuse only what is still
+      // stored (names only are read), or the entry would name a part that is gone and lose every word.
+      const stored = before ? new Set(storedParts(articleId)) : null;
       const parts: Part[] = [];
       const fresh: string[] = [];
       try {
         for (let i = 0, n = 0; i < doc.content.length; i += PART_BLOCKS, n++) {
           const blocks = doc.content.slice(i, i + PART_BLOCKS);
           const old = before?.[n];
-          if (old && sameBlocks(old.blocks, blocks)) {
+          if (old && stored?.has(old.name) && sameBlocks(old.blocks, blocks)) {
             parts.push(old);
             continue;
           }

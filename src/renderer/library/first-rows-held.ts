@@ -65,7 +65,7 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
-let held: { library: HTMLElement; actions: Action[]; handed: Handed[]; focus: () => Place | null; scrollTop: () => number; stop: () => void } | null = null;
+let held: { library: HTMLElement; actions: Action[]; handed: Handed[]; focus: () => Place | null; scrollTop: () => number; stop: () => void; stopHanding: () => void } | null = null;
 
 function placeOf(target: Element, library: HTMLElement): Place | null {
   const row = target.closest<HTMLElement>('tr[data-id]');
@@ -108,17 +108,20 @@ export function holdUntilAdopted(library: HTMLElement): void {
   };
   // A file dropped or copy pasted is kept for the import: a drop nobody took would open the file in place of Galley.
   const handed: Handed[] = [];
+  // Once the library view has taken over, the import's own listeners (set in the same commit) take drops and pastes:
+  // holding one more for the replay as well would import it twice.
+  let handing = true;
   const onDragOver = (event: DragEvent) => {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    if (handing && event.dataTransfer?.types.includes('Files')) event.preventDefault();
   };
   const onDrop = (event: DragEvent) => {
-    if (!event.dataTransfer?.files.length) return;
+    if (!handing || !event.dataTransfer?.files.length) return;
     event.preventDefault();
     handed.push({ type: 'drop', transfer: copyOf(event.dataTransfer) });
   };
   const onPaste = (event: ClipboardEvent) => {
     // Into the search box, the browser's own paste: the box's text is kept (search, below).
-    if (isEditable(event.target) || !event.clipboardData) return;
+    if (!handing || isEditable(event.target) || !event.clipboardData) return;
     event.preventDefault();
     handed.push({ type: 'paste', transfer: copyOf(event.clipboardData) });
   };
@@ -150,7 +153,7 @@ export function holdUntilAdopted(library: HTMLElement): void {
   window.addEventListener('drop', onDrop, { signal });
   window.addEventListener('paste', onPaste, { signal });
   const stop = () => listening.abort();
-  held = { library, actions, handed, focus: () => focus, scrollTop: () => scrollTop, stop };
+  held = { library, actions, handed, focus: () => focus, scrollTop: () => scrollTop, stop, stopHanding: () => void (handing = false) };
 }
 
 /**
@@ -160,6 +163,7 @@ export function holdUntilAdopted(library: HTMLElement): void {
 export function takeHeldFirstRows(): HeldFirstRows | null {
   if (!held) return null;
   const { library, actions, handed, stop } = held;
+  held.stopHanding();
   const focus = held.focus();
   const scrollTop = held.scrollTop();
   held = null;

@@ -15,7 +15,7 @@ import { oneSlipFromKnown } from './one-slip';
 const RUN_TOGETHER = new Set([
   'everytime', 'eachother', 'alot', 'aswell', 'infront', 'incase', 'atleast', 'noone', 'thankyou', 'eventhough',
   'inspite', 'ontop', 'nevermind', 'infact', 'upto', 'alltogether', 'allright', 'alright', 'abit', 'aslong', 'inbetween',
-  'nextdoor', 'alittle', 'forsure', 'atall', 'asif', 'evenso', 'ofcourse', 'straightaway', 'goodnight',
+  'nextdoor', 'alittle', 'forsure', 'atall', 'asif', 'evenso', 'ofcourse', 'straightaway', 'goodnight', 'hisself', 'theirselves', 'ourself',
 ]);
 
 /** Second halves that are suffixes misspelt, not words joined: "publically", "hopefull", "happyness", "pennyless", "writting". */
