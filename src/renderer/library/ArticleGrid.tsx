@@ -104,12 +104,44 @@ export const ArticleGrid = forwardRef<GridHandle, Props>(function ArticleGrid({ 
     const row = rows[target];
     if (!row) return;
     onSelect(row.id);
+    keptInView.current = row.id;
     rowWindow.scrollToIndex(target, { align: 'auto' });
     const rendered = rowElement(row.id);
     if (rendered) rendered.focus({ preventScroll: true });
     else focusNext.current = { id: row.id, from: document.activeElement };
   };
   useImperativeHandle(ref, () => ({ goToRow }));
+  // A row reached by keyboard stays in view until the sub scrolls again: a wheel's scroll still running when the
+  // key came, or the rest of the library arriving, would otherwise carry the list on past the focused row.
+  const keptInView = useRef<string | null>(null);
+  const rowsNow = useRef(rows);
+  rowsNow.current = rows;
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const letGo = () => void (keptInView.current = null);
+    const onScroll = () => {
+      const id = keptInView.current;
+      if (id === null) return;
+      const row = rowElement(id);
+      const view = wrap.getBoundingClientRect();
+      const box = row?.getBoundingClientRect();
+      if (box && box.top >= view.top + HEAD_PX && box.bottom <= view.bottom) return;
+      const index = rowsNow.current.findIndex((r) => r.id === id);
+      if (index >= 0) rowWindow.scrollToIndex(index, { align: 'auto' });
+    };
+    const options = { passive: true } as const;
+    wrap.addEventListener('scroll', onScroll, options);
+    wrap.addEventListener('wheel', letGo, options);
+    wrap.addEventListener('touchstart', letGo, options);
+    wrap.addEventListener('pointerdown', letGo, options);
+    return () => {
+      wrap.removeEventListener('scroll', onScroll);
+      wrap.removeEventListener('wheel', letGo);
+      wrap.removeEventListener('touchstart', letGo);
+      wrap.removeEventListener('pointerdown', letGo);
+    };
+  }, [rowWindow]);
   // End pressed before the rest has come: the last story is focused once it has, if the focus is still in the list.
   const toLast = useRef(false);
   useEffect(() => {
