@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { makeArticle, rng } from '../bench/generate';
 import { expect, test } from './support/fixtures';
-import { holdBackWindowCode } from './support/hold-back';
+import { holdBackWholeListing, holdBackWindowCode } from './support/hold-back';
 
 const SEED = resolve('..', 'shared', 'fixtures', 'seed-article.txt');
 
@@ -164,12 +164,7 @@ test.describe('with a library of 2,000 stories', () => {
   test('an arrow pressed while the rest of the library is on its way leaves the focused row on screen', async ({ galley }) => {
     const page = galley.page;
     // The whole listing is held back on its way, and let go as the arrow is pressed.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/listArticles', async (route) => {
-      if (route.request().postData() === '{}') await held;
-      await route.continue();
-    });
+    const listing = await holdBackWholeListing(page);
     await page.reload();
     const table = page.getByRole('table', { name: 'Articles' });
     const rows = table.locator('tbody tr[data-id]');
@@ -181,7 +176,7 @@ test.describe('with a library of 2,000 stories', () => {
     await page.mouse.move(400, 400);
     await page.mouse.wheel(0, 30_000);
     // Let go while the list is still scrolling, and the arrow pressed at once.
-    release();
+    listing.release();
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => performance.getEntriesByName('library:whole').length > 0);
     await expect(table).toHaveAttribute('aria-rowcount', '2001');
@@ -246,13 +241,7 @@ test.describe('with a library of 2,000 stories', () => {
   test('reaches the oldest story by End, and sorts the whole library, before the rest of the listing has come', async ({ galley }) => {
     const page = galley.page;
     // The whole listing is held back on its way (the real server answers it, late), so the list has only its first screen.
-    let release = () => {};
-    const hold = () => new Promise<void>((resolve) => (release = resolve));
-    let held = hold();
-    await page.route('**/api/listArticles', async (route) => {
-      if (route.request().postData() === '{}') await held;
-      await route.continue();
-    });
+    const listing = await holdBackWholeListing(page);
     await page.reload();
     const table = page.getByRole('table', { name: 'Articles' });
     const rows = table.locator('tbody tr[data-id]');
@@ -261,18 +250,18 @@ test.describe('with a library of 2,000 stories', () => {
     await expect(table).toHaveAttribute('aria-rowcount', '2001');
     await rows.first().focus();
     await page.keyboard.press('End');
-    release();
+    listing.release();
     const focused = table.locator('tbody tr[data-id]:focus');
     await expect(focused).toHaveAttribute('data-id', stories[0].id);
     await expect(focused).toHaveAttribute('aria-rowindex', '2001');
     await expect(focused).toBeInViewport();
 
     // Sorted by catchline, the whole library's first comes first, not the first screen's.
-    held = hold();
+    listing.holdAgain();
     await page.reload();
     await expect(rows.first()).toHaveAttribute('data-id', stories[1999].id);
     await table.getByRole('button', { name: 'Catchline' }).click();
-    release();
+    listing.release();
     const byCatchline = [...stories].sort((a, b) => a.catchline.localeCompare(b.catchline, undefined, { numeric: true }));
     await expect(rows.first()).toHaveAttribute('data-id', byCatchline[0].id);
   });
