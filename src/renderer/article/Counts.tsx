@@ -7,24 +7,30 @@ import { describeTarget, type Counts } from '../editor/counts';
 import { SaveState } from './SaveState';
 
 interface Props {
-  counts: Counts;
+  /** Null until the story as opened has been counted. */
+  counts: Counts | null;
   headline: string;
   targetWords: number | null;
 }
 
+/** Shown for a count the story as opened has not had yet. */
+const COUNTING = '…';
+
+const counted = (n: number | undefined): string => (n === undefined ? COUNTING : n.toLocaleString());
+
 /** The Counts panel: words against the target, characters, headline characters. */
 export function CountsPanel({ counts, headline, targetWords }: Props) {
-  const target = describeTarget(counts.words, targetWords);
+  const target = counts && describeTarget(counts.words, targetWords);
   return (
     <section className="panel" aria-label="Counts">
       <h2 className="panel-title">Counts</h2>
       <dl className="counts">
         <dt>Words</dt>
-        <dd data-testid="word-count">{counts.words.toLocaleString()}</dd>
+        <dd data-testid="word-count">{counted(counts?.words)}</dd>
         <dt>Target</dt>
-        <dd className={target?.includes('over') ? 'over' : undefined}>{targetWords ? `${targetWords} · ${target}` : '—'}</dd>
+        <dd className={target?.includes('over') ? 'over' : undefined}>{targetWords ? `${targetWords} · ${target ?? COUNTING}` : '—'}</dd>
         <dt>Characters</dt>
-        <dd>{counts.characters.toLocaleString()}</dd>
+        <dd>{counted(counts?.characters)}</dd>
         <dt>Headline</dt>
         <dd>{countCharacters(headline)} chars</dd>
       </dl>
@@ -34,12 +40,12 @@ export function CountsPanel({ counts, headline, targetWords }: Props) {
 
 /** The status bar: the counts, the copyfit while the preview is open, and the save state. */
 export function StatusBar({ counts, headline, targetWords, copyfit, autosaver }: Props & { copyfit: CopyfitResult | null; autosaver: Autosaver }) {
-  const target = describeTarget(counts.words, targetWords);
+  const target = counts && describeTarget(counts.words, targetWords);
   return (
     <footer className="statusbar">
-      <span>{counts.words.toLocaleString()} words</span>
+      <span>{counted(counts?.words)} words</span>
       {target && <span className={target.includes('over') ? 'over' : undefined}>{target}</span>}
-      <span>{counts.characters.toLocaleString()} characters</span>
+      <span>{counted(counts?.characters)} characters</span>
       <span>headline {countCharacters(headline)}</span>
       {copyfit && <span className={copyfit.state === 'over' ? 'over' : undefined}>{copyfit.message}</span>}
       <div className="spacer" />

@@ -21,14 +21,17 @@ export function countDoc(doc: PMNode): Counts {
   return total;
 }
 
-/** Words and characters in the body, as of the last pause in the sub's typing. */
-export function useCounts(editor: Editor): Counts {
-  const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
+/**
+ * Words and characters in the body, as of the last pause in the sub's typing; null until the story
+ * as opened has been counted (when the window is first idle), so nothing shows a count of 0 meanwhile.
+ */
+export function useCounts(editor: Editor): Counts | null {
+  const [counts, setCounts] = useState<Counts | null>(null);
   useEffect(
     () =>
       settledDocument(editor).subscribe(({ doc }) => {
         const next = countDoc(doc);
-        setCounts((shown) => (shown.words === next.words && shown.characters === next.characters ? shown : next));
+        setCounts((shown) => (shown && shown.words === next.words && shown.characters === next.characters ? shown : next));
       }),
     [editor],
   );
