@@ -52,13 +52,21 @@ describe('a learned attribution model, leave-one-set-out over the readable sets'
   const labelled = all.filter((c) => c.targets !== undefined);
   const reachable = labelled.filter((c) => c.targets!.length > 0).length;
   const w = train(all);
+  const ws = train(all, { mask: ruleFree });
+  // Labelled quotes no candidate can give the labelled speaker to: a ranker cannot help them (the reading must).
+  const unreachable = labelled.filter((c) => c.targets!.length === 0).map((c) => {
+    const label = c.rule.quotation.segments[0].text;
+    return `  ${c.set}/${c.story}: “${label.slice(0, 40)}” candidates ${c.candidates.map((d) => d.name ?? 'none').join(' | ')}`;
+  });
   console.log(
     [
       'P/R right/attributed/labelled, each set scored by a model trained on the others',
       ...table,
       `quotes labelled ${labelled.length}; labelled speaker among the candidates ${reachable}; candidates per quote ${(all.reduce((a, c) => a + c.candidates.length, 0) / all.length).toFixed(1)}`,
-      'weights trained on every readable set:',
-      ...FEATURES.map((f, k) => `  ${f.padEnd(40)} ${w[k].toFixed(2)}`),
+      'labelled speaker not among the candidates:',
+      ...unreachable,
+      'weights trained on every readable set:          full  structural',
+      ...FEATURES.map((f, k) => `  ${f.padEnd(40)} ${w[k].toFixed(2).padStart(6)} ${ws[k].toFixed(2).padStart(6)}`),
     ].join('\n'),
   );
 

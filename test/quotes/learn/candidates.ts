@@ -36,6 +36,7 @@ People.prototype.resolve = function (this: People, m, paragraph, subject, mayCre
   }
 };
 
+/** The rules' reasons that name a speaker, one feature each. */
 export const REASONS: AttributionReason[] = ['cue-name', 'cue-pronoun', 'cue-role', 'cue-before', 'according', 'participle', 'colon', 'same-paragraph', 'action-beat', 'interviewee', 'previous-paragraph', 'exchange', 'echo'];
 const MODES = ['after', 'before', 'according', 'participle', 'colon'];
 
@@ -97,6 +98,7 @@ export const FEATURES: string[] = [
 ];
 const F = new Map(FEATURES.map((f, k) => [f, k]));
 
+/** One possible speaker of a quote (or nobody) with its features. */
 export interface Candidate {
   /** null is "none". */
   person: Person | null;
@@ -104,6 +106,7 @@ export interface Candidate {
   x: Float64Array;
 }
 
+/** One detected quotation: what the rules said, who else might have said it, and who did. */
 export interface QuoteCase {
   set: string;
   story: string;
@@ -114,6 +117,7 @@ export interface QuoteCase {
   targets: number[] | undefined;
 }
 
+/** A story's quotations as cases, with the fixture that labels them (for the customer's scorer). */
 export interface StoryCases {
   set: string;
   story: string;

@@ -6,6 +6,7 @@ import type { Detection } from '../../../src/shared/quotes/detect';
 import { attributionScore, type AttributionScore } from '../score';
 import { FEATURES, type QuoteCase, type StoryCases } from './candidates';
 
+/** One weight a feature, in FEATURES order. */
 export type Weights = Float64Array;
 
 const dot = (w: Weights, x: Float64Array): number => {
