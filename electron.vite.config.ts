@@ -58,7 +58,11 @@ function preloadBoot(): Plugin {
           ...some.map(modulepreload),
           ...some.flatMap((file) => [...(chunks.find((c) => c.fileName === file)?.viteMetadata?.importedCss ?? [])]).map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` } })),
         ];
-        const windowCode = withSheets([...files].filter((file) => !editorFiles.has(file)));
+        // At low priority: a window on the library asks for it with the page, and its first rows' script, session and
+        // listing must not queue behind it.
+        const windowCode = withSheets([...files].filter((file) => !editorFiles.has(file))).map(({ tag, attrs }) =>
+          attrs.rel === 'modulepreload' ? { tag, attrs: { ...attrs, fetchpriority: 'low' } } : { tag, attrs },
+        );
         const serialised = windowCode.map(({ tag, attrs }) => `<${tag} ${Object.entries(attrs).map(([k, v]) => (v === true ? k : `${k}="${v}"`)).join(' ')}>`).join('');
         if (!html.includes(WINDOW_CODE)) throw new Error(`electron.vite.config.ts: index.html has no ${WINDOW_CODE}`);
         return {

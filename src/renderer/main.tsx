@@ -51,6 +51,18 @@ function askForWindowCode(): void {
   document.head.append(code.content);
 }
 
+/**
+ * Resolves once the page's stylesheets have loaded (or failed, or after 5 s whatever they did): the window's
+ * stylesheet, asked for from the template, does not hold the page's scripts as one written in the page does,
+ * and the window's first frame is not drawn without it.
+ */
+function stylesheetsLoaded(): Promise<unknown> {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  const loaded = pending.map((link) => new Promise((done) => (link.addEventListener('load', done, { once: true }), link.addEventListener('error', done, { once: true }))));
+  // A sheet that failed before this was asked fires nothing more: the wait has an end.
+  return Promise.race([Promise.all(loaded), new Promise((done) => setTimeout(done, 5000))]);
+}
+
 /** Resolves after the next frame has been painted: a task posted from a frame's callback runs after its paint. */
 const afterPaint = () =>
   new Promise<void>((painted) =>
@@ -91,7 +103,7 @@ void Promise.all([
   sessionOpened,
   firstView.then(() => {
     askForWindowCode();
-    return import('./app/boot');
+    return Promise.all([import('./app/boot'), stylesheetsLoaded()]).then(([boot]) => boot);
   }),
 ]).then(([state, boot]) => {
   boot.start(state, story, read);
