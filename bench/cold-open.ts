@@ -65,7 +65,7 @@ async function coldLoad(browser: Browser, url: string, init: Array<{ script: (ar
   try {
     for (const { script, arg } of init) await context.addInitScript(script, arg);
     const page = await context.newPage();
-    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'disabled-by-default-v8.cpu_profiler'] });
     await page.goto(url);
     await page.waitForFunction(() => Number.isFinite((window as unknown as { __coldOpen?: Load }).__coldOpen?.paint), null, { timeout: 60_000 });
     if (trace) await browser.stopTracing();

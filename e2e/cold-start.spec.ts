@@ -156,3 +156,37 @@ test('a window loaded onto a story sends the session’s check and the story’s
   expect(sent.filter((path) => path === '/session')).toHaveLength(1);
   await page.unroute('**/assets/*.js');
 });
+
+test('a window loaded onto a story asks for the window’s code only once its story is shown, and makes no collator or formatter before @browser-only', async ({ galley }) => {
+  const { page } = galley;
+  await importSeed(page);
+  // Intl's constructors counted from the page's first script on: a fresh renderer's first one loads ICU's data (tens of ms).
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    (window as unknown as { __intlMade: string[] }).__intlMade = made;
+    for (const name of ['Collator', 'DateTimeFormat', 'NumberFormat', 'Segmenter', 'PluralRules', 'ListFormat', 'RelativeTimeFormat'] as const) {
+      const real = Intl[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(real, {
+        construct: (target, args, newTarget) => (made.push(name), Reflect.construct(target, args, newTarget)),
+      });
+    }
+  });
+  // The window's code held back, and what the page showed when it asked for it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const shownWhenAsked: number[] = [];
+  await page.route('**/assets/boot-*.js', async (route) => {
+    shownWhenAsked.push(await page.evaluate(() => document.querySelectorAll('.body-copy p').length));
+    await held;
+    await route.continue();
+  });
+  await loadAfreshOnStory(page);
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body.locator('p')).toHaveCount(13);
+  await expect.poll(() => shownWhenAsked.length, 'the window’s code is asked for once the story is shown').toBe(1);
+  expect(shownWhenAsked[0], 'the story was shown when the window’s code was asked for').toBe(13);
+  expect(await page.evaluate(() => (window as unknown as { __intlMade: string[] }).__intlMade), 'no Intl object made before the first view').toEqual([]);
+  release();
+  await expect(page.getByRole('button', { name: '← Library' })).toBeVisible();
+  await page.unroute('**/assets/boot-*.js');
+});

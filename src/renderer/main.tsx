@@ -2,9 +2,9 @@
 // onto a story (`#article=…`), starts reading the story at once and loads the
 // body editor's code alone (editor/first-story.ts: TipTap and ProseMirror, no
 // React, no contract schemas), so the story is shown, editable, as soon as it
-// is read. The window's code (app/boot.tsx, fetched alongside: see the
-// modulepreload in electron.vite.config.ts) is evaluated once that view is
-// painted, and adopts its editor. A window opened on the library asks for its
+// is read. The window's code (app/boot.tsx, asked for once the story is
+// shown: see index.html's template) is evaluated once that view is painted,
+// and adopts its editor. A window opened on the library asks for its
 // newest stories as soon as the session is open and paints them plain
 // (library/first-rows.ts); the window's code is evaluated once that frame is
 // painted, and LibraryView adopts the rows and whatever the sub did to them.
@@ -39,6 +39,30 @@ read.catch(() => undefined);
 const firstRows = story ? null : Promise.all([sessionOpened, callsReady.then(() => client.listArticles({ first: FIRST_SCREEN }))]).then(([state, listing]) => (opened(state) ? listing : null));
 firstRows?.catch(() => undefined);
 
+/**
+ * Asks for the window's code (index.html's template of its files): the page asks at once for a window on the
+ * library; a window opened onto a story asks once its story is shown, so that code never competed with the
+ * story's own code, session and read for the page's connections and its one thread.
+ */
+function askForWindowCode(): void {
+  const code = document.getElementById('window-code');
+  if (!(code instanceof HTMLTemplateElement)) return;
+  code.remove();
+  document.head.append(code.content);
+}
+
+/**
+ * Resolves once the page's stylesheets have loaded (or failed, or after 5 s whatever they did): the window's
+ * stylesheet, asked for from the template, does not hold the page's scripts as one written in the page does,
+ * and the window's first frame is not drawn without it.
+ */
+function stylesheetsLoaded(): Promise<unknown> {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  const loaded = pending.map((link) => new Promise((done) => (link.addEventListener('load', done, { once: true }), link.addEventListener('error', done, { once: true }))));
+  // A sheet that failed before this was asked fires nothing more: the wait has an end.
+  return Promise.race([Promise.all(loaded), new Promise((done) => setTimeout(done, 5000))]);
+}
+
 /** Resolves after the next frame has been painted: a task posted from a frame's callback runs after its paint. */
 const afterPaint = () =>
   new Promise<void>((painted) =>
@@ -71,11 +95,17 @@ const firstView: Promise<unknown> = story
         return first;
       }),
     ])
-      .then(([article, first]) => (article && first.showFirstStory(article) ? afterPaint() : undefined))
+      .then(([article, first]) => (article && first.showFirstStory(article) ? (askForWindowCode(), afterPaint()) : undefined))
       .catch(() => undefined)
   : firstRows!.then((listing) => (listing && showFirstRows(listing) ? afterPaint() : undefined)).catch(() => undefined);
 
-void Promise.all([sessionOpened, firstView.then(() => import('./app/boot'))]).then(([state, boot]) => {
+void Promise.all([
+  sessionOpened,
+  firstView.then(() => {
+    askForWindowCode();
+    return Promise.all([import('./app/boot'), stylesheetsLoaded()]).then(([boot]) => boot);
+  }),
+]).then(([state, boot]) => {
   boot.start(state, story, read);
   // What a paste or drop passes through is fetched once the window is idle (editor/paste-code-loading.ts).
   loadPasteCodeWhenIdle();

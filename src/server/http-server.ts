@@ -8,33 +8,18 @@
 // token and nothing from the library. They must be open, because a <script>,
 // a stylesheet or an @font-face cannot carry a header.
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import type { Handlers } from '../shared/contract/api';
 import { dispatch } from '../shared/contract/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../shared/contract/csp';
 import { checkCall, checkPlace, isJsonContentType } from './guard';
 import { addressWithTicket, BrowserSession, TICKET_HEADER } from './session';
+import { StaticFiles } from './static-files';
 import { messageOf } from '../shared/message-of';
 import { jsonOf } from '../services/store/kept-json';
 
 /** Imports carry a 20 MB file as base64; nothing else comes near this. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-};
 
 export interface BrowserModeOptions {
   handlers: Handlers;
@@ -62,6 +47,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => {});
   let port = 0;
+  const files = new StaticFiles(options.staticDir);
   const session = new BrowserSession(token, (ticket) => options.onNewAddress?.(addressWithTicket(port, ticket)));
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
@@ -111,7 +97,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'invalid-argument', message: 'Only GET here.' } });
-    return serveStatic(options.staticDir, url.pathname, response);
+    return serveStatic(files, url.pathname, response);
   }
 
   /**
@@ -138,6 +124,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // The first page's files in memory before a browser asks for them; a file still being read is read on request.
+  void files.warm();
   return {
     server,
     port,
@@ -172,41 +160,17 @@ function readBody(request: IncomingMessage): Promise<string | 'too-large'> {
   });
 }
 
-/** What the build names by content hash (vite's assets/name-HASH.ext). */
-const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8,}\.(?:js|css|woff2?)$/;
-
-async function serveStatic(root: string, pathname: string, response: ServerResponse) {
+async function serveStatic(files: StaticFiles, pathname: string, response: ServerResponse) {
   let relative: string;
   try {
     relative = decodeURIComponent(pathname);
   } catch {
     return send(response, 400, { ok: false, error: { code: 'invalid-argument', message: 'Bad path.' } });
   }
-  if (relative === '/' || relative === '') relative = '/index.html';
-  // The build keeps its own bookkeeping in dot folders (vite's manifest): not part of the page, so not served.
-  if (relative.split('/').some((segment) => segment.startsWith('.'))) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
-  const path = normalize(join(root, relative));
-  if (!path.startsWith(normalize(root) + sep)) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('not a file');
-  } catch {
-    return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
-  }
-  const body = await readFile(path);
-  response.writeHead(200, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    // No other origin (another local server's page among them) may hold a window on ours or embed our files.
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-    // The bundles' names carry a hash of their content, so a name always means the same bytes: the browser
-    // keeps them, and with them V8's compiled code. The page itself is asked for afresh each time.
-    'cache-control': HASHED_ASSET.test(relative) ? 'private, max-age=31536000, immutable' : 'no-cache',
-  });
-  response.end(body);
+  const file = await files.get(relative);
+  if (!file) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found.' } });
+  response.writeHead(200, file.headers);
+  response.end(file.body);
 }
 
 /** Answers JSON: `body` serialised, or already serialised when a string. */

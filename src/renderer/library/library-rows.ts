@@ -14,7 +14,11 @@ export interface Sort {
   descending: boolean;
 }
 
-const WORDS_ORDER = new Intl.Collator(undefined, { numeric: true });
+/**
+ * Made on the first sort that needs it, never as the module is evaluated: a renderer's first collator loads ICU's
+ * data (17–200 ms in a fresh one), and a window opened onto a story evaluates this module before its first view.
+ */
+let wordsOrder: Intl.Collator | null = null;
 
 /** Each status as the list shows it. */
 export const STATUS_LABEL: Record<ArticleStatus, string> = { draft: 'Draft', subbing: 'Subbing', ready: 'Ready', exported: 'Exported' };
@@ -36,7 +40,7 @@ export function paneRows(listing: LibraryListing | null, pane: Pane, filter: { s
     const x = a[key];
     const y = b[key];
     // Times are ISO strings, in order as they stand; words go through one collator, not localeCompare per pair.
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : key === 'updatedAt' ? (x < y ? -1 : x > y ? 1 : 0) : WORDS_ORDER.compare(String(x), String(y));
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : key === 'updatedAt' ? (x < y ? -1 : x > y ? 1 : 0) : (wordsOrder ??= new Intl.Collator(undefined, { numeric: true })).compare(String(x), String(y));
     return descending ? -order : order;
   });
 }

@@ -7,7 +7,7 @@
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // The one inline script: index.html's first, which sends the session's request with the page (renderer/session/early.ts).
-  "script-src 'self' 'sha256-mGNfAGZ6wiDFcN9Wxlx+IbBu7q41qX5kgO/q+NU7ToI='",
+  "script-src 'self' 'sha256-PcGN3nV+ex3ZU2nGkd95fuaC0bz5S16XaXTuLvSsFSo='",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
