@@ -6,7 +6,7 @@
 // arrive at exactly the sub's own transaction plus that mark. Here a typed
 // letter or digit arrives already marked, as one step (typeOntoOwnInsertion,
 // from the editor's text input), so ProseMirror makes one document a key, not
-// two, and the DOM already holds the letter inside the insertion's element.
+// two (insert, then add the mark).
 // Any other text typed there (a space, punctuation an input rule may turn)
 // gets the mark added to the sub's transaction (extendOwnInsertion): the
 // library's own steps. Anything else (a deletion, a paste, typing beside
