@@ -2,6 +2,7 @@
 // when a story is first opened, answering each check with a promise. A
 // request overtaken by a newer one is answered by the newer one's result.
 import type { CheckBlock } from '../../shared/checks/model';
+import { BlockSender } from './block-wire';
 import type { CheckResult, CheckSetupMessage, FromWorker, ToWorker } from './protocol';
 
 export interface ChecksClient {
@@ -56,6 +57,7 @@ function startWorker(): ChecksClient {
   // A word's suggestions are the same wherever it is misspelt, and each new answer of the checks makes new
   // match objects: kept by word, so the panel's rows and the popover ask the worker once per word.
   const suggested = new Map<string, Promise<string[]>>();
+  const sender = new BlockSender();
   return {
     setUp: (setup) => {
       suggested.clear();
@@ -65,7 +67,12 @@ function startWorker(): ChecksClient {
       suggested.clear();
       send({ type: 'add-words', words });
     },
-    check: (blocks) => ask((id) => ({ type: 'check', id, blocks })) as Promise<CheckResult>,
+    check: (blocks) => {
+      // Only blocks changed since the last check go whole (block-wire.ts); the worker's cache answers for the rest as before.
+      const answer = ask((id) => ({ type: 'check', id, blocks: sender.send(blocks) })) as Promise<CheckResult>;
+      answer.catch(() => sender.forget());
+      return answer;
+    },
     suggest: ({ ruleId, text }) => {
       const key = `${ruleId}\u0000${text}`;
       let answer = suggested.get(key);

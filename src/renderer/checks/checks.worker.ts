@@ -17,6 +17,7 @@ import gbDic from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import usAff from '../../../node_modules/dictionary-en/index.aff?raw';
 import usDic from '../../../node_modules/dictionary-en/index.dic?url';
 import type { CheckSetupMessage, FromWorker, ToWorker } from './protocol';
+import { BlockReceiver } from './block-wire';
 import { messageOf } from '../../shared/message-of';
 
 const FILES: Record<SpellingLocale, { aff: string; dic: string; name: string }> = {
@@ -62,9 +63,13 @@ async function setUp(setup: CheckSetupMessage): Promise<Ready> {
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(message: FromWorker): void }).postMessage(message);
 
+const received = new BlockReceiver();
+
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
+    // Read before any wait, so each list is read against the one sent just before it.
+    const blocks = message.type === 'check' ? received.receive(message.blocks) : [];
     if (message.type === 'setup') {
       ready = setUp(message);
       await ready;
@@ -82,7 +87,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       return;
     }
     const started = performance.now();
-    const { matches, checked } = state.cache.check(state.checker, message.blocks);
+    const { matches, checked } = state.cache.check(state.checker, blocks);
     post({ type: 'result', id: message.id, matches, setAside: [...state.houseStyle.setAside, ...state.checker.setAside], labels: state.houseStyle.labels, checked, took: performance.now() - started });
   } catch (error) {
     post({ type: 'failed', id: message.type === 'check' || message.type === 'suggest' ? message.id : null, message: messageOf(error) });

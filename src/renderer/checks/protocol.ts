@@ -2,6 +2,7 @@
 import type { CheckBlock, CheckMatch, SetAsideRule } from '../../shared/checks/model';
 import type { DirectoryName } from '../../shared/checks/names';
 import type { SpellingLocale } from '../../shared/settings/model';
+import type { WireBlocks } from './block-wire';
 
 /** What the checks run with; sent whenever the desk's files, settings or speakers change. */
 export interface CheckSetupMessage {
@@ -17,7 +18,8 @@ export interface CheckSetupMessage {
 export interface CheckRequest {
   type: 'check';
   id: number;
-  blocks: CheckBlock[];
+  /** Each block whole, or its place in the previous request's list (block-wire.ts). */
+  blocks: WireBlocks;
 }
 
 /** A misspelling's suggestions, asked for when its popover opens (the check itself works none out). */

@@ -9,7 +9,8 @@ import { suggestChangesKey, transformToSuggestionTransaction, toggleSuggestChang
 import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection } from '@tiptap/pm/state';
 import { suggestionId } from '../../../shared/history/suggestion-id';
-import { extendOwnInsertion } from './suggest-typing';
+import { ENDS_NO_RULE } from '../lean-plugins';
+import { extendOwnInsertion, typeOntoOwnInsertion } from './suggest-typing';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -54,6 +55,16 @@ export const SuggestChanges = Extension.create({
           },
         },
         props: {
+          // A letter or digit typed onto the sub's own insertion arrives marked, one step (suggest-typing.ts). It ends no
+          // input rule, so the rules' handlers, gated the same way (lean-plugins.ts), would have let it pass anyway.
+          handleTextInput: (view, from, to, text) => {
+            if (!ENDS_NO_RULE.test(text) || view.composing || !suggesting(view.state)) return false;
+            const tr = typeOntoOwnInsertion(view.state, from, to, text, this.storage.author);
+            if (!tr) return false;
+            // Already a suggestion: the library leaves it as it is.
+            view.dispatch(tr.setMeta(suggestChangesKey, { skip: true }));
+            return true;
+          },
           // The library holds a suggested paragraph break open with a zero-width space: the caret steps over it.
           handleKeyDown: (view, event) => {
             const { selection } = view.state;
