@@ -169,6 +169,12 @@ function personFor(people: People, paragraphs: readonly string[], paragraph: num
   return people.resolve(mention, paragraph, true, true);
 }
 
+/** The one person the intro names in full (an "A:" whose interviewee no "spoke to" names), else nobody. */
+function onlyNamedBefore(people: People, paragraph: number): Person | null {
+  const named = people.all.filter((p) => p.firstMention.paragraph < paragraph && p.kind === 'person' && p.tokens.length >= 2);
+  return named.length === 1 ? named[0] : null;
+}
+
 const isQuestion = (s: Segment): boolean => /\?[”"’')\]]*\s*$/u.test(s.text);
 
 /**
@@ -196,7 +202,7 @@ export function withTurns(paragraphs: readonly string[], marked: readonly Quotat
     if (byLabel.has(key)) return byLabel.get(key)!;
     let person: Person | null;
     if (ASKING.has(key)) person = introPerson(intro.asker);
-    else if (ANSWERING.has(key)) person = introPerson(intro.answerer);
+    else if (ANSWERING.has(key)) person = introPerson(intro.answerer) ?? onlyNamedBefore(people, turns[0].paragraph);
     else person = personFor(people, paragraphs, turn.paragraph, turn.label, turn.labelStart);
     // A one-word label that asks the questions, with no fuller name in the story: the publication ("NewsCommons:").
     const mine = turns.filter((t) => labelKey(t.label) === key);
