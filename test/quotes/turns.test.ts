@@ -78,6 +78,10 @@ describe('transcript turns', () => {
       ['Will the fees rise?', 'Harbour Gazette'],
       ['Not this year.', 'Aled Pryce'],
     ]);
+    expect(d.speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Harbour Gazette', 'publication'],
+      ['Aled Pryce', 'person'],
+    ]);
   });
 
   it('leaves Q without a speaker when the intro names no interviewer, and still gives A the one person named', () => {
@@ -119,6 +123,24 @@ describe('transcript turns', () => {
     expect(texts).toContain('The minister called it “a national priority” and then cut the budget.');
     expect(texts).toContain('a national priority');
     expect(d.quotes.find((q) => q.segments[0].text.startsWith('The minister'))?.speaker?.name).toBe('Ioana Petrescu');
+  });
+
+  it('reads a paragraph with quotation marks of its own between turns as narrative, not the answer going on', () => {
+    const d = detectQuotes([
+      'NewsCommons spoke to Ioana Petrescu by telephone on Monday.',
+      'NewsCommons: Who made the new chain?',
+      'Petrescu: A retired engineer, Len Oduya. He drove up with the drawings.',
+      'Oduya, 78, said he had not expected to work again. “I told my wife it would be one afternoon,” he said.',
+      'NewsCommons: And now?',
+      'Petrescu: Now we rest.',
+    ]);
+    expect(said(d)).toEqual([
+      ['Who made the new chain?', 'NewsCommons'],
+      ['A retired engineer, Len Oduya. He drove up with the drawings.', 'Ioana Petrescu'],
+      ['I told my wife it would be one afternoon,', 'Len Oduya'],
+      ['And now?', 'NewsCommons'],
+      ['Now we rest.', 'Ioana Petrescu'],
+    ]);
   });
 
   it('raises no mark problem and no unnamed-speaker check for a tagged turn', () => {

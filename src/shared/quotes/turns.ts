@@ -9,6 +9,7 @@
 // (people.ts), so "Petrescu" is the story's Ioana Petrescu.
 import { fold } from '../article/fold';
 import { CONFIDENCE, type AttributionReason, type QuotationAttribution } from './attribute';
+import { PUBLICATION_WORDS } from './lexicon';
 import { settled, type Mention } from './mentions';
 import type { People, Person } from './people';
 import { readParagraph } from './reading';
@@ -87,9 +88,10 @@ function segmentOf(paragraph: number, text: string, from: number): Segment | nul
  * back after another, or the labels are Q and A), and most turns read as
  * speech (end with a stop, a question mark or an exclamation mark), which
  * a list of credits does not. A headline (the first paragraph, with no stop
- * at its end) is never a turn.
+ * at its end) is never a turn. `quoting` holds the paragraphs with marked
+ * quotations: narrative between turns, not an answer going on.
  */
-export function findTurns(paragraphs: readonly string[]): Turn[] {
+export function findTurns(paragraphs: readonly string[], quoting: ReadonlySet<number> = new Set()): Turn[] {
   const labelled: Array<{ p: number; at: NonNullable<ReturnType<typeof labelAt>> }> = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -121,6 +123,8 @@ export function findTurns(paragraphs: readonly string[]): Turn[] {
     if (next !== undefined) {
       for (let q = p + 1; q < next; q++) {
         if (BRACKETED.test(paragraphs[q])) continue;
+        // A paragraph with quotation marks of its own is the reporter's, quoting someone: the answer ended before it.
+        if (quoting.has(q)) break;
         const s = segmentOf(q, paragraphs[q], 0);
         if (s) segments.push(s);
       }
@@ -185,7 +189,8 @@ const isQuestion = (s: Segment): boolean => /\?[”"’')\]]*\s*$/u.test(s.text)
  * `people` is the reading attributeQuotes made of the story.
  */
 export function withTurns(paragraphs: readonly string[], marked: readonly QuotationAttribution[], people: People): TurnAttribution[] {
-  const turns = findTurns(paragraphs);
+  const quoting = new Set(marked.flatMap((q) => q.quotation.segments.map((s) => s.paragraph)));
+  const turns = findTurns(paragraphs, quoting);
   if (!turns.length) return [...marked];
   const intro = introNames(paragraphs, turns[0].paragraph);
   const introPerson = (name: string | null): Person | null => {
@@ -206,7 +211,9 @@ export function withTurns(paragraphs: readonly string[], marked: readonly Quotat
     else person = personFor(people, paragraphs, turn.paragraph, turn.label, turn.labelStart);
     // A one-word label that asks the questions, with no fuller name in the story: the publication ("NewsCommons:").
     const mine = turns.filter((t) => labelKey(t.label) === key);
-    if (person && !ASKING.has(key) && person.tokens.length === 1 && !person.person && !person.known && mine.filter((t) => isQuestion(t.segments[0])).length * 2 > mine.length) {
+    const asks = ASKING.has(key) || mine.filter((t) => isQuestion(t.segments[0])).length * 2 > mine.length;
+    const publicationName = PUBLICATION_WORDS.has(person?.name.split(/\s+/u).pop() ?? '');
+    if (person && asks && !person.known && ((person.tokens.length === 1 && !person.person) || publicationName)) {
       person.kind = 'publication';
       person.group = true;
     }
