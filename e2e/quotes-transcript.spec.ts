@@ -55,4 +55,12 @@ test('a transcript’s answers are suggested and tagged as the interviewee’s q
   ]);
   await expect(page.getByRole('region', { name: 'Speakers quoted' })).toContainText('Ioana Petrescu2');
   await page.screenshot({ path: info.outputPath('transcript-tagged.png') });
+
+  // A turn has no quotation marks to balance, and its label is not a reference in the wrong form.
+  await page.getByRole('tab', { name: 'Checks' }).click();
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks).toBeVisible();
+  await expect(checks).not.toContainText('never closes');
+  await expect(checks).not.toContainText('never named');
+  await expect(checks).not.toContainText('“Petrescu” should be');
 });
