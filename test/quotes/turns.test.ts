@@ -2,7 +2,11 @@
 // paragraph opening with a speaker label and a colon is that speaker's
 // quotation; copy that only looks like one (furniture, colon intros,
 // credits, times) gains nothing.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCliIfStale, galley } from '../cli/run-cli';
 import { detectQuotes, type Detection } from '../../src/shared/quotes/detect';
 import { checkQuotes } from '../../src/shared/quotes/checks';
 import { findTurns } from '../../src/shared/quotes/turns';
@@ -209,4 +213,26 @@ describe('copy that is not a transcript', () => {
       'City: Lowe, Grant, Abara, Fenn, Doyle.',
       'Referee: Paul Tierney.',
     ]));
+});
+
+describe('galley quotes FILE --json on a transcript', () => {
+  it('reports each answer as the interviewee’s, with the reason transcript-turn', async () => {
+    buildCliIfStale();
+    const root = await mkdtemp(path.join(tmpdir(), 'galley-cli-turns-'));
+    try {
+      const file = path.join(root, 'footbridge.txt');
+      await writeFile(file, SURNAMES.join('\n\n'));
+      const run = await galley(['quotes', file, '--json'], { env: { GALLEY_LIBRARY: path.join(root, 'library') } });
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout) as { quotes: Array<{ segments: Array<{ text: string }>; speaker: { name: string } | null; reason: string }> };
+      expect(out.quotes.map((q) => [q.segments[0].text, q.speaker?.name ?? null, q.reason])).toEqual([
+        ['Six years is a long time. Why did it take so long?', 'NewsCommons', 'transcript-turn'],
+        ['Honestly, we thought it would take three. The river had other ideas.', 'Ioana Petrescu', 'transcript-turn'],
+        ['What comes next?', 'NewsCommons', 'transcript-turn'],
+        ['A rest, I hope. Then the rail link.', 'Ioana Petrescu', 'transcript-turn'],
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
