@@ -107,7 +107,13 @@ export function findTurns(paragraphs: readonly string[], quoting: ReadonlySet<nu
   const distinct = new Set(keys);
   if (distinct.size < 2) return [];
   const qa = [...distinct].every((k) => ASKING.has(k) || ANSWERING.has(k));
-  const comesBack = keys.some((k, i) => i >= 2 && keys.slice(0, i - 1).includes(k) && keys[i - 1] !== k);
+  // A label comes back after another's turn: one pass, keeping the labels seen up to the turn before last.
+  const earlier = new Set<string>();
+  let comesBack = false;
+  for (let i = 2; i < keys.length && !comesBack; i++) {
+    earlier.add(keys[i - 2]);
+    comesBack = earlier.has(keys[i]) && keys[i - 1] !== keys[i];
+  }
   if (!qa && !comesBack) return [];
   const speechLike = labelled.filter((l) => ENDS_SENTENCE.test(paragraphs[l.p])).length;
   if (speechLike * 2 < labelled.length) return [];
