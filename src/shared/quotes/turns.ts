@@ -8,6 +8,7 @@
 // The label is read as a name by the engine's own reading of people
 // (people.ts), so "Petrescu" is the story's Ioana Petrescu.
 import { fold } from '../article/fold';
+import { asWritten, fullestForms } from './fullest';
 import { CONFIDENCE, type AttributionReason, type QuotationAttribution } from './attribute';
 import { PUBLICATION_WORDS } from './lexicon';
 import { settled, type Mention } from './mentions';
@@ -215,6 +216,9 @@ export function withTurns(paragraphs: readonly string[], marked: readonly Quotat
     if (ASKING.has(key)) person = introPerson(intro.asker);
     else if (ANSWERING.has(key)) person = introPerson(intro.answerer) ?? onlyNamedBefore(people, turns[0].paragraph);
     else person = personFor(people, paragraphs, turn.paragraph, turn.label, turn.labelStart);
+    // Reported as attributeQuotes reports its speakers: by the fullest form the story gives, as written.
+    if (person) person = fullestForms(new Set([person]), people.all).get(person) ?? person;
+    if (person && !person.group) person.name = asWritten(person, paragraphs);
     // A one-word label that asks the questions, with no fuller name in the story: the publication ("NewsCommons:").
     const mine = turns.filter((t) => labelKey(t.label) === key);
     const asks = ASKING.has(key) || mine.filter((t) => isQuestion(t.segments[0])).length * 2 > mine.length;
