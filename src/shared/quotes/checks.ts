@@ -61,13 +61,16 @@ function markMessage(problem: MarkProblem): string {
     : `A closing quotation mark in paragraph ${problem.paragraph + 1} has no opening mark before it.`;
 }
 
-/** Character ranges inside quotation marks, per paragraph. */
-function quotedRanges(paragraphs: readonly string[]): Array<Array<[number, number]>> {
+/** Character ranges inside quotation marks, per paragraph, and the tagged quotes' own (a transcript turn has no marks: its label and words). */
+function quotedRanges(paragraphs: readonly string[], tagged: readonly TaggedQuote[] = []): Array<Array<[number, number]>> {
   const ranges: Array<Array<[number, number]>> = paragraphs.map(() => []);
   const { quotations } = findSpans(paragraphs);
   for (const q of quotations) for (const s of q.segments) ranges[s.paragraph].push([s.openMark, s.end + 1]);
+  for (const q of tagged) for (const s of q.segments) if (ranges[s.paragraph]) ranges[s.paragraph].push([TURN_LABEL.test(paragraphs[s.paragraph].slice(0, s.start)) ? 0 : s.start, s.end]);
   return ranges;
 }
+/** A speaker label before a turn's words ("Petrescu: "): transcript furniture, not a reference to check. */
+const TURN_LABEL = /^\s*[\p{Lu}][^:]{0,50}:\s*$/u;
 
 interface Occurrence {
   paragraph: number;
@@ -179,7 +182,7 @@ export function checkQuotes(input: CheckInput): QuoteCheck[] {
   checks.push(...sourceChecks(input));
 
   const directory = new Map(speakers.map((s) => [s.id, s]));
-  const quoted = quotedRanges(paragraphs);
+  const quoted = quotedRanges(paragraphs, tagged);
   const checked = new Set<string>();
   for (const q of tagged) {
     const first = q.segments[0];

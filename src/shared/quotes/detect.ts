@@ -11,6 +11,7 @@ import type { Person, SpeakerKind } from './people';
 import { forgetKept } from './memo';
 import { forgetReadings } from './reading';
 import { findSpans, forgetPairings } from './spans';
+import { withTurns, type TurnReason } from './turns';
 
 export interface DetectedSegment {
   paragraph: number;
@@ -31,8 +32,8 @@ export interface DetectedQuote {
   cue: string | null;
   /** 0–1: how sure the rules are of this speaker (see CONFIDENCE in attribute.ts). */
   confidence: number;
-  /** The rule that gave the speaker ('none' without one): see AttributionReason. */
-  reason: AttributionReason;
+  /** The rule that gave the speaker ('none' without one): see AttributionReason; 'transcript-turn' for a labelled turn (turns.ts). */
+  reason: AttributionReason | TurnReason;
   /** Begins mid-sentence: a quoted phrase inside reported speech, or a title or scare quote. */
   partial: boolean;
   /** Opens and never closes (and no later paragraph continues it). */
@@ -55,7 +56,7 @@ export interface DetectedSpeaker {
   firstMention: { paragraph: number; start: number; end: number };
 }
 
-export type { SpeakerKind, AttributionReason };
+export type { SpeakerKind, AttributionReason, TurnReason };
 
 export interface Detection {
   quotes: DetectedQuote[];
@@ -87,7 +88,9 @@ export function forgetParagraphs(): void {
 
 export function detectQuotes(paragraphs: string[], options: DetectOptions = {}): Detection {
   const { quotations } = findSpans(paragraphs);
-  const { quotes } = attributeQuotes(paragraphs, quotations, options.knownSpeakers ?? []);
+  const attributed = attributeQuotes(paragraphs, quotations, options.knownSpeakers ?? []);
+  // Interview transcripts: each labelled turn is its speaker's quotation (turns.ts).
+  const quotes = withTurns(paragraphs, attributed.quotes, attributed.people);
 
   const keys = new Map<Person, string>();
   const used = new Set<string>();

@@ -6,12 +6,13 @@
 // cue names it, how far its nearest mention is and on which side, whether it is a subject, and so on.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributeQuotes, type AttributionReason, type QuotationAttribution } from '../../../src/shared/quotes/attribute';
+import { attributeQuotes, type AttributionReason } from '../../../src/shared/quotes/attribute';
 import { asWritten, fullestForms } from '../../../src/shared/quotes/fullest';
 import type { Mention } from '../../../src/shared/quotes/mentions';
 import { People, type Person } from '../../../src/shared/quotes/people';
 import { isNaming, readParagraph } from '../../../src/shared/quotes/reading';
 import { findSpans, type Segment } from '../../../src/shared/quotes/spans';
+import { withTurns, type TurnAttribution, type TurnReason } from '../../../src/shared/quotes/turns';
 import { fold, sameSpeaker, type Fixture } from '../score';
 
 /** One resolved mention, as the rules resolved it while reading. */
@@ -37,7 +38,7 @@ People.prototype.resolve = function (this: People, m, paragraph, subject, mayCre
 };
 
 /** The rules' reasons that name a speaker, one feature each. */
-export const REASONS: AttributionReason[] = ['cue-name', 'cue-pronoun', 'cue-role', 'cue-before', 'according', 'participle', 'colon', 'same-paragraph', 'action-beat', 'interviewee', 'previous-paragraph', 'exchange', 'echo'];
+export const REASONS: Array<AttributionReason | TurnReason> = ['cue-name', 'cue-pronoun', 'cue-role', 'cue-before', 'according', 'participle', 'colon', 'same-paragraph', 'action-beat', 'interviewee', 'previous-paragraph', 'exchange', 'echo', 'transcript-turn'];
 const MODES = ['after', 'before', 'according', 'participle', 'colon'];
 
 /** Feature names, in vector order. Candidate features first; quote features apply to "none" only. */
@@ -111,7 +112,7 @@ export interface QuoteCase {
   set: string;
   story: string;
   /** The rules' quotation (its speaker is the rules' answer). */
-  rule: QuotationAttribution;
+  rule: TurnAttribution;
   candidates: Candidate[];
   /** Indices of the candidates that are the labelled speaker (empty when none is); undefined when the quote is not labelled. */
   targets: number[] | undefined;
@@ -132,7 +133,10 @@ export function storyCases(set: string, story: string, fixture: Fixture): StoryC
   const paragraphs = fixture.paragraphs;
   const { quotations } = findSpans(paragraphs);
   recording = [];
-  const { quotes, people } = attributeQuotes(paragraphs, quotations, []);
+  const attributed = attributeQuotes(paragraphs, quotations, []);
+  const { people } = attributed;
+  // Transcript turns as detectQuotes adds them (turns.ts), so the cases are the detections.
+  const quotes = withTurns(paragraphs, attributed.quotes, people);
   const resolved = recording;
   recording = null;
 
