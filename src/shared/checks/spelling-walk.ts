@@ -9,6 +9,9 @@ import { RUN_WIDE, type BlockScan } from './scan';
 import { isBinomial, latinReading } from './species';
 import type { Speller } from './spelling';
 import { eachWord } from './tokens';
+import { inForeignPhrases } from './foreign-phrases';
+import { glossedTerm } from './glossed-terms';
+import { elidedName, particleInName, particlesThenName } from './name-particles';
 import type { Verdicts } from './verdicts';
 
 /** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
@@ -58,7 +61,13 @@ export class SpellingWalk {
     this.pendingStart = -1;
     eachWord(text, scan, this.visit);
     if (this.pendingStart >= 0) this.settle(-1, -1);
-    const out = this.out;
+    // Two unknown words or more may be a phrase in another language ("El silencio del mar"): its words are no misspellings.
+    // (Read through a cast: the compiler cannot see that settle fills this.out.)
+    let out = this.out as CheckMatch[] | null;
+    if (out !== null && out.length > 1 && out.some((m) => m.level === 'error')) {
+      const foreign = inForeignPhrases(text, out);
+      if (foreign.size) out = out.filter((_, i) => !foreign.has(i));
+    }
     this.out = null;
     this.scan = null;
     return out ?? NO_MATCHES;
@@ -77,13 +86,18 @@ export class SpellingWalk {
 
   private settle(nextStart: number, nextEnd: number): void {
     const { text, pendingStart, pendingEnd } = this;
-    const out = (this.out ??= []);
     const word = text.slice(pendingStart, pendingEnd);
-    // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
-    const capital = NAME_SHAPE.test(word);
+    this.pendingStart = -1;
+    const knows = (w: string) => this.speller.inDictionary(w);
+    // A particle inside a name ("Banco de la Nación"), or a foreign term glossed where it stands ("a minga, the communal work day").
+    if (particleInName(text, pendingStart, pendingEnd) || (!NAME_SHAPE.test(word) && glossedTerm(text, pendingStart, pendingEnd, knows))) return;
+    // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"), or behind an elided particle ("d’Ivoire"); a word in capitals throughout is shouted, not a name.
+    const capital = NAME_SHAPE.test(word) || elidedName(word);
+    const out = (this.out ??= []);
     // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
     // otherwise, at a sentence start, the checker's settleSentenceStarts decides.
-    const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
+    // So is one before particles and a name ("Universidade do Porto").
+    const beforeAName = (nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ') || particlesThenName(text, pendingEnd);
     // After initials or an honorific ("A. J. Ayer", "Dr Qwazi") a capitalised word is a surname, even where a stop seems to open a sentence.
     const name = capital && (!this.pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
     // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
@@ -93,7 +107,7 @@ export class SpellingWalk {
     const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
     if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingSpecies, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
     // Latin no list holds: a binomial whose genus is English ("Lynx pardinus"), a Latin plural ("denarii").
-    const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, (w) => this.speller.inDictionary(w));
+    const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, knows);
     out.push({
       ruleId: species || binomial || latin ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
       kind: 'spelling',
@@ -106,6 +120,5 @@ export class SpellingWalk {
       // Worked out only when wanted (Checker.suggestionsFor): nspell's suggest costs a millisecond or more a word.
       suggestions: [],
     });
-    this.pendingStart = -1;
   }
 }
