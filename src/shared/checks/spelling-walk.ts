@@ -33,6 +33,17 @@ const speciesMessage = (name: string): string => `“${name}” reads as a speci
 /** The message for a capitalised word no dictionary holds. */
 export const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
 
+/** How far apart two words of a foreign phrase may stand: a tie or two between them ("silencio del mar"). */
+const PHRASE_GAP = 12;
+
+/** Whether two unknown words, one of them an error, stand close enough to be one phrase: most blocks' unknown words are far apart. */
+function twoUnknownsClose(found: readonly CheckMatch[]): boolean {
+  for (let i = 1; i < found.length; i++) {
+    if (found[i].start - found[i - 1].end <= PHRASE_GAP && (found[i].level === 'error' || found[i - 1].level === 'error')) return true;
+  }
+  return false;
+}
+
 /** No spelling match in a block (most blocks): shared, and never added to. */
 export const NO_MATCHES: readonly CheckMatch[] = Object.freeze([]);
 
@@ -64,7 +75,7 @@ export class SpellingWalk {
     // Two unknown words or more may be a phrase in another language ("El silencio del mar"): its words are no misspellings.
     // (Read through a cast: the compiler cannot see that settle fills this.out.)
     let out = this.out as CheckMatch[] | null;
-    if (out !== null && out.length > 1 && out.some((m) => m.level === 'error')) {
+    if (out !== null && out.length > 1 && twoUnknownsClose(out)) {
       const foreign = inForeignPhrases(text, out);
       if (foreign.size) out = out.filter((_, i) => !foreign.has(i));
     }
