@@ -26,15 +26,16 @@ describe('sixth held-out set through galley check --json (kept aside: counts onl
     console.log(`heldout-6 total: found ${total((s) => s.caught)}/${total((s) => s.planted)}, false alarms ${total((s) => s.falseAlarms)}, traps hit ${total((s) => s.trapsHit)}`);
     expect(total((s) => s.planted)).toBe(45);
     // Measured when the set was written (code at 3757325, the branch's base): found 45 of 45, 15 false alarms, 11 traps hit.
+    // Raised after the sixth set's false-alarm classes were fixed in general (held-out-6-classes.test.ts): 45 of 45, 1, 1.
     expect(total((s) => s.caught)).toBeGreaterThanOrEqual(45);
-    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(15);
-    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(11);
+    expect(total((s) => s.falseAlarms)).toBeLessThanOrEqual(1);
+    expect(total((s) => s.trapsHit)).toBeLessThanOrEqual(1);
     // Per story, so a failure names the story that fell: [found at least, false alarms at most, traps hit at most].
     const floors: Record<string, [number, number, number]> = {
-      'earthquake-peru.txt': [11, 4, 3],
-      'rate-cut-poland.txt': [12, 1, 2],
-      'festival-prize.txt': [11, 4, 2],
-      'toad-found.txt': [11, 6, 4],
+      'earthquake-peru.txt': [11, 0, 0],
+      'rate-cut-poland.txt': [12, 0, 0],
+      'festival-prize.txt': [11, 0, 0],
+      'toad-found.txt': [11, 1, 1],
     };
     const fell = scores.filter((s) => s.caught < floors[s.file]![0] || s.falseAlarms > floors[s.file]![1] || s.trapsHit > floors[s.file]![2]);
     expect(fell.map((s) => `${s.file} found ${s.caught}, false alarms ${s.falseAlarms}, traps hit ${s.trapsHit}`)).toEqual([]);

@@ -9,6 +9,9 @@ import { RUN_WIDE, type BlockScan } from './scan';
 import { isBinomial, latinReading } from './species';
 import type { Speller } from './spelling';
 import { eachWord } from './tokens';
+import { inForeignPhrases } from './foreign-phrases';
+import { glossedTerm } from './glossed-terms';
+import { elidedName, particleInName, particlesThenName } from './name-particles';
 import type { Verdicts } from './verdicts';
 
 /** How a name starts: a capital, perhaps an apostrophe and a second capital (O’Sullivan), then a small letter. */
@@ -29,6 +32,17 @@ const speciesMessage = (name: string): string => `“${name}” reads as a speci
 
 /** The message for a capitalised word no dictionary holds. */
 export const nameMessage = (word: string): string => `“${word}” is not in the dictionary: if it is a name, check how it is spelt, then add it to the desk dictionary.`;
+
+/** How far apart two words of a foreign phrase may stand: a tie or two between them ("silencio del mar"). */
+const PHRASE_GAP = 12;
+
+/** Whether two unknown words, one of them an error, stand close enough to be one phrase: most blocks' unknown words are far apart. */
+function twoUnknownsClose(found: readonly CheckMatch[]): boolean {
+  for (let i = 1; i < found.length; i++) {
+    if (found[i].start - found[i - 1].end <= PHRASE_GAP && (found[i].level === 'error' || found[i - 1].level === 'error')) return true;
+  }
+  return false;
+}
 
 /** No spelling match in a block (most blocks): shared, and never added to. */
 export const NO_MATCHES: readonly CheckMatch[] = Object.freeze([]);
@@ -58,7 +72,13 @@ export class SpellingWalk {
     this.pendingStart = -1;
     eachWord(text, scan, this.visit);
     if (this.pendingStart >= 0) this.settle(-1, -1);
-    const out = this.out;
+    // Two unknown words or more may be a phrase in another language ("El silencio del mar"): its words are no misspellings.
+    // (Read through a cast: the compiler cannot see that settle fills this.out.)
+    let out = this.out as CheckMatch[] | null;
+    if (out !== null && out.length > 1 && twoUnknownsClose(out)) {
+      const foreign = inForeignPhrases(text, out);
+      if (foreign.size) out = out.filter((_, i) => !foreign.has(i));
+    }
     this.out = null;
     this.scan = null;
     return out ?? NO_MATCHES;
@@ -77,13 +97,18 @@ export class SpellingWalk {
 
   private settle(nextStart: number, nextEnd: number): void {
     const { text, pendingStart, pendingEnd } = this;
-    const out = (this.out ??= []);
     const word = text.slice(pendingStart, pendingEnd);
-    // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"); a word in capitals throughout is shouted, not a name.
-    const capital = NAME_SHAPE.test(word);
+    this.pendingStart = -1;
+    const knows = (w: string) => this.speller.inDictionary(w);
+    // A particle inside a name ("Banco de la Nación"), or a foreign term glossed where it stands ("a minga, the communal work day").
+    if (particleInName(text, pendingStart, pendingEnd) || (!NAME_SHAPE.test(word) && glossedTerm(text, pendingStart, pendingEnd, knows))) return;
+    // A capital then small letters ("Qazi", "O’Sullivan", "McLeod"), or behind an elided particle ("d’Ivoire"); a word in capitals throughout is shouted, not a name.
+    const capital = NAME_SHAPE.test(word) || elidedName(word);
+    const out = (this.out ??= []);
     // A capitalised word inside a sentence is a name, and so is one opening it before another ("Imdad Qazi said");
     // otherwise, at a sentence start, the checker's settleSentenceStarts decides.
-    const beforeAName = nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ';
+    // So is one before particles and a name ("Universidade do Porto").
+    const beforeAName = (nextStart >= 0 && NAME_SHAPE.test(text.slice(nextStart, nextEnd)) && text.slice(pendingEnd, nextStart) === ' ') || particlesThenName(text, pendingEnd);
     // After initials or an honorific ("A. J. Ayer", "Dr Qwazi") a capitalised word is a surname, even where a stop seems to open a sentence.
     const name = capital && (!this.pendingOpens || beforeAName || afterInitialsOrTitle(text, pendingStart));
     // A small word after a capital initial is the second half of a species name ("E. coli", "C. difficile"), which no word list holds.
@@ -93,7 +118,7 @@ export class SpellingWalk {
     const binomial = genus !== undefined && genus.end + 1 === pendingStart && text.charCodeAt(genus.end) === 0x20 && isBinomial(genus.text, word);
     if (binomial) out[out.length - 1] = { ...genus, ruleId: BUILT_IN_RULES.spellingSpecies, level: 'advice', message: speciesMessage(`${genus.text} ${word}`) };
     // Latin no list holds: a binomial whose genus is English ("Lynx pardinus"), a Latin plural ("denarii").
-    const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, (w) => this.speller.inDictionary(w));
+    const latin = capital || species || binomial ? null : latinReading(text, pendingStart, word, knows);
     out.push({
       ruleId: species || binomial || latin ? BUILT_IN_RULES.spellingSpecies : name ? BUILT_IN_RULES.spellingName : BUILT_IN_RULES.spelling,
       kind: 'spelling',
@@ -106,6 +131,5 @@ export class SpellingWalk {
       // Worked out only when wanted (Checker.suggestionsFor): nspell's suggest costs a millisecond or more a word.
       suggestions: [],
     });
-    this.pendingStart = -1;
   }
 }

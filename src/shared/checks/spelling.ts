@@ -9,6 +9,8 @@ import { letterEdits } from '../names';
 import { AcceptedPhrases } from './accepted-phrases';
 import { capitalsLeftAlone } from './spelling-capitals';
 import { isClosedCompound } from './spelling-compounds';
+import { foreignByLetters } from './foreign-letters';
+import { isTechnicalTerm } from './technical-terms';
 
 /** A Hunspell dictionary as its two files' text. */
 export interface DictionaryFiles {
@@ -126,6 +128,7 @@ export class Speller {
     if (/[-‐‑]/u.test(word)) return word.split(/[-‐‑]/u).every((part) => part.length < 2 || this.judge(part, depth + 1));
     // Unknown words only, so rare: a compound of known words ("kitesurfers"), or capitals no English word is a slip from.
     const knows = (w: string) => this.inDictionary(w);
-    return isClosedCompound(word, knows) || capitalsLeftAlone(word, knows);
+    // Also a word with letters English lacks ("Łódź"), or a long term of medicine or biology ("histoplasmosis").
+    return isClosedCompound(word, knows) || capitalsLeftAlone(word, knows) || foreignByLetters(word, knows) || isTechnicalTerm(word, knows);
   }
 }
