@@ -19,6 +19,14 @@ export class ArticleQueue {
     return run;
   }
 
+  /**
+   * Resolves once every task queued so far for `id` has finished, without holding later tasks back: a read
+   * waits here so it answers what every save received before it wrote (read-after-write).
+   */
+  async settled(id: string): Promise<void> {
+    await this.#queues.get(id);
+  }
+
   /** Resolves once every task queued so far has finished (closing the library waits on it). */
   async idle(): Promise<void> {
     await Promise.allSettled(this.#queues.values());

@@ -225,7 +225,9 @@ export class ArticleStore {
     return this.#quarantine;
   }
 
+  /** The article as saved: after any save of it this process has already received (a window reloaded as its last save went out reads that save). */
   async get(id: string): Promise<Article> {
+    await this.#queue.settled(id);
     return knownFieldsOnly(await this.#getFile(id));
   }
 
@@ -315,7 +317,7 @@ export class ArticleStore {
       await this.#moveHistory(this.layout.trashRevisionsFile(id), this.layout.revisionsFile(id));
       delete this.#index.trash[id];
       this.#index.articles[id] = entry;
-      const article = await this.get(id);
+      const article = knownFieldsOnly(await this.#getFile(id));
       this.#indexText(article, entry);
       this.#scheduleIndex();
       return toSummary(entry);
