@@ -24,13 +24,24 @@ function personFits(short: Person, full: Person): boolean {
 
 /** Whether `short` (a body) is the tail of `full`'s name ("Harbour Trust" of "Saltmere Harbour Trust") or its initials ("RSPB"). */
 function bodyFits(short: Person, full: Person): boolean {
-  if (!full.group || full.kind !== short.kind || full.tokens.length <= short.tokens.length || full.known) return false;
+  if (!full.group || (full.kind !== short.kind && !isAcronym(short)) || full.tokens.length <= short.tokens.length || full.known) return false;
   const tail = full.tokens.slice(full.tokens.length - short.tokens.length);
   if (short.tokens.length >= 2 && tail.every((w, n) => w === short.tokens[n])) return true;
   if (short.tokens.length !== 1 || !/^\p{Lu}{2,6}$/u.test(short.name)) return false;
-  const initials = full.tokens.filter((w) => !LINKING.has(w)).map((w) => w[0]).join('');
-  return initials === short.tokens[0];
+  return initialsOf(full.tokens).includes(short.tokens[0]);
 }
+
+/** An acronym a story may use for a body's name: with or without the linking words, a hyphenated word as one letter or two ("WADA" of World Anti-Doping Agency). */
+function initialsOf(tokens: readonly string[]): string[] {
+  const core = tokens.filter((w) => !LINKING.has(w));
+  const whole = core.map((w) => w[0]).join('');
+  const split = core.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
+  const all = tokens.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
+  return [whole, split, all];
+}
+
+/** "The IAAF said" read as a one-word name: initials in capitals, which the story may have spelt out for a body. */
+const isAcronym = (p: Person): boolean => p.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(p.name);
 
 /** The one fuller form of `p` the story gives, or null (none, or two that fit). */
 function fullerOf(p: Person, all: readonly Person[]): Person | null {
@@ -39,7 +50,7 @@ function fullerOf(p: Person, all: readonly Person[]): Person | null {
   if (!single && !p.group) return null;
   let found: Person | null = null;
   for (const q of all) {
-    if (q === p || !(single ? personFits(p, q) : bodyFits(p, q))) continue;
+    if (q === p || !((single && personFits(p, q)) || ((!single || isAcronym(p)) && bodyFits(p, q)))) continue;
     if (found && found.tokens.join(' ') !== q.tokens.join(' ')) return null;
     found ??= q;
   }

@@ -113,6 +113,7 @@ export const ROLE_NOUNS = words(`
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
   service
   carmaker park zoo museum palace
+  superintendency directorate inspectorate secretariat
 `);
 
 /** Words that make a phrase a clause rather than a role: "participation of this team shows …". */
@@ -146,6 +147,7 @@ export const GROUP_NOUNS = words(`
   trust society association federation foundation institute academy college league alliance board tribunal inquiry
   service
   carmaker park zoo museum palace
+  superintendency directorate inspectorate secretariat
 `);
 
 /** Role words that modify a role noun: "general secretary", "chief medical officer", "deputy head". */
@@ -212,13 +214,31 @@ export const ORG_WORDS = words(`
   Industries Holdings Group Partners Capital Airlines Airways Motors Energy Oil Gas Labs Technologies Systems
   Commons Lords Cabinet Whitehall Downing Kremlin Pentagon Crown Liberation
   Gazette Echo Chronicle Courier Tribune Observer Argus Advertiser Examiner Shimbun Banner Mirror
+  Superintendency Directorate Inspectorate Secretariat
 `);
 
 /** The last word of a publication's or broadcaster's name: "the Arran Banner", "the Asahi Shimbun". */
 export const PUBLICATION_WORDS = words(`
   Times News Post Journal Herald Telegraph Press Gazette Echo Chronicle Courier Tribune Observer Argus Advertiser
-  Examiner Shimbun Banner Mirror Radio Television TV Broadcasting
+  Examiner Shimbun Banner Mirror Radio Television TV Broadcasting Record
 `);
+
+/** The first word of a newspaper's name: "the Daily Record", "the Sunday Mail". */
+export const PUBLICATION_FIRST_WORDS = words(`Daily Sunday Weekly Evening Morning`);
+
+/**
+ * The bodies a generic noun may mean when the story has named one of that kind: "the agency said"
+ * after the Superintendency of the Environment, "the university said" after the University of Leeds.
+ * Keys are role nouns; values are words of a body's name that make it that kind.
+ */
+export const BODY_KINDS: Record<string, ReadonlySet<string>> = {
+  agency: words(`agency superintendency authority commission office directorate inspectorate bureau administration service`),
+  superintendency: words(`superintendency`),
+  university: words(`university universidad universidade università universität université universite polytechnic`),
+  ministry: words(`ministry department secretariat`),
+  court: words(`court tribunal`),
+  tribunal: words(`court tribunal`),
+};
 
 /** Name particles that stay lower case inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES = words(`de del della der den van von da das do dos du la le di bin bint ibn al el ter ten`);

@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
+  PUBLICATION_FIRST_WORDS,
   NOT_NAMES,
   ORG_WORDS,
   PRONOUNS,
@@ -221,7 +222,9 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       // "a spokesman for the ministry": carry on over the preposition to the role.
       const prep = tokens[i - 1];
       const head = tokens[i - 2];
-      if (isWord(prep) && PREPOSITIONS.has(prep.text.toLowerCase()) && i - 2 >= floor && isWord(head) && roleNoun(bareLower(head))) {
+      // "the Superintendency of the Environment": "of the" inside an institution's name, after its institution word.
+      const inName = low === 'the' && isNameWord(right) && CONNECTORS.has(lower(prep)) && isNameWord(head) && ORG_WORDS.has(stripPossessive(head.text));
+      if (isWord(prep) && PREPOSITIONS.has(prep.text.toLowerCase()) && i - 2 >= floor && isWord(head) && (roleNoun(bareLower(head)) || inName)) {
         i -= 2;
         start = i;
         sawHead = true;
@@ -237,7 +240,8 @@ export function npBefore(tokens: readonly Token[], end: number, floor = 0): numb
       i--;
       continue;
     }
-    if (NAME_PARTICLES.has(low) && isNameWord(right)) {
+    // "Banco de la Nación", "Ramón de la Cruz": particles in a row before the name word.
+    if (NAME_PARTICLES.has(low) && (isNameWord(right) || (start === i + 1 && NAME_PARTICLES.has(lower(right))))) {
       start = i;
       i--;
       continue;
@@ -305,6 +309,11 @@ export function npAfter(tokens: readonly Token[], from: number, ceiling = tokens
     }
     if ((NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && end > from && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]) && !twoPeople(tokens, i)) {
       i++;
+      continue;
+    }
+    // "Banco de la Nación", "Superintendency of the Environment": two particles, or "of the" after an institution word, then a name word.
+    if (end > from && i === end && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 2]) && isWord(tokens[i + 1]) && ((NAME_PARTICLES.has(low) && NAME_PARTICLES.has(lower(tokens[i + 1]))) || (CONNECTORS.has(low) && lower(tokens[i + 1]) === 'the' && ORG_WORDS.has(stripPossessive(tokens[i - 1].text))))) {
+      i += 2;
       continue;
     }
     // "Ravi Patel chairs the committee": a plural role word straight after a name is its verb.
@@ -441,7 +450,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
     } else if (ownerBefore(tokens, k, to)) {
       // "Reform UK’s Dean Cottam", "Unity UK’s Dean Ollerton": the possessive is the owner; the person's name starts after it.
       nameStart = k + 1;
-    } else if (isTitle(w) && k < to - 1) {
+    } else if (isTitle(w) && !NAME_PARTICLES.has(w) && k < to - 1) {
       title = TITLES[titleKey(w)];
       // "Mr Justice Fordham", "Lady Justice Carr", "District Judge Sarah Hall": the judge's whole style.
       if (JUDICIAL_STYLES.has(low)) {
@@ -450,7 +459,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
       } else styleStart = -1;
       honorific = undefined;
       nameStart = k + 1;
-    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt && !(GIVEN_NAME_ROLES.has(w) && k === to - 2 && isNameWord(tokens[k + 1])))) {
+    } else if ((ORG_WORDS.has(w) && !surnameHere(tokens, k, to, honorific ?? title)) || (roleNoun(low) && !NAME_PARTICLES.has(w) && (k < to - 1 || isRoleAbbreviation(w)) && !NOT_NAMES.has(w) && k !== givenNameAt && !(GIVEN_NAME_ROLES.has(w) && k === to - 2 && isNameWord(tokens[k + 1])))) {
       orgInRun = orgInRun || ORG_WORDS.has(w);
       nameStart = k + 1;
     }
@@ -476,6 +485,8 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   const preWords = pre.filter((t) => !isHonorific(t.text));
   const gender = genderOf(honorific, [...preWords.map((t) => bareLower(t))]);
 
+  // "the Daily Record", "the Sunday Post": a newspaper's name, not a person's.
+  if (!honorific && !title && nameStart === runStart && nameTokens.length >= 2 && PUBLICATION_FIRST_WORDS.has(nameTokens[0].text)) return institution(tokens, runStart, to, text, ctx, span);
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
     // Capitals are folded only in an ALL-CAPS lead-in: elsewhere "KCNA" and "SONEDE" are written as the body spells them.
@@ -557,6 +568,10 @@ function trailingRun(tokens: readonly Token[], i: number, to: number): number {
     // "Ministry of Housing, Communities and Local Government": a comma inside an institution's name after "of"/"for".
     else if (t.text === ',' && k > i && isNameWord(tokens[k - 1]) && isNameWord(tokens[k + 1]) && tokens.slice(i, k).some((x) => lower(x) === 'of' || lower(x) === 'for') && tokens.slice(i, k).some((x) => ORG_WORDS.has(x.text))) runStart = k;
     else if (isWord(t) && (NAME_PARTICLES.has(low) || CONNECTORS.has(low)) && k > i && isWord(tokens[k - 1]) && isCapitalised(tokens[k - 1].text)) runStart = k;
+    // "Ramón de la Cruz", "de la Cruz said", "Mr van der Berg": particles in a row, or opening the phrase, before the surname.
+    else if (isWord(t) && NAME_PARTICLES.has(low) && runStart === k + 1 && (k === i || (isWord(tokens[k - 1]) && NAME_PARTICLES.has(lower(tokens[k - 1]))))) runStart = k;
+    // "Superintendency of the Environment": "the" after "of"/"for" inside an institution's name.
+    else if (isWord(t) && low === 'the' && k - 1 > i && CONNECTORS.has(lower(tokens[k - 1])) && isWord(tokens[k - 2]) && ORG_WORDS.has(tokens[k - 2].text) && runStart === k + 1) runStart = k;
     else break;
   }
   return runStart;

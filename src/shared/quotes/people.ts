@@ -19,7 +19,7 @@ import { fold } from '../article/fold';
 import { compareNameParts, splitName as splitNameAfresh, type NameParts } from '../names';
 import { keptBy } from './memo';
 import type { Speaker } from '../speakers/model';
-import { CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
+import { BODY_KINDS, CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_FIRST_WORDS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
 import { isTitle, roleKey, roleNoun, settled } from './mentions';
@@ -55,7 +55,7 @@ export function kindOf(m: Mention): SpeakerKind {
   const head = m.roleHead ?? '';
   if (m.kind === 'role' && DOCUMENT_NOUNS.has(head)) return 'document';
   if (m.kind === 'role' && PUBLICATION_NOUNS.has(head)) return 'publication';
-  if (m.kind === 'name' && m.group && m.name && PUBLICATION_WORDS.has(m.name.split(' ').pop()!)) return 'publication';
+  if (m.kind === 'name' && m.group && m.name && (PUBLICATION_WORDS.has(m.name.split(' ').pop()!) || (PUBLICATION_FIRST_WORDS.has(m.name.split(' ')[0]) && m.name.includes(' ')))) return 'publication';
   return m.group ? 'organisation' : 'person';
 }
 
@@ -489,7 +489,7 @@ export class People {
       const same = this.all.find((p) => fold(p.name) === fold(m.role ?? ''));
       if (same) return same;
       // "the institute" after the Institute for Fiscal Studies, "the club" after Bristol Rovers: the body the story last named.
-      const body = this.namedBody(head) ?? this.lastBodySubject(head, paragraph);
+      const body = this.namedBody(head) ?? this.lastBodySubject(head, paragraph) ?? this.bodyOfKind(head);
       if (body) return body;
       // "the newspaper", "the broadcaster": the publication the story last named.
       if (PUBLICATION_NOUNS.has(head)) {
@@ -536,6 +536,26 @@ export class People {
       return umbrella || !GROUP_NOUNS.has(last) ? p : null;
     }
     return null;
+  }
+
+  /**
+   * "the agency said" after the Superintendency of the Environment, "the university said" after the
+   * University of Leeds: the one named body of the kind the noun names (BODY_KINDS). Two of that kind:
+   * the last one made a subject, else nobody (the noun stays as written).
+   */
+  private bodyOfKind(head: string): Person | null {
+    const kind = BODY_KINDS[head];
+    if (!kind) return null;
+    let only: Person | null = null;
+    let count = 0;
+    let subject: Person | null = null;
+    for (const p of this.all) {
+      if (!p.group || p.kind !== 'organisation' || !p.tokens.length || p.known || !p.tokens.some((w) => kind.has(w))) continue;
+      count++;
+      only = p;
+      if (p.lastSubject >= 0 && (!subject || p.lastSubject > subject.lastSubject)) subject = p;
+    }
+    return count === 1 ? only : subject;
   }
 
   /** The most recently mentioned organisation or publication whose name has the role's word in it ("the journal": the Municipal Journal). */
