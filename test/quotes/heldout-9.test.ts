@@ -36,17 +36,18 @@ describe('attribution on the ninth held-out fixtures (kept aside: figures only)'
 
   // Measured when the set was written (code at 3757325, the branch point of this round): 73 right of 90 attributed, 101 labelled (0.81/0.72).
   it('scores precision 0.81 and recall 0.72 or better over the set (the goal is 0.95 and 0.90)', () => {
-    expect(precision()).toBeGreaterThanOrEqual(0.86);
-    expect(recall()).toBeGreaterThanOrEqual(0.77);
+    // Raised as fixes landed (session 7: transcript turns, wire-copy name forms): 89 right of 101 attributed, 101 labelled.
+    expect(precision()).toBeGreaterThanOrEqual(0.88);
+    expect(recall()).toBeGreaterThanOrEqual(0.88);
   });
 
   // Each story's precision and recall as measured, rounded down, so a failure names the story that fell
   // (its figures only: the misses stay unprinted).
   const floors: Record<string, [precision: number, recall: number]> = {
-    'court-ruling-lagoon': [0.93, 0.93],
-    'doping-ban-marathon': [0.72, 0.72],
-    'interview-museum-reopening': [1, 0.33],
-    'regional-election-molise': [0.7, 0.7],
+    'court-ruling-lagoon': [1, 1],
+    'doping-ban-marathon': [0.88, 0.88],
+    'interview-museum-reopening': [1, 0.94],
+    'regional-election-molise': [0.76, 0.76],
     'space-launch-delay': [0.81, 0.81],
     'study-green-space-sleep': [0.82, 0.87],
   };
