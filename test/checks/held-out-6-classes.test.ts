@@ -128,4 +128,14 @@ describe('what the sixth unseen set taught (our own sentences)', () => {
     expect(spellingErrors('The patient had appendicitiss.')).toEqual(['spelling:error:appendicitiss']);
     expect(spellingErrors('They found no evidance of bronchitiss.')).toEqual(['spelling:error:evidance', 'spelling:error:bronchitiss']);
   });
+
+  // Found in review: each new acceptance hid ordinary slips of the keyboard.
+  test('a typing slip in a sentence shaped like a gloss, a slip beside a missing space, and "Im" are still found', () => {
+    expect(spellingErrors('They bought a new hpuse last year, the first in the family.')).toEqual(['spelling:error:hpuse']);
+    expect(spellingErrors('They bought a new hpuse, the first in the family.')).toEqual(['spelling:error:hpuse']);
+    expect(spellingErrors('He travelled the wprld, a trip of a lifetime.')).toEqual(['spelling:error:wprld']);
+    expect(spellingErrors('They moved to the citu (the old quarter) in May.')).toEqual(['spelling:error:citu']);
+    expect(spellingErrors('She was devestated.it was late.')).toContain('spelling:error:devestated');
+    expect(spellingErrors('Im realy sory about it.')).toEqual(['spelling:error:Im', 'spelling:error:realy', 'spelling:error:sory']);
+  });
 });

@@ -88,15 +88,17 @@ describe('transcript turns', () => {
     ]);
   });
 
-  it('leaves Q without a speaker when the intro names no interviewer, and still gives A the one person named', () => {
+  // Found in review: a house explainer in Q and A form gave every answer to the one person the intro named.
+  it('reads Q and A with no interview in the intro as the paper\'s own explainer: no quotations, no speakers', () => {
     const d = detectQuotes([
-      'Aled Pryce became harbourmaster in March.',
-      'Q: Are the moorings full?',
-      'A: Every one of them.',
-      'Q: Will the fees rise?',
-      'A: Not this year.',
+      'Chancellor Rachel Reeves set out the budget on Wednesday.',
+      'Q: What changes?',
+      'A: From April, the personal allowance rises.',
+      'Q: Who gains most?',
+      'A: Those on lower incomes.',
     ]);
-    expect(said(d).map(([, who]) => who)).toEqual([null, null, null, null].map((_, i) => (i % 2 ? 'Aled Pryce' : null)));
+    expect(d.quotes).toEqual([]);
+    expect(d.speakers).toEqual([]);
   });
 
   it('does not detect a turn twice when its words are in quotation marks', () => {

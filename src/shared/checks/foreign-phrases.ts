@@ -8,11 +8,11 @@
 // which no foreign small word ties.
 import type { CheckMatch } from './model';
 
-/** Small words of other languages that tie a phrase together; none is an everyday English word. */
+/** Small words of other languages that tie a phrase together; none is an everyday English word, nor a common slip of one ("Im" for "I'm"). */
 const TIES = new Set([
   'de', 'del', 'della', 'dei', 'degli', 'delle', 'la', 'las', 'los', 'le', 'les', 'el', 'y', 'e', 'è', 'et', 'du', 'des', 'il', 'di', 'da', 'dal', 'dos', 'das',
   'och', 'und', 'der', 'den', 'het', 'een', 'van', 'von', 'zu', 'au', 'aux', 'sur', 'en', 'con', 'por', 'para', 'que', 'qui', 'un', 'una', 'une', 'uno', 'um', 'uma',
-  'com', 'em', 'na', 'nas', 'nos', 'mit', 'im', 'på', 'av', 'og', 'med', 'ja', 'gli', 'nel', 'sul', 'pour', 'dans', 'avec', 'ist', 'est', 'es', 'o',
+  'com', 'em', 'na', 'nas', 'nos', 'mit', 'på', 'av', 'og', 'med', 'ja', 'gli', 'nel', 'sul', 'pour', 'dans', 'avec', 'ist', 'est', 'es', 'o',
 ]);
 // Words and the gaps between them: a phrase runs over single spaces only, and stops at any mark.
 const WORD = /\p{L}[\p{L}\p{M}'’‐‑-]*/gu;

@@ -6,8 +6,8 @@
 // employer"), so a word that looks like a slip of an English word keeps its
 // flag: that guard matters more than passing every gloss.
 
-// After the word (and up to two more small words of the term): a comma or bracket or dash, then the gloss.
-const GLOSS_AFTER = /^(?: \p{Ll}+){0,2}(?:,\s+(?:the|a|an|or|meaning|literally|which means)\s|\s*\(\s*(?:the|a|an|or|meaning|literally|“|")|\s*[—–]\s*(?:the|a|an|meaning|literally)\s)/u;
+// After the word (and up to two more small words of the term, themselves unknown): a comma or bracket or dash, then the gloss.
+const GLOSS_AFTER = /^((?: \p{Ll}+){0,2})(?:,\s+(?:the|a|an|or|meaning|literally|which means)\s|\s*\(\s*(?:the|a|an|or|meaning|literally|“|")|\s*[—–]\s*(?:the|a|an|meaning|literally)\s)/u;
 // Before the word: "known as", "called", "what locals call", perhaps with an opening quotation mark.
 const GLOSS_BEFORE = /(?:\bknown as|\bcalled|\bwhat (?:\p{Ll}+ ){0,2}calls?|\bthe (?:term|word))\s+["“‘']?$/u;
 
@@ -63,10 +63,37 @@ function twoCheapSlipsFromKnown(word: string, knows: (spelling: string) => boole
   return first.some(knows) || first.some((w) => cheapSlips(w).some(knows));
 }
 
+// The keys around each letter on a QWERTY keyboard: a finger landing one key off makes most typing slips.
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS = new Map<string, string>();
+for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+  for (let c = 0; c < KEYBOARD_ROWS[r].length; c++) {
+    const around = [KEYBOARD_ROWS[r][c - 1], KEYBOARD_ROWS[r][c + 1], KEYBOARD_ROWS[r - 1]?.[c], KEYBOARD_ROWS[r - 1]?.[c + 1], KEYBOARD_ROWS[r + 1]?.[c], KEYBOARD_ROWS[r + 1]?.[c - 1]];
+    NEIGHBOURS.set(KEYBOARD_ROWS[r][c], around.filter(Boolean).join(''));
+  }
+}
+
+/**
+ * Whether `word` is an English word typed with one key a neighbour off ("hpuse" for "house", "citu" for
+ * "city"): the slip of a finger, at four letters or more, which a reporter's gloss-like sentence ("a new hpuse, the
+ * first …") must not hide.
+ */
+export function keyboardSlipOfEnglish(word: string, knows: (spelling: string) => boolean): boolean {
+  // Three letters have a neighbour-key word nearly always ("oca", "ova"): from four a hit says something.
+  if (word.length < 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    for (const key of NEIGHBOURS.get(word[i]) ?? '') if (knows(word.slice(0, i) + key + word.slice(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Whether the unknown small word at [start, end) of `text` is a foreign term glossed where it stands, and no likely slip of an English word. */
 export function glossedTerm(text: string, start: number, end: number, knows: (spelling: string) => boolean): boolean {
-  const glossed = GLOSS_AFTER.test(text.slice(end, end + 40)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const after = GLOSS_AFTER.exec(text.slice(end, end + 40));
+  // Words between the term and its gloss are more of the term ("sumak kawsay — meaning …"), never English ones.
+  const glossedAfter = after !== null && after[1].split(' ').every((w) => !w || !knows(w));
+  const glossed = glossedAfter || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 30), start));
   if (!glossed) return false;
   const word = text.slice(start, end);
-  return !slipOfEnglish(word, knows) && !(word.length >= LONG && twoCheapSlipsFromKnown(word, knows));
+  return !slipOfEnglish(word, knows) && !keyboardSlipOfEnglish(word, knows) && !(word.length >= LONG && twoCheapSlipsFromKnown(word, knows));
 }

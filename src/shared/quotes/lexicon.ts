@@ -227,12 +227,24 @@ export const PUBLICATION_WORDS = words(`
 export const PUBLICATION_FIRST_WORDS = words(`Daily Sunday Weekly Evening Morning`);
 
 /**
+ * Whether a capitalised name is a newspaper's by its first word: "Daily Record", "Sunday Post", "Evening
+ * Standard". The first word alone is not enough, since Sunday is a given name ("Sunday Dare, the sports
+ * minister"): the last word must be one a newspaper's name ends in.
+ */
+export function newspaperByFirstWord(names: readonly string[]): boolean {
+  return names.length >= 2 && PUBLICATION_FIRST_WORDS.has(names[0]) && (PUBLICATION_WORDS.has(names[names.length - 1]) || NEWSPAPER_TAILS.has(names[names.length - 1]));
+}
+const NEWSPAPER_TAILS = words(`Mail Express Standard Star Sport Independent Sun Nation Guardian Business Leader`);
+
+/**
  * The bodies a generic noun may mean when the story has named one of that kind: "the agency said"
  * after the Superintendency of the Environment, "the university said" after the University of Leeds.
  * Keys are role nouns; values are words of a body's name that make it that kind.
  */
 export const BODY_KINDS: Record<string, ReadonlySet<string>> = {
-  agency: words(`agency superintendency authority commission office directorate inspectorate bureau administration service`),
+  // Not office, service, authority, commission or administration: "…, the agency said" in wire copy is as often the
+  // news agency's own voice, and a Home Office or a Crown Prosecution Service named earlier would take it.
+  agency: words(`agency superintendency directorate inspectorate bureau`),
   superintendency: words(`superintendency`),
   university: words(`university universidad universidade università universität université universite polytechnic`),
   ministry: words(`ministry department secretariat`),

@@ -12,7 +12,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
-  PUBLICATION_FIRST_WORDS,
+  newspaperByFirstWord,
   NOT_NAMES,
   ORG_WORDS,
   PRONOUNS,
@@ -486,7 +486,7 @@ export function parseNP(tokens: readonly Token[], from: number, to: number, text
   const gender = genderOf(honorific, [...preWords.map((t) => bareLower(t))]);
 
   // "the Daily Record", "the Sunday Post": a newspaper's name, not a person's.
-  if (!honorific && !title && nameStart === runStart && nameTokens.length >= 2 && PUBLICATION_FIRST_WORDS.has(nameTokens[0].text)) return institution(tokens, runStart, to, text, ctx, span);
+  if (!honorific && !title && nameStart === runStart && newspaperByFirstWord(nameTokens.map((t) => stripPossessive(t.text)))) return institution(tokens, runStart, to, text, ctx, span);
   if (nameTokens.length && NOT_NAMES.has(nameTokens[0].text) && nameTokens.length === 1) return null;
   if (nameTokens.length) {
     // Capitals are folded only in an ALL-CAPS lead-in: elsewhere "KCNA" and "SONEDE" are written as the body spells them.

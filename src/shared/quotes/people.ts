@@ -19,7 +19,7 @@ import { fold } from '../article/fold';
 import { compareNameParts, splitName as splitNameAfresh, type NameParts } from '../names';
 import { keptBy } from './memo';
 import type { Speaker } from '../speakers/model';
-import { BODY_KINDS, CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_FIRST_WORDS, PUBLICATION_NOUNS, PUBLICATION_WORDS } from './lexicon';
+import { BODY_KINDS, CLAUSE_VERBS, DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_NOUNS, PUBLICATION_WORDS, newspaperByFirstWord } from './lexicon';
 import type { Description } from './descriptions';
 import type { Gender, Mention } from './mentions';
 import { isTitle, roleKey, roleNoun, settled } from './mentions';
@@ -55,7 +55,7 @@ export function kindOf(m: Mention): SpeakerKind {
   const head = m.roleHead ?? '';
   if (m.kind === 'role' && DOCUMENT_NOUNS.has(head)) return 'document';
   if (m.kind === 'role' && PUBLICATION_NOUNS.has(head)) return 'publication';
-  if (m.kind === 'name' && m.group && m.name && (PUBLICATION_WORDS.has(m.name.split(' ').pop()!) || (PUBLICATION_FIRST_WORDS.has(m.name.split(' ')[0]) && m.name.includes(' ')))) return 'publication';
+  if (m.kind === 'name' && m.group && m.name && (PUBLICATION_WORDS.has(m.name.split(' ').pop()!) || newspaperByFirstWord(m.name.split(' ')))) return 'publication';
   return m.group ? 'organisation' : 'person';
 }
 

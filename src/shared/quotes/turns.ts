@@ -180,12 +180,6 @@ function personFor(people: People, paragraphs: readonly string[], paragraph: num
   return people.resolve(mention, paragraph, true, true);
 }
 
-/** The one person the intro names in full (an "A:" whose interviewee no "spoke to" names), else nobody. */
-function onlyNamedBefore(people: People, paragraph: number): Person | null {
-  const named = people.all.filter((p) => p.firstMention.paragraph < paragraph && p.kind === 'person' && p.tokens.length >= 2);
-  return named.length === 1 ? named[0] : null;
-}
-
 const isQuestion = (s: Segment): boolean => /\?[”"’')\]]*\s*$/u.test(s.text);
 
 /**
@@ -200,6 +194,10 @@ export function withTurns(paragraphs: readonly string[], marked: readonly Quotat
   const turns = findTurns(paragraphs, quoting);
   if (!turns.length) return [...marked];
   const intro = introNames(paragraphs, turns[0].paragraph);
+  // Q and A with no interview in the intro ("spoke to", "interviewed") is the paper's own explainer
+  // ("Q: What changes? A: From April …"): its answers are nobody's quotation.
+  const onlyQA = turns.every((t) => ASKING.has(labelKey(t.label)) || ANSWERING.has(labelKey(t.label)));
+  if (onlyQA && !intro.asker && !intro.answerer) return [...marked];
   const introPerson = (name: string | null): Person | null => {
     if (!name) return null;
     for (let p = 0; p < turns[0].paragraph; p++) {
@@ -214,7 +212,7 @@ export function withTurns(paragraphs: readonly string[], marked: readonly Quotat
     if (byLabel.has(key)) return byLabel.get(key)!;
     let person: Person | null;
     if (ASKING.has(key)) person = introPerson(intro.asker);
-    else if (ANSWERING.has(key)) person = introPerson(intro.answerer) ?? onlyNamedBefore(people, turns[0].paragraph);
+    else if (ANSWERING.has(key)) person = introPerson(intro.answerer);
     else person = personFor(people, paragraphs, turn.paragraph, turn.label, turn.labelStart);
     // Reported as attributeQuotes reports its speakers: by the fullest form the story gives, as written.
     if (person) person = fullestForms(new Set([person]), people.all).get(person) ?? person;
