@@ -4,19 +4,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SURNAMES } from '../test/quotes/transcript-story';
 import { expect, test } from './support/fixtures';
 
-const TRANSCRIPT = [
-  'Six years on, the Danube footbridge opens',
-  '',
-  'NewsCommons spoke to Ioana Petrescu, the project’s chief engineer, by telephone on Monday about the delays.',
-  'NewsCommons: Six years is a long time. Why did it take so long?',
-  'Petrescu: Honestly, we thought it would take three. The river had other ideas.',
-  'The silt moved every winter, and every winter we redrew the piers.',
-  'NewsCommons: What comes next?',
-  'Petrescu: A rest, I hope. Then the rail link.',
-  'The footbridge opens to walkers on Tuesday.',
-].join('\n\n');
+// The headline stands apart from the copy by a blank line more, as a reporter's file has it.
+const TRANSCRIPT = [SURNAMES[0], '', ...SURNAMES.slice(1)].join('\n\n');
 
 test('a transcript’s answers are suggested and tagged as the interviewee’s quotes, the questions as the publication’s', async ({ galley }, info) => {
   const page = galley.page;

@@ -10,19 +10,10 @@ import { buildCliIfStale, galley } from '../cli/run-cli';
 import { detectQuotes, type Detection } from '../../src/shared/quotes/detect';
 import { checkQuotes } from '../../src/shared/quotes/checks';
 import { findTurns } from '../../src/shared/quotes/turns';
+import { SURNAMES } from './transcript-story';
 
 const said = (d: Detection) => d.quotes.map((q) => [q.segments.map((s) => s.text).join(' / '), q.speaker?.name ?? null]);
 
-const SURNAMES = [
-  'Six years on, the Danube footbridge opens',
-  'NewsCommons spoke to Ioana Petrescu, the project’s chief engineer, by telephone on Monday about the delays.',
-  'NewsCommons: Six years is a long time. Why did it take so long?',
-  'Petrescu: Honestly, we thought it would take three. The river had other ideas.',
-  'The silt moved every winter, and every winter we redrew the piers.',
-  'NewsCommons: What comes next?',
-  'Petrescu: A rest, I hope. Then the rail link.',
-  'The footbridge opens to walkers on Tuesday.',
-];
 
 describe('transcript turns', () => {
   it('gives each answer to the interviewee named in the intro, and each question to the publication', () => {
